@@ -1,0 +1,28 @@
+package dev.plaza.identity;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Identity settings.
+ *
+ * @param accessTokenTtl lifetime of access tokens
+ * @param issuer the {@code iss} of tokens; when empty it follows the URL the token was requested at
+ * @param signingKey id of the key that signs new tokens; naming a key that does not exist yet
+ * creates it, which is how keys are rotated. Older keys stay published so tokens they signed
+ * remain valid until they expire.
+ * @param adminClientSecret secret of the {@code plaza-admin} client; when empty, one is generated
+ * at first start and written to {@code adminCredentials}
+ * @param adminCredentials file holding the generated admin secret, readable by its owner only
+ * @param tenantScopes the scopes a tenant's client may be granted
+ */
+@ConfigurationProperties("plaza.identity")
+public record IdentityProperties(@DefaultValue("15m") Duration accessTokenTtl, @DefaultValue("") String issuer,
+		@DefaultValue("plaza-1") String signingKey, @DefaultValue("") String adminClientSecret,
+		@DefaultValue("var/admin-credentials") Path adminCredentials,
+		@DefaultValue({ "tenant:read", "ledger:read", "ledger:write", "catalog:write" }) Set<String> tenantScopes) {
+}

@@ -1,0 +1,39 @@
+package dev.plaza.identity.security;
+
+import dev.plaza.platform.ProblemResponses;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Everything under {@code /api/} needs a valid access token; each endpoint declares the scope it
+ * needs with {@code @PreAuthorize}. Operations and documentation endpoints stay open.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class ApiSecurityConfiguration {
+
+	@Bean
+	ProblemAccessDeniedHandler accessDeniedHandler(ProblemResponses problems) {
+		return new ProblemAccessDeniedHandler(problems);
+	}
+
+	@Bean
+	SecurityFilterChain apiFilterChain(HttpSecurity http, ProblemResponses problems,
+			ProblemAccessDeniedHandler denied) throws Exception {
+		ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
+		http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/**").authenticated().anyRequest().permitAll())
+			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> {
+			}).authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
+			.addFilterAfter(new TenantBindingFilter(), BearerTokenAuthenticationFilter.class);
+		return http.build();
+	}
+}

@@ -1,0 +1,33 @@
+package dev.plaza.identity.security;
+
+import java.io.IOException;
+
+import dev.plaza.platform.ProblemResponses;
+import dev.plaza.platform.ProblemType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** Answers a valid token that lacks the endpoint's scope with 403 and an insufficient_scope challenge. */
+class ProblemAccessDeniedHandler implements AccessDeniedHandler {
+
+	static final String DETAIL = "The access token lacks the scope this endpoint needs. "
+			+ "Use a client that was granted it, and request a new token.";
+
+	private final BearerTokenAccessDeniedHandler challenge = new BearerTokenAccessDeniedHandler();
+
+	private final ProblemResponses problems;
+
+	ProblemAccessDeniedHandler(ProblemResponses problems) {
+		this.problems = problems;
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+			throws IOException {
+		challenge.handle(request, response, denied);
+		problems.write(response, ProblemType.FORBIDDEN, DETAIL, request.getRequestURI());
+	}
+}

@@ -1,0 +1,28 @@
+package dev.plaza.platform.database;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where Plaza keeps its data.
+ *
+ * @param embedded the PostgreSQL server Plaza starts itself; switch it off to connect to the
+ * server named by {@code spring.datasource.url} instead
+ * @param appRole the role the application connects as: it owns no table, so row-level security
+ * always applies to it
+ */
+@ConfigurationProperties("plaza.database")
+public record DatabaseProperties(@DefaultValue Embedded embedded, @DefaultValue("plaza_app") String appRole) {
+
+	/**
+	 * @param enabled start an embedded PostgreSQL 17 server with the app
+	 * @param dataDirectory where its cluster lives, kept across restarts
+	 * @param port port on 127.0.0.1; 0 picks a free one
+	 * @param durable fsync and synchronous commit on; only tests turn it off
+	 */
+	public record Embedded(@DefaultValue("true") boolean enabled, @DefaultValue("var/postgres") Path dataDirectory,
+			@DefaultValue("0") int port, @DefaultValue("true") boolean durable) {
+	}
+}

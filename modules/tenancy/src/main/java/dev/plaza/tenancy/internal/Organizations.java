@@ -1,0 +1,68 @@
+package dev.plaza.tenancy.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.plaza.platform.TenantId;
+import dev.plaza.tenancy.Environment;
+import dev.plaza.tenancy.OrganizationId;
+import dev.plaza.tenancy.Tenant;
+import dev.plaza.tenancy.domain.Organization;
+import dev.plaza.tenancy.domain.Organization.EnvironmentTenant;
+import dev.plaza.tenancy.domain.OrganizationSlug;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Organizations and their tenants. Row-level security decides which rows a caller sees. */
+@Repository
+class Organizations {
+
+	private final JdbcClient jdbc;
+
+	Organizations(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void add(Organization organization) {
+		jdbc.sql("INSERT INTO tenancy.organizations (id, slug, name) VALUES (:id, :slug, :name)")
+			.param("id", organization.id().value())
+			.param("slug", organization.slug().value())
+			.param("name", organization.name())
+			.update();
+		for (EnvironmentTenant tenant : organization.tenants()) {
+			jdbc.sql("INSERT INTO tenancy.tenants (id, organization_id, environment) VALUES (:id, :organization, :environment)")
+				.param("id", tenant.id().value())
+				.param("organization", organization.id().value())
+				.param("environment", tenant.environment().code())
+				.update();
+		}
+	}
+
+	Optional<Organization> find(OrganizationId id) {
+		return jdbc.sql("SELECT id, slug, name FROM tenancy.organizations WHERE id = :id")
+			.param("id", id.value())
+			.query((rs, n) -> new Organization(id, new OrganizationSlug(rs.getString("slug")), rs.getString("name"),
+					tenantsOf(id)))
+			.optional();
+	}
+
+	private List<EnvironmentTenant> tenantsOf(OrganizationId organization) {
+		return jdbc.sql("SELECT id, environment FROM tenancy.tenants WHERE organization_id = :organization ORDER BY created_at, id")
+			.param("organization", organization.value())
+			.query((rs, n) -> new EnvironmentTenant(new TenantId(rs.getObject("id", UUID.class)),
+					Environment.fromCode(rs.getString("environment"))))
+			.list();
+	}
+
+	Optional<Tenant> findTenant(TenantId id) {
+		return jdbc.sql("""
+				SELECT t.id, t.environment, o.id AS organization_id, o.slug, o.name
+				FROM tenancy.tenants t JOIN tenancy.organizations o ON o.id = t.organization_id
+				WHERE t.id = :id""")
+			.param("id", id.value())
+			.query((rs, n) -> new Tenant(id, new OrganizationId(rs.getObject("organization_id", UUID.class)),
+					rs.getString("slug"), rs.getString("name"), Environment.fromCode(rs.getString("environment"))))
+			.optional();
+	}
+}

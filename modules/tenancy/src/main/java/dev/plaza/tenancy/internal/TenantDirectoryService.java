@@ -1,0 +1,50 @@
+package dev.plaza.tenancy.internal;
+
+import java.util.Optional;
+
+import dev.plaza.platform.Ids;
+import dev.plaza.platform.Problem;
+import dev.plaza.platform.ProblemType;
+import dev.plaza.platform.TenantId;
+import dev.plaza.tenancy.OrganizationId;
+import dev.plaza.tenancy.Tenant;
+import dev.plaza.tenancy.TenantDirectory;
+import dev.plaza.tenancy.domain.Organization;
+import dev.plaza.tenancy.domain.OrganizationSlug;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class TenantDirectoryService implements TenantDirectory {
+
+	private final Organizations organizations;
+
+	TenantDirectoryService(Organizations organizations) {
+		this.organizations = organizations;
+	}
+
+	@Transactional
+	Organization foundOrganization(OrganizationSlug slug, String name) {
+		Organization organization = Organization.found(slug, name, Ids::newId);
+		try {
+			organizations.add(organization);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new Problem(ProblemType.CONFLICT,
+					"An organization with slug '" + slug.value() + "' already exists. Choose another slug.");
+		}
+		return organization;
+	}
+
+	@Transactional(readOnly = true)
+	Organization organization(OrganizationId id) {
+		return organizations.find(id).orElseThrow(() -> Problem.notFound("organization", id));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Tenant> find(TenantId id) {
+		return organizations.findTenant(id);
+	}
+}

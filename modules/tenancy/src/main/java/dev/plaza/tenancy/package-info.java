@@ -1,0 +1,6 @@
+/**
+ * Tenancy: organizations and their tenants, one per environment ({@code demo}, {@code staging},
+ * {@code production}), each an isolated data space. Other modules look tenants up through
+ * {@link dev.plaza.tenancy.TenantDirectory}.
+ */
+package dev.plaza.tenancy;
