@@ -12,7 +12,11 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -36,6 +40,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Problem.class)
 	ResponseEntity<ProblemDetail> handleProblem(Problem problem) {
+		log.info("Refused with {} {}: {}", problem.type().status(), problem.type().slug(), problem.getMessage());
 		ProblemDetail body = detail(problem.type(), problem.getMessage());
 		problem.properties().forEach(body::setProperty);
 		return ResponseEntity.status(problem.type().status()).body(body);
@@ -129,7 +134,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		if (body instanceof ProblemDetail problem && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+		Object resolved = body == null && ex instanceof ErrorResponse error
+				? error.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale()) : body;
+		if (resolved instanceof ProblemDetail problem
+				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
 			ProblemType type = switch (statusCode.value()) {
 				case 404 -> ProblemType.NOT_FOUND;
 				case 405 -> ProblemType.METHOD_NOT_ALLOWED;
@@ -140,8 +148,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			};
 			problem.setType(type.uri());
 			problem.setTitle(type.title());
+			if (ex instanceof NoResourceFoundException missing) {
+				problem.setDetail("Nothing is served at " + missing.getHttpMethod() + " /" + missing.getResourcePath()
+						+ ". The API is described at /v3/api-docs.");
+			}
+			else if (ex instanceof HttpRequestMethodNotSupportedException method) {
+				problem.setDetail(method.getMethod() + " is not supported here. Use one of " + method.getSupportedHttpMethods() + ".");
+			}
 		}
-		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		return super.handleExceptionInternal(ex, resolved, headers, statusCode, request);
 	}
 
 	static ProblemDetail detail(ProblemType type, String detail) {

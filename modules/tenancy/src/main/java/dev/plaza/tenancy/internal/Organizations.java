@@ -48,7 +48,8 @@ class Organizations {
 	}
 
 	private List<EnvironmentTenant> tenantsOf(OrganizationId organization) {
-		return jdbc.sql("SELECT id, environment FROM tenancy.tenants WHERE organization_id = :organization ORDER BY created_at, id")
+		return jdbc.sql("SELECT id, environment FROM tenancy.tenants WHERE organization_id = :organization "
+				+ "ORDER BY array_position(ARRAY['demo', 'staging', 'production'], environment)")
 			.param("organization", organization.value())
 			.query((rs, n) -> new EnvironmentTenant(new TenantId(rs.getObject("id", UUID.class)),
 					Environment.fromCode(rs.getString("environment"))))

@@ -1,0 +1,49 @@
+package dev.plaza;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+class ArchitectureTests {
+
+	static final JavaClasses plaza = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("dev.plaza");
+
+	@Test
+	void domainCodeKnowsNoFramework() {
+		noClasses().that()
+			.resideInAPackage("..domain..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "jakarta..", "tools.jackson..", "com.fasterxml..", "java.sql..")
+			.check(plaza);
+	}
+
+	@Test
+	void everyApiEndpointDeclaresTheScopeItNeeds() {
+		methods().that()
+			.areDeclaredInClassesThat()
+			.areAnnotatedWith(RestController.class)
+			.and()
+			.areAnnotatedWith(RequestMapping.class)
+			.or()
+			.areMetaAnnotatedWith(RequestMapping.class)
+			.and()
+			.areDeclaredInClassesThat()
+			.areAnnotatedWith(RestController.class)
+			.should()
+			.beAnnotatedWith(PreAuthorize.class)
+			.orShould()
+			.beDeclaredInClassesThat()
+			.areAnnotatedWith(PreAuthorize.class)
+			.check(plaza);
+	}
+}

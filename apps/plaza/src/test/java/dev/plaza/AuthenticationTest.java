@@ -1,0 +1,112 @@
+package dev.plaza;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import java.util.List;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import dev.plaza.support.PlazaClient;
+import dev.plaza.support.PlazaClient.Response;
+import dev.plaza.support.PlazaTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+/** Only valid, unexpired tokens signed by Plaza open the API; everything else is a 401 challenge. */
+@PlazaTest
+class AuthenticationTest {
+
+	@Autowired
+	PlazaClient plaza;
+
+	@Autowired
+	JwtEncoder plazaSigner;
+
+	@Test
+	void aMissingTokenIsA401WithAChallenge() {
+		Response response = plaza.get("/api/v1/tenant", null);
+
+		assertUnauthorized(response);
+	}
+
+	@Test
+	void anExpiredTokenIsRefused() {
+		String expired = sign(plazaSigner, Instant.now().minusSeconds(3600), Instant.now().minusSeconds(600));
+
+		Response response = plaza.get("/api/v1/organizations/00000000-0000-0000-0000-000000000001", expired);
+
+		assertUnauthorized(response);
+		assertThat(response.header("WWW-Authenticate")).contains("invalid_token");
+	}
+
+	@Test
+	void aTokenSignedWithSomeoneElsesKeyIsRefused() throws Exception {
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+		generator.initialize(2048);
+		var pair = generator.generateKeyPair();
+		RSAKey forgedKey = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
+			.keyID("plaza-1")
+			.build();
+		String forged = sign(new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(List.of(forgedKey)))), Instant.now(),
+				Instant.now().plusSeconds(600));
+
+		Response response = plaza.get("/api/v1/organizations/00000000-0000-0000-0000-000000000001", forged);
+
+		assertUnauthorized(response);
+		assertThat(response.header("WWW-Authenticate")).contains("invalid_token");
+	}
+
+	@Test
+	void aGarbageTokenIsRefused() {
+		assertUnauthorized(plaza.get("/api/v1/tenant", "not-a-jwt"));
+	}
+
+	@Test
+	void wrongClientCredentialsGetNoToken() {
+		Response response = plaza.send(java.net.http.HttpRequest.newBuilder(plaza.uri("/oauth2/token"))
+			.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("plaza-admin:wrong".getBytes()))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.json().get("error").asString()).isEqualTo("invalid_client");
+	}
+
+	@Test
+	void theSigningKeysArePublished() {
+		Response jwks = plaza.get("/oauth2/jwks", null);
+
+		assertThat(jwks.status()).isEqualTo(200);
+		assertThat(jwks.json().get("keys").get(0).get("kid").asString()).isEqualTo("plaza-1");
+		assertThat(jwks.text()).doesNotContain("\"d\"");
+	}
+
+	private static String sign(JwtEncoder encoder, Instant issuedAt, Instant expiresAt) {
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.subject("plaza-admin")
+			.issuedAt(issuedAt)
+			.expiresAt(expiresAt)
+			.claim("scope", List.of("platform:admin"))
+			.build();
+		return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+			.getTokenValue();
+	}
+
+	private static void assertUnauthorized(Response response) {
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(response.problemType()).isEqualTo("unauthorized");
+	}
+}

@@ -1,0 +1,68 @@
+package dev.plaza;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import dev.plaza.support.PlazaClient;
+import dev.plaza.support.PlazaClient.TenantCaller;
+import dev.plaza.support.PlazaTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What an operator relies on: probes, metrics with latency histograms, the API description, JSON logs. */
+@PlazaTest
+@ExtendWith(OutputCaptureExtension.class)
+class OperationsTest {
+
+	@Autowired
+	PlazaClient plaza;
+
+	@Test
+	void livenessAndReadinessProbesAnswerUp() {
+		assertThat(plaza.get("/actuator/health/liveness", null).json().get("status").asString()).isEqualTo("UP");
+		assertThat(plaza.get("/actuator/health/readiness", null).json().get("status").asString()).isEqualTo("UP");
+	}
+
+	@Test
+	void prometheusExposesHttpLatencyHistograms() {
+		plaza.get("/api/v1/tenant", plaza.adminToken());
+
+		String metrics = plaza.get("/actuator/prometheus", null).text();
+
+		assertThat(metrics).containsPattern("http_server_requests_seconds_bucket\\{.*uri=\"/api/v1/tenant\".*le=\"0\\.0\\d+\"\\}")
+			.contains("http_server_requests_seconds_count{");
+	}
+
+	@Test
+	void theApiIsDescribedInOpenApi31() {
+		JsonNode docs = plaza.get("/v3/api-docs", null).json();
+
+		assertThat(docs.get("openapi").asString()).startsWith("3.1");
+		assertThat(docs.get("paths").propertyNames()).contains("/api/v1/organizations", "/api/v1/tenant",
+				"/api/v1/tenants/{tenantId}/clients");
+	}
+
+	@Test
+	void logsAreJsonLinesCarryingTraceAndTenant(CapturedOutput output) {
+		String admin = plaza.adminToken();
+		TenantCaller caller = plaza.tenantCaller(admin,
+				plaza.newOrganization(admin).get("tenants").get(0).get("id").asString(), "tenant:read");
+
+		plaza.get("/api/v1/tenants/" + UUID.randomUUID(), caller.token());
+
+		JsonMapper json = JsonMapper.builder().build();
+		JsonNode line = output.getOut().lines()
+			.filter(l -> l.startsWith("{") && l.contains(caller.tenantId()))
+			.map(json::readTree)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no JSON log line mentions tenant " + caller.tenantId()));
+		assertThat(line.get("tenantId").asString()).isEqualTo(caller.tenantId());
+		assertThat(line.get("traceId").asString()).matches("[0-9a-f]{32}");
+	}
+}

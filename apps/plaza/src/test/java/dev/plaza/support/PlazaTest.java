@@ -1,0 +1,26 @@
+package dev.plaza.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The assembled standalone app on a random port, with its own embedded PostgreSQL under
+ * {@code target/test-var}. All tests share one such instance (one Spring context), so each test
+ * makes its own organizations with unique slugs.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		"plaza.home=target/test-var",
+		"plaza.database.embedded.durable=false",
+		"plaza.identity.admin-client-secret=" + PlazaClient.ADMIN_SECRET,
+		"plaza.http.max-request-body=64KB" })
+@Import(PlazaClient.class)
+public @interface PlazaTest {
+}
