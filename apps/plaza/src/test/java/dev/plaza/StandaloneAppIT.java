@@ -1,0 +1,144 @@
+package dev.plaza;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import dev.plaza.support.PlazaClient;
+import dev.plaza.support.PlazaClient.Response;
+import dev.plaza.support.PlazaClient.TenantCaller;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The user story of the foundation, against the assembled jar run as its own process exactly as
+ * {@code ./plaza run} runs it: first start, administrator token, organization, tenant client,
+ * tenant call, cross-tenant 404, idempotent repeat, then a restart — graceful and after kill -9 —
+ * after which the old token still works and nothing is lost.
+ */
+class StandaloneAppIT {
+
+	private final Path home = Path.of("target", "it-var-" + UUID.randomUUID()).toAbsolutePath();
+
+	private final int port = freePort();
+
+	private Process plaza;
+
+	@Test
+	void theFoundationStoryOverRealHttp() throws Exception {
+		start();
+		PlazaClient client = new PlazaClient(URI.create("http://127.0.0.1:" + port));
+
+		Path credentials = home.resolve("admin-credentials");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials))).isEqualTo("rw-------");
+		String admin = client.token("plaza-admin", adminSecret(credentials));
+
+		JsonNode acme = createOrganization(client, admin, "acme");
+		JsonNode globex = createOrganization(client, admin, "globex");
+		String acmeDemo = acme.get("tenants").get(0).get("id").asString();
+		String globexDemo = globex.get("tenants").get(0).get("id").asString();
+		TenantCaller acmeCaller = client.tenantCaller(admin, acmeDemo, "tenant:read");
+
+		assertThat(client.get("/api/v1/tenant", acmeCaller.token()).json().get("id").asString()).isEqualTo(acmeDemo);
+		assertThat(client.get("/api/v1/tenants/" + globexDemo, acmeCaller.token()).status()).isEqualTo(404);
+
+		String key = UUID.randomUUID().toString();
+		String body = "{\"slug\":\"initech-" + key.substring(0, 6) + "\",\"name\":\"Initech\"}";
+		Response first = client.postJson("/api/v1/organizations", admin, body, "Idempotency-Key", key);
+		Response repeat = client.postJson("/api/v1/organizations", admin, body, "Idempotency-Key", key);
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(repeat.json()).isEqualTo(first.json());
+
+		stopGracefully();
+		start();
+		assertThat(client.get("/api/v1/tenant", acmeCaller.token()).json().get("id").asString())
+			.as("a token issued before the restart still works").isEqualTo(acmeDemo);
+		assertThat(client.postJson("/api/v1/organizations", admin, body, "Idempotency-Key", key).json())
+			.as("the stored response survives the restart").isEqualTo(first.json());
+
+		plaza.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		start();
+		assertThat(client.get("/api/v1/organizations/" + globex.get("id").asString(), admin).json()).isEqualTo(globex);
+		assertThat(adminSecret(credentials)).as("the generated secret is written once").isEqualTo(adminSecret(credentials));
+		stopGracefully();
+		assertThat(home.resolve("postgres/postmaster.pid")).as("PostgreSQL stopped with Plaza").doesNotExist();
+	}
+
+	private static JsonNode createOrganization(PlazaClient client, String admin, String prefix) {
+		Response created = client.postJson("/api/v1/organizations", admin,
+				"{\"slug\":\"" + prefix + "-" + UUID.randomUUID().toString().substring(0, 6) + "\",\"name\":\"" + prefix + "\"}");
+		assertThat(created.status()).isEqualTo(201);
+		return created.json();
+	}
+
+	private void start() throws IOException, InterruptedException {
+		Files.createDirectories(home);
+		String java = ProcessHandle.current().info().command().orElse("java");
+		ProcessBuilder builder = new ProcessBuilder(java, "-jar", System.getProperty("plaza.jar"))
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("plaza.log").toFile()));
+		builder.environment().put("PLAZA_HOME", home.toString());
+		builder.environment().put("PORT", Integer.toString(port));
+		builder.environment().remove("PLAZA_ADMIN_CLIENT_SECRET");
+		plaza = builder.start();
+		awaitReady(Instant.now().plus(Duration.ofSeconds(120)));
+	}
+
+	private void awaitReady(Instant deadline) throws IOException, InterruptedException {
+		PlazaClient probe = new PlazaClient(URI.create("http://127.0.0.1:" + port));
+		while (Instant.now().isBefore(deadline)) {
+			assertThat(plaza.isAlive()).as("Plaza exited; see " + home.resolve("plaza.log")).isTrue();
+			try {
+				if (probe.get("/actuator/health/readiness", null).status() == 200) {
+					assertThat(Files.readString(home.resolve("plaza.log"))).contains("Plaza is ready at http://127.0.0.1:" + port);
+					return;
+				}
+			}
+			catch (IllegalStateException notYetListening) {
+				// The server socket is not open yet.
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("Plaza was not ready in time; see " + home.resolve("plaza.log"));
+	}
+
+	private void stopGracefully() throws InterruptedException {
+		plaza.destroy();
+		assertThat(plaza.waitFor(60, TimeUnit.SECONDS)).as("Plaza stops on SIGTERM").isTrue();
+	}
+
+	@AfterEach
+	void stop() throws InterruptedException {
+		if (plaza != null && plaza.isAlive()) {
+			stopGracefully();
+		}
+	}
+
+	private static String adminSecret(Path credentials) throws IOException {
+		Properties properties = new Properties();
+		try (var reader = Files.newBufferedReader(credentials)) {
+			properties.load(reader);
+		}
+		return properties.getProperty("client_secret");
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
