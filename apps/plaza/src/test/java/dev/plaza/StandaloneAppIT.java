@@ -24,8 +24,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The user story of the foundation, against the assembled jar run as its own process exactly as
  * {@code ./plaza run} runs it: first start, administrator token, organization, tenant client,
- * tenant call, cross-tenant 404, idempotent repeat, then a restart — graceful and after kill -9 —
- * after which the old token still works and nothing is lost.
+ * tenant call, cross-tenant 404, idempotent repeat, then restarts — graceful, and after kill -9
+ * with a rotated signing key — after which old tokens still work and nothing is lost.
  */
 class StandaloneAppIT {
 
@@ -34,6 +34,8 @@ class StandaloneAppIT {
 	private final int port = freePort();
 
 	private Process plaza;
+
+	private String signingKey = "plaza-1";
 
 	@Test
 	void theFoundationStoryOverRealHttp() throws Exception {
@@ -68,8 +70,14 @@ class StandaloneAppIT {
 			.as("the stored response survives the restart").isEqualTo(first.json());
 
 		plaza.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		signingKey = "plaza-2";
 		start();
-		assertThat(client.get("/api/v1/organizations/" + globex.get("id").asString(), admin).json()).isEqualTo(globex);
+		assertThat(client.get("/api/v1/organizations/" + globex.get("id").asString(), admin).json())
+			.as("after kill -9 and a key rotation, data and old tokens are intact").isEqualTo(globex);
+		String rotated = client.token("plaza-admin", adminSecret(credentials));
+		assertThat(header(rotated).get("kid").asString()).isEqualTo("plaza-2");
+		assertThat(client.get("/oauth2/jwks", null).json().get("keys").valueStream().map(k -> k.get("kid").asString()))
+			.containsExactly("plaza-2", "plaza-1");
 		assertThat(adminSecret(credentials)).as("the generated secret is written once").isEqualTo(adminSecret(credentials));
 		stopGracefully();
 		assertThat(home.resolve("postgres/postmaster.pid")).as("PostgreSQL stopped with Plaza").doesNotExist();
@@ -91,6 +99,7 @@ class StandaloneAppIT {
 		builder.environment().put("PLAZA_HOME", home.toString());
 		builder.environment().put("PORT", Integer.toString(port));
 		builder.environment().remove("PLAZA_ADMIN_CLIENT_SECRET");
+		builder.environment().put("PLAZA_IDENTITY_SIGNINGKEY", signingKey);
 		plaza = builder.start();
 		awaitReady(Instant.now().plus(Duration.ofSeconds(120)));
 	}
@@ -123,6 +132,11 @@ class StandaloneAppIT {
 		if (plaza != null && plaza.isAlive()) {
 			stopGracefully();
 		}
+	}
+
+	private static JsonNode header(String jwt) {
+		return tools.jackson.databind.json.JsonMapper.builder().build()
+			.readTree(java.util.Base64.getUrlDecoder().decode(jwt.substring(0, jwt.indexOf('.'))));
 	}
 
 	private static String adminSecret(Path credentials) throws IOException {
