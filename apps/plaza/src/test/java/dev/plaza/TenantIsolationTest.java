@@ -110,7 +110,7 @@ class TenantIsolationTest {
 			.single();
 		long unforced = count("""
 				SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-				WHERE n.nspname IN ('platform', 'tenancy', 'identity') AND c.relkind = 'r'
+				WHERE n.nspname IN ('platform', 'tenancy', 'identity', 'ledger') AND c.relkind = 'r'
 				  AND c.relname <> 'flyway_schema_history' AND c.relname <> 'signing_keys'
 				  AND NOT (c.relrowsecurity AND c.relforcerowsecurity)""");
 

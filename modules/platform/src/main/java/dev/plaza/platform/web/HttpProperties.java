@@ -11,5 +11,5 @@ import org.springframework.util.unit.DataSize;
  * they are read
  */
 @ConfigurationProperties("plaza.http")
-record HttpProperties(@DefaultValue("1MB") DataSize maxRequestBody) {
+record HttpProperties(@DefaultValue("4MB") DataSize maxRequestBody) {
 }

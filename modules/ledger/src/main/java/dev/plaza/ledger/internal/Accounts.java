@@ -1,0 +1,83 @@
+package dev.plaza.ledger.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.plaza.ledger.AccountId;
+import dev.plaza.ledger.domain.Account;
+import dev.plaza.ledger.domain.AccountFlag;
+import dev.plaza.ledger.domain.HistoryEntry;
+import dev.plaza.ledger.domain.StoredTransfer;
+import dev.plaza.platform.Problem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens accounts, idempotently by id, and reads them. */
+@Service
+class Accounts {
+
+	private final LedgerStore store;
+
+	Accounts(LedgerStore store) {
+		this.store = store;
+	}
+
+	/** Opens the accounts in one transaction; an id already taken answers whether it asked for the same account. */
+	@Transactional
+	List<Opened> open(List<StoredAccount> requested) {
+		List<Opened> opened = new ArrayList<>(requested.size());
+		for (StoredAccount account : requested) {
+			if (store.insertAccount(account)) {
+				opened.add(new Opened(Opened.Result.OK, store.findAccount(account.account().id()).orElseThrow()));
+				continue;
+			}
+			StoredAccount existing = store.findAccount(account.account().id()).orElseThrow();
+			opened.add(new Opened(sameRules(existing, account) ? Opened.Result.EXISTS
+					: Opened.Result.EXISTS_WITH_DIFFERENT_FIELDS, existing));
+		}
+		return opened;
+	}
+
+	@Transactional(readOnly = true)
+	StoredAccount find(AccountId id) {
+		return store.findAccount(id).orElseThrow(() -> Problem.notFound("account", id));
+	}
+
+	@Transactional(readOnly = true)
+	List<StoredTransfer> transfersOf(AccountId id, Page page) {
+		return store.transfersOf(find(id).account().id(), page);
+	}
+
+	/** The account's balance history, for accounts that keep one. */
+	@Transactional(readOnly = true)
+	List<HistoryEntry> historyOf(AccountId id, Page page) {
+		StoredAccount account = find(id);
+		if (!account.account().has(AccountFlag.HISTORY)) {
+			throw new Problem(LedgerProblems.HISTORY_NOT_KEPT,
+					"Account " + id + " keeps no balance history: only accounts opened with the 'history' flag do.");
+		}
+		return store.historyOf(id, page);
+	}
+
+	private static boolean sameRules(StoredAccount existing, StoredAccount requested) {
+		Account a = existing.account();
+		Account b = requested.account();
+		return a.currency().equals(b.currency()) && a.code() == b.code() && a.flags().equals(b.flags())
+				&& java.util.Objects.equals(normalized(existing.metadata()), normalized(requested.metadata()));
+	}
+
+	private static Object normalized(String json) {
+		return json == null ? null : tools.jackson.databind.json.JsonMapper.builder().build().readTree(json);
+	}
+
+	record Opened(Result result, StoredAccount account) {
+
+		enum Result {
+			OK, EXISTS, EXISTS_WITH_DIFFERENT_FIELDS;
+
+			String code() {
+				return name().toLowerCase(java.util.Locale.ROOT);
+			}
+		}
+	}
+}

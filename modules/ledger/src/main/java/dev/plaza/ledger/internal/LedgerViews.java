@@ -1,0 +1,62 @@
+package dev.plaza.ledger.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.plaza.ledger.domain.AccountFlag;
+import dev.plaza.ledger.domain.HistoryEntry;
+import dev.plaza.ledger.domain.StoredTransfer;
+import dev.plaza.ledger.domain.Transfer;
+import dev.plaza.ledger.domain.TransferFlag;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The ledger's JSON answers. */
+final class LedgerViews {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private LedgerViews() {
+	}
+
+	record AccountView(UUID id, String currency, int code, List<String> flags, JsonNode metadata, long debitsPosted,
+			long creditsPosted, long debitsPending, long creditsPending, Instant createdAt) {
+
+		static AccountView of(StoredAccount stored) {
+			var account = stored.account();
+			var balances = account.balances();
+			return new AccountView(account.id().value(), account.currency(), account.code(),
+					account.flags().stream().sorted().map(AccountFlag::code).toList(),
+					stored.metadata() == null ? null : JSON.readTree(stored.metadata()), balances.debitsPosted(),
+					balances.creditsPosted(), balances.debitsPending(), balances.creditsPending(), stored.createdAt());
+		}
+	}
+
+	record Outcome(UUID id, String result) {
+	}
+
+	record TransferView(UUID id, UUID debitAccountId, UUID creditAccountId, long amount, String currency, int code,
+			List<String> flags, UUID pendingId, long timeoutSeconds, Instant timestamp) {
+
+		static TransferView of(StoredTransfer stored) {
+			Transfer t = stored.transfer();
+			return new TransferView(t.id().value(), t.debitAccount().value(), t.creditAccount().value(), t.amount(),
+					t.currency(), t.code(), t.flags().stream().sorted().map(TransferFlag::code).toList(),
+					t.pendingId() == null ? null : t.pendingId().value(), t.timeoutSeconds(), stored.timestamp());
+		}
+	}
+
+	record BalanceView(UUID transferId, Instant timestamp, long debitsPosted, long creditsPosted, long debitsPending,
+			long creditsPending) {
+
+		static BalanceView of(HistoryEntry entry) {
+			var b = entry.balances();
+			return new BalanceView(entry.transfer().value(), entry.timestamp(), b.debitsPosted(), b.creditsPosted(),
+					b.debitsPending(), b.creditsPending());
+		}
+	}
+
+	record PageView<T>(List<T> items, String nextCursor) {
+	}
+}

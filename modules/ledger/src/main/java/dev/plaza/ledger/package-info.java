@@ -1,0 +1,6 @@
+/**
+ * Ledger: double-entry accounts and transfers in minor units, modelled on TigerBeetle. Transfers
+ * are immutable and idempotent by id; two-phase transfers reserve amounts that are later posted,
+ * voided or left to expire; linked transfers succeed or fail as one.
+ */
+package dev.plaza.ledger;
