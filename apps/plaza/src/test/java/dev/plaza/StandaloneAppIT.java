@@ -3,23 +3,21 @@ package dev.plaza;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.Base64;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaClient.TenantCaller;
+import dev.plaza.support.PlazaProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The user story of the foundation, against the assembled jar run as its own process exactly as
@@ -29,20 +27,15 @@ import tools.jackson.databind.JsonNode;
  */
 class StandaloneAppIT {
 
-	private final Path home = Path.of("target", "it-var-" + UUID.randomUUID()).toAbsolutePath();
-
-	private final int port = freePort();
-
-	private Process plaza;
-
-	private String signingKey = "plaza-1";
+	private final PlazaProcess plaza = new PlazaProcess().with("PLAZA_IDENTITY_SIGNINGKEY", "plaza-1");
 
 	@Test
 	void theFoundationStoryOverRealHttp() throws Exception {
-		start();
-		PlazaClient client = new PlazaClient(URI.create("http://127.0.0.1:" + port));
+		plaza.start();
+		assertThat(plaza.log()).contains("Plaza is ready at http://127.0.0.1:" + plaza.port());
+		PlazaClient client = plaza.client();
 
-		Path credentials = home.resolve("admin-credentials");
+		Path credentials = plaza.home().resolve("admin-credentials");
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials))).isEqualTo("rw-------");
 		String admin = client.token("plaza-admin", adminSecret(credentials));
 
@@ -62,16 +55,15 @@ class StandaloneAppIT {
 		assertThat(first.status()).isEqualTo(201);
 		assertThat(repeat.json()).isEqualTo(first.json());
 
-		stopGracefully();
-		start();
+		plaza.stop();
+		plaza.start();
 		assertThat(client.get("/api/v1/tenant", acmeCaller.token()).json().get("id").asString())
 			.as("a token issued before the restart still works").isEqualTo(acmeDemo);
 		assertThat(client.postJson("/api/v1/organizations", admin, body, "Idempotency-Key", key).json())
 			.as("the stored response survives the restart").isEqualTo(first.json());
 
-		plaza.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-		signingKey = "plaza-2";
-		start();
+		plaza.kill();
+		plaza.with("PLAZA_IDENTITY_SIGNINGKEY", "plaza-2").start();
 		assertThat(client.get("/api/v1/organizations/" + globex.get("id").asString(), admin).json())
 			.as("after kill -9 and a key rotation, data and old tokens are intact").isEqualTo(globex);
 		String rotated = client.token("plaza-admin", adminSecret(credentials));
@@ -79,8 +71,13 @@ class StandaloneAppIT {
 		assertThat(client.get("/oauth2/jwks", null).json().get("keys").valueStream().map(k -> k.get("kid").asString()))
 			.containsExactly("plaza-2", "plaza-1");
 		assertThat(adminSecret(credentials)).as("the generated secret is written once").isEqualTo(adminSecret(credentials));
-		stopGracefully();
-		assertThat(home.resolve("postgres/postmaster.pid")).as("PostgreSQL stopped with Plaza").doesNotExist();
+		plaza.stop();
+		assertThat(plaza.home().resolve("postgres/postmaster.pid")).as("PostgreSQL stopped with Plaza").doesNotExist();
+	}
+
+	@AfterEach
+	void stop() throws InterruptedException {
+		plaza.close();
 	}
 
 	private static JsonNode createOrganization(PlazaClient client, String admin, String prefix) {
@@ -90,53 +87,8 @@ class StandaloneAppIT {
 		return created.json();
 	}
 
-	private void start() throws IOException, InterruptedException {
-		Files.createDirectories(home);
-		String java = ProcessHandle.current().info().command().orElse("java");
-		ProcessBuilder builder = new ProcessBuilder(java, "-jar", System.getProperty("plaza.jar"))
-			.redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("plaza.log").toFile()));
-		builder.environment().put("PLAZA_HOME", home.toString());
-		builder.environment().put("PORT", Integer.toString(port));
-		builder.environment().remove("PLAZA_ADMIN_CLIENT_SECRET");
-		builder.environment().put("PLAZA_IDENTITY_SIGNINGKEY", signingKey);
-		plaza = builder.start();
-		awaitReady(Instant.now().plus(Duration.ofSeconds(120)));
-	}
-
-	private void awaitReady(Instant deadline) throws IOException, InterruptedException {
-		PlazaClient probe = new PlazaClient(URI.create("http://127.0.0.1:" + port));
-		while (Instant.now().isBefore(deadline)) {
-			assertThat(plaza.isAlive()).as("Plaza exited; see " + home.resolve("plaza.log")).isTrue();
-			try {
-				if (probe.get("/actuator/health/readiness", null).status() == 200) {
-					assertThat(Files.readString(home.resolve("plaza.log"))).contains("Plaza is ready at http://127.0.0.1:" + port);
-					return;
-				}
-			}
-			catch (IllegalStateException notYetListening) {
-				// The server socket is not open yet.
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("Plaza was not ready in time; see " + home.resolve("plaza.log"));
-	}
-
-	private void stopGracefully() throws InterruptedException {
-		plaza.destroy();
-		assertThat(plaza.waitFor(60, TimeUnit.SECONDS)).as("Plaza stops on SIGTERM").isTrue();
-	}
-
-	@AfterEach
-	void stop() throws InterruptedException {
-		if (plaza != null && plaza.isAlive()) {
-			stopGracefully();
-		}
-	}
-
 	private static JsonNode header(String jwt) {
-		return tools.jackson.databind.json.JsonMapper.builder().build()
-			.readTree(java.util.Base64.getUrlDecoder().decode(jwt.substring(0, jwt.indexOf('.'))));
+		return JsonMapper.builder().build().readTree(Base64.getUrlDecoder().decode(jwt.substring(0, jwt.indexOf('.'))));
 	}
 
 	private static String adminSecret(Path credentials) throws IOException {
@@ -145,14 +97,5 @@ class StandaloneAppIT {
 			properties.load(reader);
 		}
 		return properties.getProperty("client_secret");
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 }
