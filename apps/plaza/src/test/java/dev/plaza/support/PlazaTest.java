@@ -21,6 +21,6 @@ import org.springframework.context.annotation.Import;
 		"plaza.database.embedded.durable=false",
 		"plaza.identity.admin-client-secret=" + PlazaClient.ADMIN_SECRET,
 		"plaza.http.max-request-body=64KB" })
-@Import(PlazaClient.class)
+@Import({ PlazaClient.class, RecordedEvents.class })
 public @interface PlazaTest {
 }
