@@ -110,9 +110,9 @@ class TenantIsolationTest {
 			.single();
 		long unforced = count("""
 				SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-				WHERE n.nspname IN ('platform', 'tenancy', 'identity', 'ledger') AND c.relkind = 'r'
-				  AND c.relname <> 'flyway_schema_history' AND c.relname <> 'signing_keys'
-				  AND NOT (c.relrowsecurity AND c.relforcerowsecurity)""");
+				WHERE c.relkind = 'r' AND NOT (c.relrowsecurity AND c.relforcerowsecurity)
+				  AND (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenant_id')
+				       OR (n.nspname = 'tenancy' AND c.relname IN ('organizations', 'tenants')))""");
 
 		assertThat(ownedTables).isZero();
 		assertThat(bypass).isFalse();

@@ -45,25 +45,42 @@ public final class TransferBatch {
 	}
 
 	/**
+	 * Applies one request's transfers.
 	 * @param accounts every account the batch names, as currently stored (and locked)
 	 * @param known stored transfers with the requested ids and every pending transfer referenced
 	 * @param now the server time the batch is applied at
 	 */
-	public static BatchOutcome apply(List<Transfer> requests, Map<AccountId, Account> accounts,
+	public static BatchOutcome apply(List<Transfer> transfers, Map<AccountId, Account> accounts,
+			Map<TransferId, StoredTransfer> known, Instant now) {
+		return applyGroup(List.of(transfers), accounts, known, now);
+	}
+
+	/**
+	 * Applies several requests' transfers one request after the other, as if each had come alone:
+	 * a linked chain never reaches past the end of its request. The results come in the same
+	 * order, all requests' results in one list.
+	 */
+	public static BatchOutcome applyGroup(List<List<Transfer>> requests, Map<AccountId, Account> accounts,
 			Map<TransferId, StoredTransfer> known, Instant now) {
 		return new TransferBatch(accounts, known, now).applyAll(requests);
 	}
 
-	private BatchOutcome applyAll(List<Transfer> requests) {
-		TransferResult[] results = new TransferResult[requests.size()];
-		int start = 0;
-		while (start < requests.size()) {
-			int end = start;
-			while (end < requests.size() - 1 && requests.get(end).has(TransferFlag.LINKED)) {
-				end++;
+	private BatchOutcome applyAll(List<List<Transfer>> requests) {
+		List<Transfer> all = requests.stream().flatMap(List::stream).toList();
+		TransferResult[] results = new TransferResult[all.size()];
+		int requestStart = 0;
+		for (List<Transfer> request : requests) {
+			int requestEnd = requestStart + request.size() - 1;
+			int start = requestStart;
+			while (start <= requestEnd) {
+				int end = start;
+				while (end < requestEnd && all.get(end).has(TransferFlag.LINKED)) {
+					end++;
+				}
+				applyChain(all, start, end, results);
+				start = end + 1;
 			}
-			applyChain(requests, start, end, results);
-			start = end + 1;
+			requestStart = requestEnd + 1;
 		}
 		Map<TransferId, PendingStatus> resolved = new LinkedHashMap<>();
 		known.forEach((id, before) -> {

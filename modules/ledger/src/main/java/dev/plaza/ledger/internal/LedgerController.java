@@ -43,11 +43,11 @@ class LedgerController {
 
 	private final Accounts accounts;
 
-	private final TransferProcessor transfers;
+	private final GroupCommit transfers;
 
 	private final JsonMapper json;
 
-	LedgerController(Accounts accounts, TransferProcessor transfers, JsonMapper json) {
+	LedgerController(Accounts accounts, GroupCommit transfers, JsonMapper json) {
 		this.accounts = accounts;
 		this.transfers = transfers;
 		this.json = json;

@@ -23,10 +23,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies a batch of transfers in one database transaction: lock the pending transfers it
- * resolves, then its accounts (each in id order, so concurrent batches queue instead of
- * deadlocking), decide every outcome in memory, and write the result with a handful of
- * statements.
+ * Applies a group of requests' transfers in one database transaction: lock the pending transfers
+ * they resolve, then their accounts (each in id order, so that other writers — another instance,
+ * the expiry job — queue instead of deadlocking), decide every outcome in memory, and write the
+ * result with a handful of statements, each account's balances once however many transfers
+ * moved them.
  */
 @Service
 class TransferProcessor {
@@ -43,17 +44,27 @@ class TransferProcessor {
 		this.events = events;
 	}
 
-	List<TransferResult> submit(List<Transfer> batch) {
+	/** Answers each request's results, in the order of the requests. */
+	List<List<TransferResult>> apply(List<List<Transfer>> requests) {
+		List<TransferResult> results;
 		try {
-			return transactions.execute(status -> apply(batch));
+			results = transactions.execute(status -> applyInTransaction(requests));
 		}
 		catch (DuplicateKeyException concurrentRetry) {
-			// A concurrent batch inserted one of these ids first; run again to answer "exists".
-			return transactions.execute(status -> apply(batch));
+			// Another instance inserted one of these ids first; run again to answer "exists".
+			results = transactions.execute(status -> applyInTransaction(requests));
 		}
+		List<List<TransferResult>> perRequest = new ArrayList<>(requests.size());
+		int start = 0;
+		for (List<Transfer> request : requests) {
+			perRequest.add(results.subList(start, start + request.size()));
+			start += request.size();
+		}
+		return perRequest;
 	}
 
-	private List<TransferResult> apply(List<Transfer> batch) {
+	private List<TransferResult> applyInTransaction(List<List<Transfer>> requests) {
+		List<Transfer> batch = requests.stream().flatMap(List::stream).toList();
 		Set<TransferId> pendingIds = new TreeSet<>();
 		Set<TransferId> ids = new TreeSet<>();
 		for (Transfer transfer : batch) {
@@ -81,7 +92,7 @@ class TransferProcessor {
 		var known = new java.util.HashMap<>(store.findTransfers(ids, false));
 		known.putAll(pendings);
 		Instant now = Instant.now();
-		BatchOutcome outcome = TransferBatch.apply(batch, accounts, known, now);
+		BatchOutcome outcome = TransferBatch.applyGroup(requests, accounts, known, now);
 		store.insertTransfers(outcome.created());
 		store.updatePendingStatuses(outcome.resolvedPendings());
 		store.updateBalances(outcome.balances());

@@ -170,6 +170,19 @@ class TransferBatchTest {
 	}
 
 	@Test
+	void requestsAppliedTogetherStayIndependent() {
+		Transfer openChain = linked(transfer(cash, wallet, 1));
+		Transfer nextRequest = transfer(cash, wallet, 2);
+		Transfer sameIdLater = nextRequest;
+
+		BatchOutcome outcome = TransferBatch.applyGroup(List.of(List.of(openChain), List.of(nextRequest), List.of(sameIdLater)),
+				accounts, Map.of(), NOW);
+
+		assertThat(outcome.results()).containsExactly(LINKED_EVENT_CHAIN_OPEN, OK, EXISTS);
+		assertThat(outcome.balances().get(wallet.id())).isEqualTo(new Balances(0, 102, 0, 0));
+	}
+
+	@Test
 	void everyAppliedTransferGetsItsOwnIncreasingTimestamp() {
 		BatchOutcome outcome = apply(List.of(transfer(cash, wallet, 1), transfer(cash, wallet, 1)));
 
