@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.plaza.ledger.AccountId;
-import dev.plaza.ledger.domain.HistoryEntry;
-import dev.plaza.ledger.domain.StoredTransfer;
 import dev.plaza.ledger.domain.Transfer;
 import dev.plaza.ledger.domain.TransferResult;
 import dev.plaza.ledger.internal.LedgerViews.AccountView;
@@ -117,10 +115,8 @@ class LedgerController {
 			@RequestParam(required = false) Instant to, @RequestParam(required = false) String cursor,
 			@RequestParam(required = false) Integer limit) {
 		Page page = Page.of(from, to, cursor, limit);
-		List<StoredTransfer> found = accounts.transfersOf(new AccountId(id), page);
-		StoredTransfer last = found.size() == page.limit() ? found.getLast() : null;
-		return new PageView<>(found.stream().map(TransferView::of).toList(),
-				last == null ? null : Page.cursorAfter(last.timestamp(), last.transfer().id().value()));
+		return PageView.of(accounts.transfersOf(new AccountId(id), page), page, TransferView::of,
+				last -> Page.cursorAfter(last.timestamp(), last.transfer().id().value()));
 	}
 
 	@GetMapping("/accounts/{id}/balances")
@@ -129,10 +125,8 @@ class LedgerController {
 			@RequestParam(required = false) Instant to, @RequestParam(required = false) String cursor,
 			@RequestParam(required = false) Integer limit) {
 		Page page = Page.of(from, to, cursor, limit);
-		List<HistoryEntry> found = accounts.historyOf(new AccountId(id), page);
-		HistoryEntry last = found.size() == page.limit() ? found.getLast() : null;
-		return new PageView<>(found.stream().map(BalanceView::of).toList(),
-				last == null ? null : Page.cursorAfter(last.timestamp(), last.transfer().value()));
+		return PageView.of(accounts.historyOf(new AccountId(id), page), page, BalanceView::of,
+				last -> Page.cursorAfter(last.timestamp(), last.transfer().value()));
 	}
 
 	private List<AccountRequest> read(JsonNode body, boolean many) {

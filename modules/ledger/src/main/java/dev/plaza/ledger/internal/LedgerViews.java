@@ -3,6 +3,7 @@ package dev.plaza.ledger.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import dev.plaza.ledger.domain.AccountFlag;
 import dev.plaza.ledger.domain.HistoryEntry;
@@ -57,6 +58,12 @@ final class LedgerViews {
 		}
 	}
 
+	/** A page of a listing; {@code nextCursor} is null when the page was not full, so nothing follows. */
 	record PageView<T>(List<T> items, String nextCursor) {
+
+		static <S, T> PageView<T> of(List<S> found, Page page, Function<S, T> view, Function<S, String> cursorAfter) {
+			String next = found.size() == page.limit() ? cursorAfter.apply(found.getLast()) : null;
+			return new PageView<>(found.stream().map(view).toList(), next);
+		}
 	}
 }
