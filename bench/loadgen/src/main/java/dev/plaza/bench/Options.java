@@ -1,0 +1,112 @@
+package dev.plaza.bench;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Command-line flags of the load generator, as {@code --name value} or {@code --name=value}. */
+record Options(URI baseUrl, String token, Scenario scenario, double rate, int durationSeconds, int warmupSeconds,
+		int batchSize, int accounts, long seed, int maxInFlight, int timeoutSeconds, int progressSeconds) {
+
+	static final String USAGE = """
+			Usage: java -jar plaza-loadgen.jar [flags]
+
+			Offers requests to Plaza's ledger API at a fixed arrival rate (open model): request i is
+			sent at t0 + i/rate whatever the answers, and its latency is measured from that intended
+			time (coordinated omission corrected).
+
+			  --base-url URL      Plaza, e.g. http://127.0.0.1:8080 (required)
+			  --token TOKEN       bearer token with ledger:read and ledger:write (or env PLAZA_TOKEN)
+			  --scenario NAME     batched | single | hot                          (default batched)
+			                        batched: --batch transfers per request between random pairs of accounts
+			                        single:  one transfer per request between a random pair of accounts
+			                        hot:     --batch transfers per request, each from a random account to
+			                                 ONE shared fee account (every transfer touches the same row)
+			  --rate R            requests per second offered                     (default 10)
+			  --duration D        seconds measured                                (default 60)
+			  --warmup W          seconds run first at the same rate, not measured (default 10)
+			  --batch B           transfers per request for batched and hot       (default 1000, at most 8000)
+			  --accounts A        accounts created (idempotently) before the run  (default 10000)
+			  --seed S            seeds account ids and the choice of accounts    (default 42)
+			  --max-in-flight N   requests outstanding at most; a request due while N are
+			                      outstanding is not sent and counts as an error  (default 2000)
+			  --timeout T         seconds before an unanswered request is an error (default 30)
+			  --progress P        seconds between progress lines, 0 for none     (default 10)
+
+			Prints a human-readable summary, then one JSON line with the results.
+			""";
+
+	static Options parse(String[] args) {
+		Map<String, String> flags = new LinkedHashMap<>();
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			if (arg.equals("-h") || arg.equals("--help")) {
+				throw new UsageException(null);
+			}
+			if (!arg.startsWith("--")) {
+				throw new UsageException("unexpected argument '" + arg + "'");
+			}
+			String name = arg.substring(2);
+			String value;
+			int eq = name.indexOf('=');
+			if (eq >= 0) {
+				value = name.substring(eq + 1);
+				name = name.substring(0, eq);
+			}
+			else if (i + 1 < args.length) {
+				value = args[++i];
+			}
+			else {
+				throw new UsageException("--" + name + " needs a value");
+			}
+			flags.put(name, value);
+		}
+		String base = take(flags, "base-url", null);
+		if (base == null) {
+			throw new UsageException("--base-url is required");
+		}
+		String token = take(flags, "token", System.getenv("PLAZA_TOKEN"));
+		if (token == null || token.isBlank()) {
+			throw new UsageException("--token (or env PLAZA_TOKEN) is required");
+		}
+		Scenario scenario = Scenario.of(take(flags, "scenario", "batched"));
+		double rate = Double.parseDouble(take(flags, "rate", "10"));
+		int duration = Integer.parseInt(take(flags, "duration", "60"));
+		int warmup = Integer.parseInt(take(flags, "warmup", "10"));
+		int batch = Integer.parseInt(take(flags, "batch", "1000"));
+		int accounts = Integer.parseInt(take(flags, "accounts", "10000"));
+		long seed = Long.parseLong(take(flags, "seed", "42"));
+		int maxInFlight = Integer.parseInt(take(flags, "max-in-flight", "2000"));
+		int timeout = Integer.parseInt(take(flags, "timeout", "30"));
+		int progress = Integer.parseInt(take(flags, "progress", "10"));
+		if (!flags.isEmpty()) {
+			throw new UsageException("unknown flag(s) " + flags.keySet().stream().map(f -> "--" + f).toList());
+		}
+		if (!(rate > 0) || duration < 1 || warmup < 0 || accounts < 2 || maxInFlight < 1 || timeout < 1) {
+			throw new UsageException("need --rate > 0, --duration >= 1, --warmup >= 0, --accounts >= 2, "
+					+ "--max-in-flight >= 1, --timeout >= 1");
+		}
+		if (scenario == Scenario.SINGLE) {
+			batch = 1;
+		}
+		if (batch < 1 || batch > 8000) {
+			throw new UsageException("--batch must be between 1 and 8000 (the API's limit)");
+		}
+		URI uri = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+		return new Options(uri, token.trim(), scenario, rate, duration, warmup, batch, accounts, seed, maxInFlight,
+				timeout, progress);
+	}
+
+	private static String take(Map<String, String> flags, String name, String fallback) {
+		String value = flags.remove(name);
+		return value != null ? value : fallback;
+	}
+
+	/** Wrong command line: print the message (if any) and the usage. */
+	static final class UsageException extends RuntimeException {
+
+		UsageException(String message) {
+			super(message);
+		}
+	}
+}
