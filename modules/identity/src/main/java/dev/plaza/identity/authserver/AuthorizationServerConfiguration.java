@@ -1,5 +1,6 @@
 package dev.plaza.identity.authserver;
 
+import java.time.Clock;
 import java.util.List;
 
 import com.nimbusds.jose.jwk.JWKSet;
@@ -100,7 +101,8 @@ class AuthorizationServerConfiguration {
 	}
 
 	@Bean
-	JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource) {
-		return OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource);
+	JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, IdentityProperties properties) {
+		return new VerifiedTokens(OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource), Clock.systemUTC(),
+				properties.accessTokenTtl(), 100_000);
 	}
 }
