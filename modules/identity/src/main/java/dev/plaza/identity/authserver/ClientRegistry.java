@@ -1,19 +1,20 @@
 package dev.plaza.identity.authserver;
 
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import dev.plaza.identity.IdentityProperties;
 import dev.plaza.identity.clients.ApiClient;
 import dev.plaza.identity.clients.ApiClients;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -72,7 +73,7 @@ class ClientRegistry implements RegisteredClientRepository {
 		throw new UnsupportedOperationException("Clients are registered through POST /api/v1/tenants/{id}/clients");
 	}
 
-	private RegisteredClient asPlatform(java.util.function.Supplier<RegisteredClient> lookup) {
+	private RegisteredClient asPlatform(Supplier<RegisteredClient> lookup) {
 		return TenantContext.callAs(TenantId.PLATFORM, () -> transactions.execute(status -> lookup.get()));
 	}
 

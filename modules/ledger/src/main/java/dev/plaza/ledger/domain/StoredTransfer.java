@@ -1,6 +1,7 @@
 package dev.plaza.ledger.domain;
 
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A transfer the ledger applied, with what was taken from its pending transfer filled in, its
@@ -24,7 +25,7 @@ public record StoredTransfer(Transfer transfer, Instant timestamp, Instant expir
 		Transfer stored = transfer;
 		boolean optional = request.resolvesPending();
 		return stored.flags().equals(request.flags())
-				&& java.util.Objects.equals(stored.pendingId(), request.pendingId())
+				&& Objects.equals(stored.pendingId(), request.pendingId())
 				&& stored.timeoutSeconds() == request.timeoutSeconds()
 				&& matches(stored.debitAccount(), request.debitAccount(), optional)
 				&& matches(stored.creditAccount(), request.creditAccount(), optional)
@@ -34,6 +35,6 @@ public record StoredTransfer(Transfer transfer, Instant timestamp, Instant expir
 	}
 
 	private static boolean matches(Object stored, Object requested, boolean optional) {
-		return java.util.Objects.equals(stored, requested) || (optional && requested == null);
+		return Objects.equals(stored, requested) || (optional && requested == null);
 	}
 }

@@ -2,6 +2,8 @@ package dev.plaza.ledger.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 import dev.plaza.ledger.AccountId;
 import dev.plaza.ledger.domain.Account;
@@ -11,6 +13,7 @@ import dev.plaza.ledger.domain.StoredTransfer;
 import dev.plaza.platform.Problem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Opens accounts, idempotently by id, and reads them. */
 @Service
@@ -18,8 +21,11 @@ class Accounts {
 
 	private final LedgerStore store;
 
-	Accounts(LedgerStore store) {
+	private final JsonMapper json;
+
+	Accounts(LedgerStore store, JsonMapper json) {
 		this.store = store;
+		this.json = json;
 	}
 
 	/** Opens the accounts in one transaction; an id already taken answers whether it asked for the same account. */
@@ -59,15 +65,15 @@ class Accounts {
 		return store.historyOf(id, page);
 	}
 
-	private static boolean sameRules(StoredAccount existing, StoredAccount requested) {
+	private boolean sameRules(StoredAccount existing, StoredAccount requested) {
 		Account a = existing.account();
 		Account b = requested.account();
 		return a.currency().equals(b.currency()) && a.code() == b.code() && a.flags().equals(b.flags())
-				&& java.util.Objects.equals(normalized(existing.metadata()), normalized(requested.metadata()));
+				&& Objects.equals(normalized(existing.metadata()), normalized(requested.metadata()));
 	}
 
-	private static Object normalized(String json) {
-		return json == null ? null : tools.jackson.databind.json.JsonMapper.builder().build().readTree(json);
+	private Object normalized(String metadata) {
+		return metadata == null ? null : json.readTree(metadata);
 	}
 
 	record Opened(Result result, StoredAccount account) {
@@ -76,7 +82,7 @@ class Accounts {
 			OK, EXISTS, EXISTS_WITH_DIFFERENT_FIELDS;
 
 			String code() {
-				return name().toLowerCase(java.util.Locale.ROOT);
+				return name().toLowerCase(Locale.ROOT);
 			}
 		}
 	}

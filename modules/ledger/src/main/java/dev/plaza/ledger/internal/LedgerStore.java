@@ -7,10 +7,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
 
 import dev.plaza.ledger.AccountId;
 import dev.plaza.ledger.TransferId;
@@ -269,14 +272,14 @@ class LedgerStore {
 				pending == null ? null : new TransferId(pending), rs.getLong("timeout_seconds"));
 		return new StoredTransfer(transfer, rs.getTimestamp("ts").toInstant(),
 				rs.getTimestamp("expires_at") == null ? null : rs.getTimestamp("expires_at").toInstant(),
-				status == null ? null : PendingStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT)));
+				status == null ? null : PendingStatus.valueOf(status.toUpperCase(Locale.ROOT)));
 	}
 
 	private static long micros(Instant instant) {
 		return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
 	}
 
-	private static <K, V> java.util.stream.Collector<V, ?, Map<K, V>> toMap(Function<V, K> key) {
-		return java.util.stream.Collectors.toMap(key, Function.identity(), (a, b) -> a, LinkedHashMap::new);
+	private static <K, V> Collector<V, ?, Map<K, V>> toMap(Function<V, K> key) {
+		return Collectors.toMap(key, Function.identity(), (a, b) -> a, LinkedHashMap::new);
 	}
 }

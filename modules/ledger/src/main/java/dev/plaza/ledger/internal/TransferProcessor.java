@@ -2,9 +2,9 @@ package dev.plaza.ledger.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -89,7 +89,7 @@ class TransferProcessor {
 			accountIds.add(pending.transfer().creditAccount());
 		});
 		var accounts = store.lockAccounts(accountIds);
-		var known = new java.util.HashMap<>(store.findTransfers(ids, false));
+		var known = new HashMap<>(store.findTransfers(ids, false));
 		known.putAll(pendings);
 		Instant now = Instant.now();
 		BatchOutcome outcome = TransferBatch.applyGroup(requests, accounts, known, now);
@@ -101,7 +101,7 @@ class TransferProcessor {
 			List<TransferId> posted = new ArrayList<>(outcome.created().size());
 			outcome.created().forEach(created -> posted.add(created.transfer().id()));
 			events.publishEvent(new TransfersPosted(
-					Objects.requireNonNull(TenantContext.current().orElse(null), "a tenant is bound"), posted, now));
+					TenantContext.current().orElseThrow(), posted, now));
 		}
 		return outcome.results();
 	}
