@@ -20,12 +20,14 @@
 #   SCENARIOS="batched single hot"
 #   PGBENCH_SCALE=10  PGBENCH_CLIENTS=8  PGBENCH_THREADS=2  PGBENCH_DURATION=60
 #   APPEND_RESULTS=1   0 prints the table without appending it to docs/benchmarks.md
+#   PLAZA_JVM_OPTS=    extra options for Plaza's JVM, for example a JFR recording to profile a run:
+#                      PLAZA_JVM_OPTS=-XX:StartFlightRecording=filename=/tmp/plaza.jfr,settings=profile
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 defaults=(BATCHED_RATE=20 SINGLE_RATE=3000 HOT_RATE= BATCH=1000 ACCOUNTS=10000 WARMUP=10 DURATION=45 SEED=42
   MAX_IN_FLIGHT=2000 PREWARM=20 PREWARM_RATE=300 "SCENARIOS=batched single hot" PGBENCH_SCALE=10 PGBENCH_CLIENTS=8 PGBENCH_THREADS=2
-  PGBENCH_DURATION=60 APPEND_RESULTS=1)
+  PGBENCH_DURATION=60 APPEND_RESULTS=1 PLAZA_JVM_OPTS=)
 command="bench/ledger.sh"
 for setting in "${defaults[@]}"; do
   name=${setting%%=*}
@@ -92,7 +94,7 @@ admin_secret=$(python3 -c 'import secrets; print(secrets.token_urlsafe(24))')
 
 log "starting Plaza on port $port, PLAZA_HOME=$home"
 PLAZA_HOME="$home" PORT="$port" PLAZA_ADMIN_CLIENT_SECRET="$admin_secret" PLAZA_IDENTITY_ACCESSTOKENTTL=2h \
-  "$JAVA_HOME/bin/java" -jar "$jar" >"$work/plaza.log" 2>&1 &
+  "$JAVA_HOME/bin/java" $PLAZA_JVM_OPTS -jar "$jar" >"$work/plaza.log" 2>&1 &
 pid=$!
 for _ in $(seq 1200); do
   curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1 && break
@@ -278,9 +280,9 @@ run_pgbench() { # name script-option...
   bench=$! child=$!
   # CPU is sampled over all but the last two seconds, while pgbench still runs.
   before=$(cpu_snapshot "$bench")
-  sleep $(( PGBENCH_DURATION / 2 - 1 ))
+  sleep $(( PGBENCH_DURATION > 4 ? PGBENCH_DURATION / 2 - 1 : 0 ))
   top_sample "$work/$name.top" # takes a second
-  sleep $(( PGBENCH_DURATION - PGBENCH_DURATION / 2 - 2 ))
+  sleep $(( PGBENCH_DURATION > 4 ? PGBENCH_DURATION - PGBENCH_DURATION / 2 - 2 : 0 ))
   after=$(cpu_snapshot "$bench")
   wait "$bench" || { cat "$work/$name.out" >&2; exit 1; }
   sed 's/^/    /' "$work/$name.out" >&2

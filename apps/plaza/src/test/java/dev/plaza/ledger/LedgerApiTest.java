@@ -786,6 +786,32 @@ class LedgerApiTest {
 	}
 
 	@Test
+	void lapsedReservationsAppearInTheHistoryOneByOne() throws InterruptedException {
+		UUID account = ledger.openAccount(HISTORY);
+		UUID other = ledger.openAccount();
+		Transfer first = Transfer.pending(account, other, 30).timeoutSeconds(1);
+		Transfer second = Transfer.pending(account, other, 12).timeoutSeconds(1);
+		assertThat(ledger.results(first, second)).containsExactly("ok", "ok");
+
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (!ledger.balances(account).equals(Balances.ZERO) && System.nanoTime() < deadline) {
+			Thread.sleep(200);
+		}
+
+		List<JsonNode> entries = ledger.get(ACCOUNTS + "/" + account + "/balances").json().get("items").valueStream()
+			.toList();
+		assertThat(entries).hasSize(4);
+		List<JsonNode> releases = entries.subList(2, 4);
+		assertThat(releases.stream().map(entry -> entry.get("transferId").asString()))
+			.as("both lapsed reservations, in transfer id order (PostgreSQL orders uuids as their text does)")
+			.containsExactlyInAnyOrder(first.id().toString(), second.id().toString())
+			.isSorted();
+		long firstReleased = releases.get(0).get("transferId").asString().equals(first.id().toString()) ? 30 : 12;
+		assertThat(releases.stream().map(Balances::of)).containsExactly(Balances.pending(42 - firstReleased, 0),
+				Balances.ZERO);
+	}
+
+	@Test
 	void anAccountWithoutHistoryHasNoBalanceHistory() {
 		UUID account = ledger.openAccount();
 		ledger.result(Transfer.of(ledger.openAccount(), account, 5));
