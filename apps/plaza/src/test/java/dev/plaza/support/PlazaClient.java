@@ -81,6 +81,14 @@ public class PlazaClient {
 		return send(authorized(HttpRequest.newBuilder(uri(path)), token).GET());
 	}
 
+	/**
+	 * A GET as a browser at the given host would send it (the test JVM allows setting {@code Host},
+	 * see the surefire configuration); the connection still goes to this Plaza.
+	 */
+	public Response getAt(String host, String path, String token) {
+		return send(authorized(HttpRequest.newBuilder(uri(path)), token).header("Host", host).GET());
+	}
+
 	public Response postJson(String path, String token, String body, String... headers) {
 		return post(path, token, "application/json", body, headers);
 	}

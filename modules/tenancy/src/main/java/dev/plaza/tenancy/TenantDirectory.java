@@ -8,4 +8,10 @@ import dev.plaza.platform.TenantId;
 public interface TenantDirectory {
 
 	Optional<Tenant> find(TenantId id);
+
+	/**
+	 * The tenant whose storefront is served at the host a request names in its {@code Host} header
+	 * (a port is ignored), whoever is asking: public pages and search have no token to tell it.
+	 */
+	Optional<TenantId> servedAt(String hostHeader);
 }

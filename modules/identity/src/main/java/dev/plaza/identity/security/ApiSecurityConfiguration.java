@@ -1,18 +1,27 @@
 package dev.plaza.identity.security;
 
+import java.util.List;
+
 import dev.plaza.platform.ProblemResponses;
+import dev.plaza.platform.PublicReads;
+import dev.plaza.tenancy.TenantDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Everything under {@code /api/} needs a valid access token; each endpoint declares the scope it
- * needs with {@code @PreAuthorize}. Operations and documentation endpoints stay open.
+ * Everything under {@code /api/} needs a valid access token — but the {@link PublicReads} modules
+ * declare, which storefront visitors call on a tenant's domain — and each endpoint declares the
+ * scope it needs with {@code @PreAuthorize}. Operations and documentation endpoints stay open.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -34,17 +43,28 @@ class ApiSecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain apiFilterChain(HttpSecurity http, ProblemResponses problems,
-			ProblemAccessDeniedHandler denied) throws Exception {
+	SecurityFilterChain apiFilterChain(HttpSecurity http, ProblemResponses problems, ProblemAccessDeniedHandler denied,
+			List<PublicReads> publicReads, TenantDirectory directory) throws Exception {
 		ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
+		List<RequestMatcher> reads = publicReads.stream()
+			.flatMap(declared -> declared.pathPatterns().stream())
+			.<RequestMatcher>map(pattern -> PathPatternRequestMatcher.pathPattern(HttpMethod.GET, pattern))
+			.toList();
+		RequestMatcher anyoneMayRead = reads.isEmpty() ? request -> false : new OrRequestMatcher(reads);
 		http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/**").authenticated().anyRequest().permitAll())
+			.authorizeHttpRequests(requests -> requests.requestMatchers(anyoneMayRead)
+				.permitAll()
+				.requestMatchers("/api/**")
+				.authenticated()
+				.anyRequest()
+				.permitAll())
 			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> {
 			}).authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
-			.addFilterAfter(new TenantBindingFilter(), BearerTokenAuthenticationFilter.class);
+			.addFilterAfter(new TenantBindingFilter(), BearerTokenAuthenticationFilter.class)
+			.addFilterAfter(new StorefrontTenantFilter(anyoneMayRead, directory, problems), TenantBindingFilter.class);
 		return http.build();
 	}
 }

@@ -11,6 +11,7 @@ import dev.plaza.tenancy.Tenant;
 import dev.plaza.tenancy.TenantDirectory;
 import dev.plaza.tenancy.domain.Organization;
 import dev.plaza.tenancy.domain.OrganizationSlug;
+import dev.plaza.tenancy.domain.StorefrontDomain;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +21,11 @@ class TenantDirectoryService implements TenantDirectory {
 
 	private final Organizations organizations;
 
-	TenantDirectoryService(Organizations organizations) {
+	private final StorefrontDomains domains;
+
+	TenantDirectoryService(Organizations organizations, StorefrontDomains domains) {
 		this.organizations = organizations;
+		this.domains = domains;
 	}
 
 	@Transactional
@@ -46,5 +50,10 @@ class TenantDirectoryService implements TenantDirectory {
 	@Transactional(readOnly = true)
 	public Optional<Tenant> find(TenantId id) {
 		return organizations.findTenant(id);
+	}
+
+	@Override
+	public Optional<TenantId> servedAt(String hostHeader) {
+		return StorefrontDomain.ofHostHeader(hostHeader).flatMap(domains::tenantServing);
 	}
 }
