@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.UUID;
 
+import dev.plaza.platform.TenantId;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
 import tools.jackson.databind.JsonNode;
@@ -29,16 +30,19 @@ final class CatalogCalls {
 
 	final String token;
 
-	CatalogCalls(PlazaClient plaza, String token) {
+	final TenantId tenant;
+
+	CatalogCalls(PlazaClient plaza, String token, TenantId tenant) {
 		this.plaza = plaza;
 		this.token = token;
+		this.tenant = tenant;
 	}
 
 	/** A new organization's demo tenant, with a client holding the given scopes. */
 	static CatalogCalls newTenant(PlazaClient plaza, String... scopes) {
 		String admin = plaza.adminToken();
 		String tenant = plaza.newOrganization(admin).get("tenants").get(0).get("id").asString();
-		return new CatalogCalls(plaza, plaza.tenantCaller(admin, tenant, scopes).token());
+		return new CatalogCalls(plaza, plaza.tenantCaller(admin, tenant, scopes).token(), TenantId.of(tenant));
 	}
 
 	Response post(String path, String body, String... headers) {
