@@ -3,6 +3,11 @@ package dev.plaza.support;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import dev.plaza.catalog.CinemaChanged;
+import dev.plaza.catalog.MovieChanged;
+import dev.plaza.catalog.RoomChanged;
+import dev.plaza.catalog.ShowtimeCancelled;
+import dev.plaza.catalog.ShowtimesScheduled;
 import dev.plaza.ledger.TransfersPosted;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
@@ -18,10 +23,42 @@ public class RecordedEvents {
 
 	private final List<Seen> transfersPosted = new CopyOnWriteArrayList<>();
 
+	private final List<Object> catalogEvents = new CopyOnWriteArrayList<>();
+
 	@ApplicationModuleListener
 	void on(TransfersPosted event) {
 		TenantContext.runAs(event.tenant(),
 				() -> transfersPosted.add(new Seen(event, TenantContext.current().orElseThrow(), Thread.currentThread().getName())));
+	}
+
+	@ApplicationModuleListener
+	void on(ShowtimesScheduled event) {
+		catalogEvents.add(event);
+	}
+
+	@ApplicationModuleListener
+	void on(ShowtimeCancelled event) {
+		catalogEvents.add(event);
+	}
+
+	@ApplicationModuleListener
+	void on(MovieChanged event) {
+		catalogEvents.add(event);
+	}
+
+	@ApplicationModuleListener
+	void on(CinemaChanged event) {
+		catalogEvents.add(event);
+	}
+
+	@ApplicationModuleListener
+	void on(RoomChanged event) {
+		catalogEvents.add(event);
+	}
+
+	/** The catalog's events in the order they were handled. */
+	public List<Object> catalogEvents() {
+		return List.copyOf(catalogEvents);
 	}
 
 	public List<Seen> transfersPosted() {

@@ -1,0 +1,109 @@
+package dev.plaza.catalog.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.plaza.catalog.CinemaId;
+import dev.plaza.catalog.CityId;
+import dev.plaza.catalog.MovieId;
+import dev.plaza.catalog.RoomId;
+import dev.plaza.catalog.RoomType;
+import dev.plaza.catalog.ShowtimeId;
+import dev.plaza.catalog.ShowtimeListing;
+import dev.plaza.catalog.ShowtimeSeating;
+import dev.plaza.catalog.Showtimes;
+import dev.plaza.catalog.domain.SeatMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The catalog's published reads: seating for seat holds, denormalized listings for search and storefront. */
+@Service
+@Transactional(readOnly = true)
+class ShowtimeListings implements Showtimes {
+
+	private static final String LISTING = """
+			SELECT s.id, s.starts_at, s.ends_at, s.language, s.format, s.prices::text AS prices,
+			       r.id AS room_id, r.name AS room_name, r.type AS room_type,
+			       c.id AS cinema_id, c.code AS cinema_code, c.name AS cinema_name,
+			       ci.id AS city_id, ci.slug AS city_slug, ci.name AS city_name, ci.time_zone,
+			       m.id AS movie_id, m.slug AS movie_slug, m.title, m.original_title, m."cast", m.genres, m.age_rating,
+			       m.duration_minutes
+			FROM catalog.showtimes s
+			JOIN catalog.rooms r ON r.tenant_id = s.tenant_id AND r.id = s.room_id
+			JOIN catalog.cinemas c ON c.tenant_id = r.tenant_id AND c.id = r.cinema_id
+			JOIN catalog.cities ci ON ci.tenant_id = c.tenant_id AND ci.id = c.city_id
+			JOIN catalog.movies m ON m.tenant_id = s.tenant_id AND m.id = s.movie_id
+			WHERE s.cancelled_at IS NULL AND\s""";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	ShowtimeListings(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	@Override
+	public Optional<ShowtimeSeating> seating(ShowtimeId id) {
+		return jdbc.sql("""
+				SELECT s.starts_at, s.ends_at, r.seat_map::text AS seat_map
+				FROM catalog.showtimes s JOIN catalog.rooms r ON r.tenant_id = s.tenant_id AND r.id = s.room_id
+				WHERE s.id = :id AND s.cancelled_at IS NULL""")
+			.param("id", id.value())
+			.query((rs, n) -> new ShowtimeSeating(id, ShowtimeStore.instant(rs, "starts_at"),
+					ShowtimeStore.instant(rs, "ends_at"), json.readValue(rs.getString("seat_map"), SeatMap.class).seats()))
+			.optional();
+	}
+
+	@Override
+	public List<ShowtimeListing> listings(Collection<ShowtimeId> ids) {
+		return query("s.id = ANY(:ids)", Map.of("ids", ids.stream().map(ShowtimeId::value).toArray(UUID[]::new)));
+	}
+
+	@Override
+	public List<ShowtimeListing> listingsAfter(Optional<ShowtimeId> after, int limit) {
+		return query("s.id > :after ORDER BY s.id LIMIT :limit",
+				Map.of("after", after.map(ShowtimeId::value).orElse(new UUID(0, 0)), "limit", limit));
+	}
+
+	@Override
+	public List<ShowtimeListing> listingsOfMovie(MovieId movie) {
+		return query("s.movie_id = :movie ORDER BY s.starts_at, s.id", Map.of("movie", movie.value()));
+	}
+
+	@Override
+	public List<ShowtimeListing> listingsOfCinema(CinemaId cinema) {
+		return query("c.id = :cinema ORDER BY s.starts_at, s.id", Map.of("cinema", cinema.value()));
+	}
+
+	private List<ShowtimeListing> query(String condition, Map<String, Object> parameters) {
+		return jdbc.sql(LISTING + condition).params(parameters).query(ShowtimeListings::listing).list();
+	}
+
+	private static ShowtimeListing listing(ResultSet rs, int row) throws SQLException {
+		var startsAt = ShowtimeStore.instant(rs, "starts_at");
+		return new ShowtimeListing(new ShowtimeId(rs.getObject("id", UUID.class)), startsAt,
+				ShowtimeStore.instant(rs, "ends_at"), LocalDate.ofInstant(startsAt, ZoneId.of(rs.getString("time_zone"))),
+				rs.getString("language"), rs.getString("format"),
+				new ShowtimeListing.Room(new RoomId(rs.getObject("room_id", UUID.class)), rs.getString("room_name"),
+						RoomType.fromCode(rs.getString("room_type")).orElseThrow()),
+				new ShowtimeListing.Cinema(new CinemaId(rs.getObject("cinema_id", UUID.class)), rs.getString("cinema_code"),
+						rs.getString("cinema_name")),
+				new ShowtimeListing.City(new CityId(rs.getObject("city_id", UUID.class)), rs.getString("city_slug"),
+						rs.getString("city_name")),
+				new ShowtimeListing.Movie(new MovieId(rs.getObject("movie_id", UUID.class)), rs.getString("movie_slug"),
+						rs.getString("title"), rs.getString("original_title"), Movies.strings(rs, "cast"),
+						Movies.strings(rs, "genres"), rs.getString("age_rating"), rs.getInt("duration_minutes")),
+				Prices.fromJson(rs.getString("prices")));
+	}
+}
