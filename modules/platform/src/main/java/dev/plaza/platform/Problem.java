@@ -1,7 +1,9 @@
 package dev.plaza.platform;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A failure the caller caused, answered as {@code application/problem+json}. The detail says
@@ -12,6 +14,8 @@ public class Problem extends RuntimeException {
 	private final ProblemType type;
 
 	private final Map<String, Object> properties;
+
+	private Duration retryAfter;
 
 	public Problem(ProblemType type, String detail) {
 		this(type, detail, Map.of());
@@ -33,5 +37,15 @@ public class Problem extends RuntimeException {
 
 	public Map<String, Object> properties() {
 		return Map.copyOf(properties);
+	}
+
+	/** Tells the caller when trying again makes sense (a {@code Retry-After} header), for 429 and 503. */
+	public Problem retryAfter(Duration wait) {
+		this.retryAfter = wait;
+		return this;
+	}
+
+	public Optional<Duration> retryAfter() {
+		return Optional.ofNullable(retryAfter);
 	}
 }

@@ -34,13 +34,21 @@ class GroupCommit implements DisposableBean {
 
 	private final int maxTransfers;
 
+	private final int maxQueuedRequests;
+
+	private final int maxQueuedTransfers;
+
 	private final ConcurrentMap<TenantId, Lane> lanes = new ConcurrentHashMap<>();
 
 	private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
 
-	GroupCommit(TransferProcessor processor, @Value("${plaza.ledger.group-max-transfers:16000}") int maxTransfers) {
+	GroupCommit(TransferProcessor processor, @Value("${plaza.ledger.group-max-transfers:16000}") int maxTransfers,
+			@Value("${plaza.ledger.max-queued-requests:2000}") int maxQueuedRequests,
+			@Value("${plaza.ledger.max-queued-transfers:48000}") int maxQueuedTransfers) {
 		this.processor = processor;
 		this.maxTransfers = maxTransfers;
+		this.maxQueuedRequests = maxQueuedRequests;
+		this.maxQueuedTransfers = maxQueuedTransfers;
 	}
 
 	/** Applies the transfers of the current tenant's request, together with whatever else is queued. */
@@ -75,11 +83,16 @@ class GroupCommit implements DisposableBean {
 
 		private final AtomicBoolean writing = new AtomicBoolean();
 
+		private final Admission admission = new Admission(maxQueuedRequests, maxQueuedTransfers);
+
 		Lane(TenantId tenant) {
 			this.tenant = tenant;
 		}
 
 		void enqueue(Waiting waiting) {
+			if (!admission.admit(waiting.transfers().size())) {
+				throw LedgerProblems.overloaded(admission.queuedRequests());
+			}
 			queue.add(waiting);
 			if (writing.compareAndSet(false, true)) {
 				writers.execute(this::write);
@@ -109,6 +122,7 @@ class GroupCommit implements DisposableBean {
 				group.add(queue.poll());
 				transfers += next.transfers().size();
 			}
+			admission.taken(group.size(), transfers);
 			return group;
 		}
 

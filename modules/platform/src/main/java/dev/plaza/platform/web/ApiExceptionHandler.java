@@ -43,7 +43,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		log.info("Refused with {} {}: {}", problem.type().status(), problem.type().slug(), problem.getMessage());
 		ProblemDetail body = detail(problem.type(), problem.getMessage());
 		problem.properties().forEach(body::setProperty);
-		return ResponseEntity.status(problem.type().status()).body(body);
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.type().status());
+		problem.retryAfter()
+			.ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER,
+					Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000))));
+		return response.body(body);
 	}
 
 	@ExceptionHandler(Exception.class)
