@@ -89,22 +89,19 @@ class Holds {
 
 	/** Marks the hold released if it is still active; answers it as it was then, or empty if it was not active. */
 	Optional<SeatHold> release(HoldId id) {
-		return jdbc.sql("""
-				UPDATE reservations.holds SET released_at = now()
-				WHERE id = :id AND released_at IS NULL AND expires_at > now()
-				RETURNING id, showtime_id, seats, customer, expires_at, 'ACTIVE' AS status""")
-			.param("id", id.value())
-			.query(Holds::hold)
-			.optional();
+		return releaseWhere("id = :id", id.value()).stream().findFirst();
 	}
 
 	/** Releases every active hold of the showtime; answers them as they were. */
 	List<SeatHold> releaseAll(ShowtimeId showtime) {
-		return jdbc.sql("""
-				UPDATE reservations.holds SET released_at = now()
-				WHERE showtime_id = :showtime AND released_at IS NULL AND expires_at > now()
+		return releaseWhere("showtime_id = :id", showtime.value());
+	}
+
+	private List<SeatHold> releaseWhere(String condition, UUID id) {
+		return jdbc.sql("UPDATE reservations.holds SET released_at = now() WHERE " + condition + """
+				 AND released_at IS NULL AND expires_at > now()
 				RETURNING id, showtime_id, seats, customer, expires_at, 'ACTIVE' AS status""")
-			.param("showtime", showtime.value())
+			.param("id", id)
 			.query(Holds::hold)
 			.list();
 	}
