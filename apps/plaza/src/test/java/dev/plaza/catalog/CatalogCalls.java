@@ -10,13 +10,16 @@ import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
 import tools.jackson.databind.JsonNode;
 
-/** The catalog admin API as a cinema chain's back office calls it, for one tenant. */
-final class CatalogCalls {
+/**
+ * The catalog admin API as a cinema chain's back office calls it, for one tenant. Public for the
+ * modules that sell what the catalog lists (reservations) to set up their showtimes.
+ */
+public final class CatalogCalls {
 
 	static final String BASE = "/api/v1/catalog";
 
 	/** Two rows: A1–A4 (A1 for wheelchairs, A4 blocked) and B1–B2 couple seats. */
-	static final String SEAT_MAP = """
+	public static final String SEAT_MAP = """
 			{"rows": [{"label": "A", "seats": [{"label": "A1", "kind": "wheelchair"}, {"label": "A2", "kind": "standard"},
 			  {"label": "A3", "kind": "standard"}, {"label": "A4", "kind": "standard"}]},
 			 {"label": "B", "seats": [{"label": "B1", "kind": "couple"}, {"label": "B2", "kind": "couple"}]}],
@@ -28,7 +31,7 @@ final class CatalogCalls {
 
 	final PlazaClient plaza;
 
-	final String token;
+	public final String token;
 
 	final TenantId tenant;
 
@@ -39,7 +42,7 @@ final class CatalogCalls {
 	}
 
 	/** A new organization's demo tenant, with a client holding the given scopes. */
-	static CatalogCalls newTenant(PlazaClient plaza, String... scopes) {
+	public static CatalogCalls newTenant(PlazaClient plaza, String... scopes) {
 		String admin = plaza.adminToken();
 		String tenant = plaza.newOrganization(admin).get("tenants").get(0).get("id").asString();
 		return new CatalogCalls(plaza, plaza.tenantCaller(admin, tenant, scopes).token(), TenantId.of(tenant));
@@ -77,7 +80,7 @@ final class CatalogCalls {
 				{"cinemaId": "%s", "name": "%s", "type": "IMAX", "seatMap": %s}""".formatted(cinema, name, SEAT_MAP)));
 	}
 
-	UUID room() {
+	public UUID room() {
 		return room(cinema(), "Sala 1");
 	}
 
@@ -89,7 +92,7 @@ final class CatalogCalls {
 				 "languages": ["es", "en"]}""".formatted(title)));
 	}
 
-	UUID movie() {
+	public UUID movie() {
 		return movie(unique("Movie"));
 	}
 
@@ -99,11 +102,11 @@ final class CatalogCalls {
 			.formatted(movie, room, startsAt, ALL_PRICES);
 	}
 
-	Response schedule(UUID movie, UUID room, Instant startsAt) {
+	public Response schedule(UUID movie, UUID room, Instant startsAt) {
 		return post("/showtimes", showtime(movie, room, startsAt));
 	}
 
-	static UUID created(Response response) {
+	public static UUID created(Response response) {
 		assertThat(response.status()).as(response.text()).isEqualTo(201);
 		return UUID.fromString(response.json().get("id").asString());
 	}

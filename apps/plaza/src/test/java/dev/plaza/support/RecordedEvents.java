@@ -11,6 +11,8 @@ import dev.plaza.catalog.ShowtimesScheduled;
 import dev.plaza.ledger.TransfersPosted;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
+import dev.plaza.reservations.SeatsHeld;
+import dev.plaza.reservations.SeatsReleased;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.modulith.events.ApplicationModuleListener;
 
@@ -24,6 +26,8 @@ public class RecordedEvents {
 	private final List<Seen> transfersPosted = new CopyOnWriteArrayList<>();
 
 	private final List<Object> catalogEvents = new CopyOnWriteArrayList<>();
+
+	private final List<Object> reservationEvents = new CopyOnWriteArrayList<>();
 
 	@ApplicationModuleListener
 	void on(TransfersPosted event) {
@@ -54,6 +58,21 @@ public class RecordedEvents {
 	@ApplicationModuleListener
 	void on(RoomChanged event) {
 		catalogEvents.add(event);
+	}
+
+	@ApplicationModuleListener
+	void on(SeatsHeld event) {
+		reservationEvents.add(event);
+	}
+
+	@ApplicationModuleListener
+	void on(SeatsReleased event) {
+		reservationEvents.add(event);
+	}
+
+	/** The reservations module's events in the order they were handled. */
+	public List<Object> reservationEvents() {
+		return List.copyOf(reservationEvents);
 	}
 
 	/** The catalog's events in the order they were handled. */

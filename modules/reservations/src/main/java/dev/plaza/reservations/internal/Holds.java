@@ -1,0 +1,115 @@
+package dev.plaza.reservations.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.plaza.catalog.ShowtimeId;
+import dev.plaza.reservations.HoldId;
+import dev.plaza.reservations.HoldStatus;
+import dev.plaza.reservations.SeatHold;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The tenant's holds. Every comparison with the present uses {@code now()}, the transaction's start:
+ * one transaction then sees one instant, so the expiry it stamps on a new hold and the holds it
+ * counts as active agree with the seat claims it takes. Transactions here last milliseconds, so
+ * this instant trails the clock by no more than that.
+ */
+@Repository
+class Holds {
+
+	private static final String STATUS = """
+			CASE WHEN released_at IS NOT NULL THEN 'RELEASED' WHEN expires_at > now() THEN 'ACTIVE' ELSE 'EXPIRED' END""";
+
+	private final JdbcClient jdbc;
+
+	Holds(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Queues this transaction behind any other holding for the same customer, so their limit is counted exactly. */
+	void lockCustomer(String customer) {
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(platform.current_tenant()::text || '/' || :customer, 0))")
+			.param("customer", customer)
+			.query()
+			.singleRow();
+	}
+
+	int activeOfCustomer(String customer) {
+		return jdbc.sql("""
+				SELECT count(*) FROM reservations.holds
+				WHERE customer = :customer AND released_at IS NULL AND expires_at > now()""")
+			.param("customer", customer)
+			.query(Integer.class)
+			.single();
+	}
+
+	int activeOfClient(String client) {
+		return jdbc.sql("""
+				SELECT count(*) FROM reservations.holds
+				WHERE client_id = :client AND released_at IS NULL AND expires_at > now()""")
+			.param("client", client)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Stores a new active hold lasting {@code ttl} from now; answers when it expires. */
+	Instant insert(HoldId id, ShowtimeId showtime, List<String> seats, String customer, String client, Duration ttl) {
+		return jdbc.sql("""
+				INSERT INTO reservations.holds (tenant_id, id, showtime_id, seats, customer, client_id, created_at, expires_at)
+				VALUES (platform.current_tenant(), :id, :showtime, :seats, :customer, :client, now(),
+				        now() + make_interval(secs => :ttl))
+				RETURNING expires_at""")
+			.param("id", id.value())
+			.param("showtime", showtime.value())
+			.param("seats", seats.toArray(String[]::new))
+			.param("customer", customer)
+			.param("client", client)
+			.param("ttl", ttl.toMillis() / 1000.0)
+			.query(OffsetDateTime.class)
+			.single()
+			.toInstant();
+	}
+
+	Optional<SeatHold> find(HoldId id) {
+		return jdbc.sql("SELECT id, showtime_id, seats, customer, expires_at, " + STATUS + " AS status FROM reservations.holds WHERE id = :id")
+			.param("id", id.value())
+			.query(Holds::hold)
+			.optional();
+	}
+
+	/** Marks the hold released if it is still active; answers it as it was then, or empty if it was not active. */
+	Optional<SeatHold> release(HoldId id) {
+		return releaseWhere("id = :id", id.value()).stream().findFirst();
+	}
+
+	/** Releases every active hold of the showtime; answers them as they were. */
+	List<SeatHold> releaseAll(ShowtimeId showtime) {
+		return releaseWhere("showtime_id = :id", showtime.value());
+	}
+
+	private List<SeatHold> releaseWhere(String condition, UUID id) {
+		return jdbc.sql("UPDATE reservations.holds SET released_at = now() WHERE " + condition + """
+				 AND released_at IS NULL AND expires_at > now()
+				RETURNING id, showtime_id, seats, customer, expires_at, 'ACTIVE' AS status""")
+			.param("id", id)
+			.query(Holds::hold)
+			.list();
+	}
+
+	private static SeatHold hold(ResultSet rs, int row) throws SQLException {
+		Array seats = rs.getArray("seats");
+		return new SeatHold(new HoldId(rs.getObject("id", UUID.class)), new ShowtimeId(rs.getObject("showtime_id", UUID.class)),
+				Arrays.asList((String[]) seats.getArray()), rs.getString("customer"),
+				rs.getObject("expires_at", OffsetDateTime.class).toInstant(), HoldStatus.valueOf(rs.getString("status")));
+	}
+}

@@ -1,0 +1,90 @@
+package dev.plaza.reservations.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import dev.plaza.catalog.ShowtimeId;
+import dev.plaza.platform.TenantContext;
+import dev.plaza.platform.TenantId;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Seat maps as served, per tenant and showtime, for at most {@code seatMapMaxAge}: a popular
+ * showtime's map is read once per interval however many customers look at it. An entry also ends
+ * when its first hold expires, so expiry shows at once, and this process's own holds and releases
+ * evict it after they commit, so a customer sees their hold at once. Other processes' holds show
+ * within the interval.
+ */
+@Component
+class SeatMapCache {
+
+	private final Cache<Key, Entry> entries;
+
+	private final SeatMaps seatMaps;
+
+	private final JsonMapper json;
+
+	SeatMapCache(SeatMaps seatMaps, JsonMapper json, ReservationsProperties properties) {
+		this.seatMaps = seatMaps;
+		this.json = json;
+		Duration maxAge = properties.seatMapMaxAge();
+		this.entries = Caffeine.newBuilder().maximumSize(10_000).expireAfter(Expiry.<Key, Entry>creating((key, entry) -> {
+			if (entry.firstExpiry() == null) {
+				return maxAge;
+			}
+			Duration untilExpiry = Duration.between(Instant.now(), entry.firstExpiry());
+			return untilExpiry.isNegative() ? Duration.ZERO : untilExpiry.compareTo(maxAge) < 0 ? untilExpiry : maxAge;
+		})).build();
+	}
+
+	/** The current tenant's seat map of the showtime, as JSON with its entity tag. */
+	Entry get(ShowtimeId showtime) {
+		return entries.get(new Key(TenantContext.current().orElseThrow(), showtime), key -> load(key.showtime()));
+	}
+
+	/** Evicts the showtime's map once the current transaction commits (or now, outside one). */
+	void evictAfterCommit(ShowtimeId showtime) {
+		Key key = new Key(TenantContext.current().orElseThrow(), showtime);
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			entries.invalidate(key);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				entries.invalidate(key);
+			}
+		});
+	}
+
+	private Entry load(ShowtimeId showtime) {
+		SeatMaps.SeatMap map = seatMaps.read(showtime);
+		byte[] body = json.writeValueAsBytes(map.view());
+		return new Entry(body, etag(body), map.firstExpiry().orElse(null));
+	}
+
+	private static String etag(byte[] body) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+			return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+	record Key(TenantId tenant, ShowtimeId showtime) {
+	}
+
+	record Entry(byte[] json, String etag, Instant firstExpiry) {
+	}
+}

@@ -1,0 +1,58 @@
+package dev.plaza.reservations.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.plaza.catalog.Seat;
+import dev.plaza.catalog.ShowtimeId;
+import dev.plaza.catalog.ShowtimeSeating;
+import dev.plaza.catalog.Showtimes;
+import dev.plaza.platform.Problem;
+import dev.plaza.reservations.domain.SeatStatus;
+import dev.plaza.reservations.internal.SeatClaims.LiveClaim;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads a showtime's seat map with each seat's status as of now. */
+@Service
+class SeatMaps {
+
+	private final Showtimes showtimes;
+
+	private final SeatClaims claims;
+
+	SeatMaps(Showtimes showtimes, SeatClaims claims) {
+		this.showtimes = showtimes;
+		this.claims = claims;
+	}
+
+	/** The seat map, and when its first hold expires (the map changes then by itself); 404 for an unknown or cancelled showtime. */
+	@Transactional(readOnly = true)
+	SeatMap read(ShowtimeId id) {
+		ShowtimeSeating seating = showtimes.seating(id).orElseThrow(() -> Problem.notFound("showtime", id));
+		List<LiveClaim> live = claims.live(id);
+		Map<String, LiveClaim> bySeat = live.stream().collect(Collectors.toMap(LiveClaim::seat, Function.identity()));
+		List<SeatView> seats = seating.seats().stream().map(seat -> SeatView.of(seat, bySeat.get(seat.label()))).toList();
+		Optional<Instant> firstExpiry = live.stream().filter(claim -> !claim.sold()).map(LiveClaim::expiresAt).min(Instant::compareTo);
+		return new SeatMap(new SeatMapView(id.value(), seating.startsAt(), seats), firstExpiry);
+	}
+
+	record SeatMap(SeatMapView view, Optional<Instant> firstExpiry) {
+	}
+
+	record SeatMapView(UUID showtimeId, Instant startsAt, List<SeatView> seats) {
+	}
+
+	record SeatView(String label, String row, String kind, String status) {
+
+		static SeatView of(Seat seat, LiveClaim claim) {
+			SeatStatus status = SeatStatus.of(seat.blocked(), claim != null, claim != null && claim.sold());
+			return new SeatView(seat.label(), seat.row(), seat.kind().code(), status.code());
+		}
+	}
+}
