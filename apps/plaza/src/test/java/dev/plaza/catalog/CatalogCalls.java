@@ -33,7 +33,7 @@ public final class CatalogCalls {
 
 	public final String token;
 
-	final TenantId tenant;
+	public final TenantId tenant;
 
 	CatalogCalls(PlazaClient plaza, String token, TenantId tenant) {
 		this.plaza = plaza;

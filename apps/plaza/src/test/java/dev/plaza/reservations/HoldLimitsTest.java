@@ -99,6 +99,21 @@ class HoldLimitsTest {
 	}
 
 	@Test
+	void aHoldRefusedForItsRateMaySucceedWhenRetriedWithTheSameIdempotencyKey() throws InterruptedException {
+		assertThat(holds.putSettings("{\"clientRate\": {\"perSecond\": 1, \"burst\": 1}}").status()).isEqualTo(200);
+		assertThat(holds.hold(showtime, "customer-1", "A1").status()).isEqualTo(201);
+		String body = "{\"seats\": [\"A2\"], \"customer\": \"customer-2\"}";
+		String key = UUID.randomUUID().toString();
+
+		Response refused = holds.holdWith(showtime, body, "Idempotency-Key", key);
+		Thread.sleep(Long.parseLong(refused.header("Retry-After")) * 1000 + 100);
+		Response retried = holds.holdWith(showtime, body, "Idempotency-Key", key);
+
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(retried.status()).as("the 429 was not stored for replay: " + retried.text()).isEqualTo(201);
+	}
+
+	@Test
 	void anAddressCreatingHoldsTooFastIs429() {
 		assertThat(holds.putSettings("{\"ipRate\": {\"perSecond\": 1, \"burst\": 1}}").status()).isEqualTo(200);
 

@@ -102,6 +102,22 @@ class HoldsApiTest {
 	}
 
 	@Test
+	void aVisitorAtTheStorefrontDomainSeesTheSeatMapWithoutAToken() {
+		id(holds.hold(showtime, "customer-1", "A2"));
+		String domain = plaza.serveStorefrontAt(holds.catalog.tenant.value().toString(),
+				"seats-" + UUID.randomUUID().toString().substring(0, 8) + ".localhost");
+
+		Response seatMap = plaza.getAt(domain, "/api/v1/showtimes/" + showtime + "/seats", null);
+		Response elsewhere = plaza.getAt("other-" + domain, "/api/v1/showtimes/" + showtime + "/seats", null);
+		Response holding = plaza.getAt(domain, "/api/v1/holds/" + UUID.randomUUID(), null);
+
+		assertThat(seatMap.status()).as(seatMap.text()).isEqualTo(200);
+		assertThat(seatMap.json().get("seats").get(1).get("status").asString()).isEqualTo("held");
+		assertThat(elsewhere.problemType()).isEqualTo("unknown-storefront");
+		assertThat(holding.status()).as("holds still need a token").isEqualTo(401);
+	}
+
+	@Test
 	void cancellingTheShowtimeReleasesItsHolds() {
 		UUID id = id(holds.hold(showtime, "customer-1", "A1"));
 

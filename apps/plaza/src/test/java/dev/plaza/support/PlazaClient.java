@@ -77,6 +77,17 @@ public class PlazaClient {
 		return new TenantCaller(tenantId, token);
 	}
 
+	/** Serves the tenant's storefront at the domain, as the platform operator does; answers the domain. */
+	public String serveStorefrontAt(String tenantId, String domain) {
+		Response mapped = send(authorized(HttpRequest.newBuilder(uri("/api/v1/tenants/" + tenantId + "/domains/" + domain)),
+				adminToken())
+			.PUT(HttpRequest.BodyPublishers.noBody()));
+		if (mapped.status() != 201 && mapped.status() != 200) {
+			throw new IllegalStateException("Could not map " + domain + ": " + mapped.text());
+		}
+		return domain;
+	}
+
 	public Response get(String path, String token) {
 		return send(authorized(HttpRequest.newBuilder(uri(path)), token).GET());
 	}

@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -89,7 +90,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			records.release(key);
 			throw ex;
 		}
-		if (recorded.getStatus() >= 500) {
+		if (recorded.getStatus() >= 500 || recorded.getStatus() == HttpStatus.TOO_MANY_REQUESTS.value()) {
+			// Nothing was done, and the same request may succeed later: a retry must run again.
 			records.release(key);
 		}
 		else {
