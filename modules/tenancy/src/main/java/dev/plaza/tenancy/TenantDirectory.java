@@ -1,5 +1,6 @@
 package dev.plaza.tenancy;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.plaza.platform.TenantId;
@@ -8,4 +9,11 @@ import dev.plaza.platform.TenantId;
 public interface TenantDirectory {
 
 	Optional<Tenant> find(TenantId id);
+
+	/**
+	 * Every tenant's id in id order, for platform maintenance that visits each tenant in turn (such
+	 * as rebuilding a search index). Call it in the platform scope
+	 * ({@code TenantContext.callAs(TenantId.PLATFORM, ...)}); a tenant's caller gets only itself.
+	 */
+	List<TenantId> all();
 }

@@ -1,5 +1,6 @@
 package dev.plaza.tenancy.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.plaza.platform.Ids;
@@ -46,5 +47,11 @@ class TenantDirectoryService implements TenantDirectory {
 	@Transactional(readOnly = true)
 	public Optional<Tenant> find(TenantId id) {
 		return organizations.findTenant(id);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<TenantId> all() {
+		return organizations.tenantIds();
 	}
 }
