@@ -2,6 +2,7 @@ package dev.plaza.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,8 +10,11 @@ import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
 import tools.jackson.databind.JsonNode;
 
-/** The catalog admin API as a cinema chain's back office calls it, for one tenant. */
-final class CatalogCalls {
+/**
+ * The catalog admin API as a cinema chain's back office calls it, for one tenant. Public for the
+ * modules that sell what the catalog lists (reservations) to set up their showtimes.
+ */
+public final class CatalogCalls {
 
 	static final String BASE = "/api/v1/catalog";
 
@@ -27,7 +31,7 @@ final class CatalogCalls {
 
 	final PlazaClient plaza;
 
-	final String token;
+	public final String token;
 
 	CatalogCalls(PlazaClient plaza, String token) {
 		this.plaza = plaza;
@@ -35,7 +39,7 @@ final class CatalogCalls {
 	}
 
 	/** A new organization's demo tenant, with a client holding the given scopes. */
-	static CatalogCalls newTenant(PlazaClient plaza, String... scopes) {
+	public static CatalogCalls newTenant(PlazaClient plaza, String... scopes) {
 		String admin = plaza.adminToken();
 		String tenant = plaza.newOrganization(admin).get("tenants").get(0).get("id").asString();
 		return new CatalogCalls(plaza, plaza.tenantCaller(admin, tenant, scopes).token());
@@ -54,14 +58,22 @@ final class CatalogCalls {
 	}
 
 	UUID city() {
+		return city(unique("Madrid"), "ES", "Europe/Madrid");
+	}
+
+	public UUID city(String name, String country, String timeZone) {
 		return created(post("/cities", """
-				{"name": "%s", "country": "ES", "timeZone": "Europe/Madrid"}""".formatted(unique("Madrid"))));
+				{"name": "%s", "country": "%s", "timeZone": "%s"}""".formatted(name, country, timeZone)));
 	}
 
 	UUID cinema(UUID city, String code) {
+		return cinema(city, code, "Cine Callao");
+	}
+
+	public UUID cinema(UUID city, String code, String name) {
 		return created(post("/cinemas", """
-				{"code": "%s", "name": "Cine Callao", "cityId": "%s", "address": "Plaza del Callao 3",
-				 "latitude": 40.42, "longitude": -3.706}""".formatted(code, city)));
+				{"code": "%s", "name": "%s", "cityId": "%s", "address": "Plaza del Callao 3",
+				 "latitude": 40.42, "longitude": -3.706}""".formatted(code, name, city)));
 	}
 
 	UUID cinema() {
@@ -69,8 +81,12 @@ final class CatalogCalls {
 	}
 
 	UUID room(UUID cinema, String name) {
+		return room(cinema, name, "IMAX");
+	}
+
+	public UUID room(UUID cinema, String name, String type) {
 		return created(post("/rooms", """
-				{"cinemaId": "%s", "name": "%s", "type": "IMAX", "seatMap": %s}""".formatted(cinema, name, SEAT_MAP)));
+				{"cinemaId": "%s", "name": "%s", "type": "%s", "seatMap": %s}""".formatted(cinema, name, type, SEAT_MAP)));
 	}
 
 	UUID room() {
@@ -79,10 +95,15 @@ final class CatalogCalls {
 
 	/** A 120-minute movie. */
 	UUID movie(String title) {
+		return movie(title, "The Original", "Ana Torrent");
+	}
+
+	/** A 120-minute movie with one cast member. */
+	public UUID movie(String title, String originalTitle, String castMember) {
 		return created(post("/movies", """
-				{"title": "%s", "originalTitle": "The Original", "synopsis": "A story.", "cast": ["Ana Torrent"],
+				{"title": "%s", "originalTitle": "%s", "synopsis": "A story.", "cast": ["%s"],
 				 "genres": ["drama"], "durationMinutes": 120, "ageRating": "12", "releaseDate": "2030-01-01",
-				 "languages": ["es", "en"]}""".formatted(title)));
+				 "languages": ["es", "en"]}""".formatted(title, originalTitle, castMember)));
 	}
 
 	UUID movie() {
@@ -90,16 +111,30 @@ final class CatalogCalls {
 	}
 
 	static String showtime(UUID movie, UUID room, Instant startsAt) {
+		return showtime(movie, room, startsAt, "es");
+	}
+
+	static String showtime(UUID movie, UUID room, Instant startsAt, String language) {
 		return """
-				{"movieId": "%s", "roomId": "%s", "startsAt": "%s", "language": "es", "prices": %s}"""
-			.formatted(movie, room, startsAt, ALL_PRICES);
+				{"movieId": "%s", "roomId": "%s", "startsAt": "%s", "language": "%s", "prices": %s}"""
+			.formatted(movie, room, startsAt, language, ALL_PRICES);
 	}
 
 	Response schedule(UUID movie, UUID room, Instant startsAt) {
-		return post("/showtimes", showtime(movie, room, startsAt));
+		return schedule(movie, room, startsAt, "es");
 	}
 
-	static UUID created(Response response) {
+	public Response schedule(UUID movie, UUID room, Instant startsAt, String language) {
+		return post("/showtimes", showtime(movie, room, startsAt, language));
+	}
+
+	/** Cancels the showtime as the back office does. */
+	public Response cancel(UUID showtime) {
+		return plaza.send(HttpRequest.newBuilder(plaza.uri(BASE + "/showtimes/" + showtime))
+			.header("Authorization", "Bearer " + token).DELETE());
+	}
+
+	public static UUID created(Response response) {
 		assertThat(response.status()).as(response.text()).isEqualTo(201);
 		return UUID.fromString(response.json().get("id").asString());
 	}

@@ -42,7 +42,7 @@ class ShowtimeListings implements Showtimes {
 			JOIN catalog.cinemas c ON c.tenant_id = r.tenant_id AND c.id = r.cinema_id
 			JOIN catalog.cities ci ON ci.tenant_id = c.tenant_id AND ci.id = c.city_id
 			JOIN catalog.movies m ON m.tenant_id = s.tenant_id AND m.id = s.movie_id
-			WHERE s.cancelled_at IS NULL AND """;
+			WHERE s.cancelled_at IS NULL AND\s""";
 
 	private final JdbcClient jdbc;
 
