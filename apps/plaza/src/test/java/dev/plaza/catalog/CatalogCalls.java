@@ -2,6 +2,7 @@ package dev.plaza.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -61,14 +62,22 @@ public final class CatalogCalls {
 	}
 
 	UUID city() {
+		return city(unique("Madrid"), "ES", "Europe/Madrid");
+	}
+
+	public UUID city(String name, String country, String timeZone) {
 		return created(post("/cities", """
-				{"name": "%s", "country": "ES", "timeZone": "Europe/Madrid"}""".formatted(unique("Madrid"))));
+				{"name": "%s", "country": "%s", "timeZone": "%s"}""".formatted(name, country, timeZone)));
 	}
 
 	UUID cinema(UUID city, String code) {
+		return cinema(city, code, "Cine Callao");
+	}
+
+	public UUID cinema(UUID city, String code, String name) {
 		return created(post("/cinemas", """
-				{"code": "%s", "name": "Cine Callao", "cityId": "%s", "address": "Plaza del Callao 3",
-				 "latitude": 40.42, "longitude": -3.706}""".formatted(code, city)));
+				{"code": "%s", "name": "%s", "cityId": "%s", "address": "Plaza del Callao 3",
+				 "latitude": 40.42, "longitude": -3.706}""".formatted(code, name, city)));
 	}
 
 	UUID cinema() {
@@ -76,8 +85,12 @@ public final class CatalogCalls {
 	}
 
 	UUID room(UUID cinema, String name) {
+		return room(cinema, name, "IMAX");
+	}
+
+	public UUID room(UUID cinema, String name, String type) {
 		return created(post("/rooms", """
-				{"cinemaId": "%s", "name": "%s", "type": "IMAX", "seatMap": %s}""".formatted(cinema, name, SEAT_MAP)));
+				{"cinemaId": "%s", "name": "%s", "type": "%s", "seatMap": %s}""".formatted(cinema, name, type, SEAT_MAP)));
 	}
 
 	public UUID room() {
@@ -86,10 +99,15 @@ public final class CatalogCalls {
 
 	/** A 120-minute movie. */
 	UUID movie(String title) {
+		return movie(title, "The Original", "Ana Torrent");
+	}
+
+	/** A 120-minute movie with one cast member. */
+	public UUID movie(String title, String originalTitle, String castMember) {
 		return created(post("/movies", """
-				{"title": "%s", "originalTitle": "The Original", "synopsis": "A story.", "cast": ["Ana Torrent"],
+				{"title": "%s", "originalTitle": "%s", "synopsis": "A story.", "cast": ["%s"],
 				 "genres": ["drama"], "durationMinutes": 120, "ageRating": "12", "releaseDate": "2030-01-01",
-				 "languages": ["es", "en"]}""".formatted(title)));
+				 "languages": ["es", "en"]}""".formatted(title, originalTitle, castMember)));
 	}
 
 	public UUID movie() {
@@ -97,13 +115,27 @@ public final class CatalogCalls {
 	}
 
 	static String showtime(UUID movie, UUID room, Instant startsAt) {
+		return showtime(movie, room, startsAt, "es");
+	}
+
+	static String showtime(UUID movie, UUID room, Instant startsAt, String language) {
 		return """
-				{"movieId": "%s", "roomId": "%s", "startsAt": "%s", "language": "es", "prices": %s}"""
-			.formatted(movie, room, startsAt, ALL_PRICES);
+				{"movieId": "%s", "roomId": "%s", "startsAt": "%s", "language": "%s", "prices": %s}"""
+			.formatted(movie, room, startsAt, language, ALL_PRICES);
 	}
 
 	public Response schedule(UUID movie, UUID room, Instant startsAt) {
-		return post("/showtimes", showtime(movie, room, startsAt));
+		return schedule(movie, room, startsAt, "es");
+	}
+
+	public Response schedule(UUID movie, UUID room, Instant startsAt, String language) {
+		return post("/showtimes", showtime(movie, room, startsAt, language));
+	}
+
+	/** Cancels the showtime as the back office does. */
+	public Response cancel(UUID showtime) {
+		return plaza.send(HttpRequest.newBuilder(plaza.uri(BASE + "/showtimes/" + showtime))
+			.header("Authorization", "Bearer " + token).DELETE());
 	}
 
 	public static UUID created(Response response) {

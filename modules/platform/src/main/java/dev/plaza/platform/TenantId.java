@@ -3,6 +3,8 @@ package dev.plaza.platform;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * Identifies one tenant: one organization's data space in one environment.
  *
@@ -21,6 +23,8 @@ public record TenantId(UUID value) {
 		return new TenantId(UUID.fromString(value));
 	}
 
+	/** Not a property: events carrying a tenant are stored as JSON and read back strictly. */
+	@JsonIgnore
 	public boolean isPlatform() {
 		return PLATFORM.equals(this);
 	}

@@ -1,5 +1,6 @@
 package dev.plaza.tenancy;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.plaza.platform.TenantId;
@@ -14,4 +15,11 @@ public interface TenantDirectory {
 	 * (a port is ignored), whoever is asking: public pages and search have no token to tell it.
 	 */
 	Optional<TenantId> servedAt(String hostHeader);
+
+	/**
+	 * Every tenant's id in id order, for platform maintenance that visits each tenant in turn (such
+	 * as rebuilding a search index). Call it in the platform scope
+	 * ({@code TenantContext.callAs(TenantId.PLATFORM, ...)}); a tenant's caller gets only itself.
+	 */
+	List<TenantId> all();
 }

@@ -66,4 +66,10 @@ class Organizations {
 					rs.getString("slug"), rs.getString("name"), Environment.fromCode(rs.getString("environment"))))
 			.optional();
 	}
+
+	List<TenantId> tenantIds() {
+		return jdbc.sql("SELECT id FROM tenancy.tenants ORDER BY id")
+			.query((rs, n) -> new TenantId(rs.getObject("id", UUID.class)))
+			.list();
+	}
 }

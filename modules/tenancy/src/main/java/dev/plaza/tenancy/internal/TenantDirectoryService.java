@@ -1,5 +1,6 @@
 package dev.plaza.tenancy.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.plaza.platform.Ids;
@@ -55,5 +56,11 @@ class TenantDirectoryService implements TenantDirectory {
 	@Override
 	public Optional<TenantId> servedAt(String hostHeader) {
 		return StorefrontDomain.ofHostHeader(hostHeader).flatMap(domains::tenantServing);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<TenantId> all() {
+		return organizations.tenantIds();
 	}
 }

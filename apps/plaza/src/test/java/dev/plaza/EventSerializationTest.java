@@ -1,0 +1,40 @@
+package dev.plaza;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.plaza.catalog.ShowtimeCancelled;
+import dev.plaza.catalog.ShowtimeId;
+import dev.plaza.ledger.TransferId;
+import dev.plaza.ledger.TransfersPosted;
+import dev.plaza.platform.TenantId;
+import dev.plaza.support.PlazaTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.core.EventSerializer;
+
+/**
+ * Events wait in the outbox as JSON until every listener completes, and are read back on restart:
+ * each must come back equal, or Plaza could not start with events outstanding.
+ */
+@PlazaTest
+class EventSerializationTest {
+
+	@Autowired
+	EventSerializer serializer;
+
+	@Test
+	void eventsCarryingATenantComeBackFromTheOutboxEqual() {
+		TenantId tenant = TenantId.of(UUID.randomUUID().toString());
+		List<Object> events = List.of(new ShowtimeCancelled(tenant, new ShowtimeId(UUID.randomUUID())),
+				new TransfersPosted(tenant, List.of(new TransferId(UUID.randomUUID())), Instant.parse("2026-11-23T10:15:30Z")));
+
+		for (Object event : events) {
+			Object stored = serializer.serialize(event);
+			assertThat(serializer.deserialize(stored, event.getClass())).as(stored.toString()).isEqualTo(event);
+		}
+	}
+}

@@ -1,0 +1,65 @@
+package dev.plaza.catalog.search;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import dev.plaza.catalog.CinemaChanged;
+import dev.plaza.catalog.MovieChanged;
+import dev.plaza.catalog.RoomChanged;
+import dev.plaza.catalog.ShowtimeCancelled;
+import dev.plaza.catalog.ShowtimeListing;
+import dev.plaza.catalog.Showtimes;
+import dev.plaza.catalog.ShowtimesScheduled;
+import dev.plaza.platform.TenantContext;
+import dev.plaza.platform.TenantId;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+
+/**
+ * Keeps the search index in step with the catalog: each change re-reads the listings it affects and
+ * indexes them before the event is acknowledged. The listeners run without a transaction of their
+ * own, because a transaction confines itself to the tenant bound when it begins, and the tenant is
+ * only restored from the event inside the listener.
+ */
+@Component
+class SearchIndexFollower {
+
+	private final ShowtimeSearch search;
+
+	private final Showtimes showtimes;
+
+	SearchIndexFollower(ShowtimeSearch search, Showtimes showtimes) {
+		this.search = search;
+		this.showtimes = showtimes;
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(ShowtimesScheduled event) {
+		reindex(event.tenant(), () -> showtimes.listings(event.showtimes()));
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(ShowtimeCancelled event) {
+		search.remove(event.tenant(), List.of(event.showtime()));
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(MovieChanged event) {
+		reindex(event.tenant(), () -> showtimes.listingsOfMovie(event.movie()));
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(CinemaChanged event) {
+		reindex(event.tenant(), () -> showtimes.listingsOfCinema(event.cinema()));
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(RoomChanged event) {
+		reindex(event.tenant(), () -> showtimes.listings(search.showtimesInRoom(event.tenant(), event.room())));
+	}
+
+	private void reindex(TenantId tenant, Supplier<List<ShowtimeListing>> listings) {
+		search.index(tenant, TenantContext.callAs(tenant, listings));
+	}
+}
