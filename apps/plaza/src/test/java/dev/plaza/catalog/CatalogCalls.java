@@ -10,8 +10,11 @@ import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
 import tools.jackson.databind.JsonNode;
 
-/** The catalog admin API as a cinema chain's back office calls it, for one tenant. */
-final class CatalogCalls {
+/**
+ * The catalog admin API as a cinema chain's back office calls it, for one tenant. Public for the
+ * tests of modules built on the catalog, such as the storefront's.
+ */
+public final class CatalogCalls {
 
 	static final String BASE = "/api/v1/catalog";
 
@@ -26,11 +29,11 @@ final class CatalogCalls {
 			{"standard": {"amount": 950, "currency": "EUR"}, "wheelchair": {"amount": 700, "currency": "EUR"},
 			 "couple": {"amount": 1800, "currency": "EUR"}}""";
 
-	final PlazaClient plaza;
+	public final PlazaClient plaza;
 
-	final String token;
+	public final String token;
 
-	final TenantId tenant;
+	public final TenantId tenant;
 
 	CatalogCalls(PlazaClient plaza, String token, TenantId tenant) {
 		this.plaza = plaza;
@@ -39,30 +42,30 @@ final class CatalogCalls {
 	}
 
 	/** A new organization's demo tenant, with a client holding the given scopes. */
-	static CatalogCalls newTenant(PlazaClient plaza, String... scopes) {
+	public static CatalogCalls newTenant(PlazaClient plaza, String... scopes) {
 		String admin = plaza.adminToken();
 		String tenant = plaza.newOrganization(admin).get("tenants").get(0).get("id").asString();
 		return new CatalogCalls(plaza, plaza.tenantCaller(admin, tenant, scopes).token(), TenantId.of(tenant));
 	}
 
-	Response post(String path, String body, String... headers) {
+	public Response post(String path, String body, String... headers) {
 		return plaza.postJson(BASE + path, token, body, headers);
 	}
 
-	Response get(String path) {
+	public Response get(String path) {
 		return plaza.get(path.startsWith("/api") ? path : BASE + path, token);
 	}
 
-	static String unique(String prefix) {
+	public static String unique(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	UUID city() {
+	public UUID city() {
 		return created(post("/cities", """
 				{"name": "%s", "country": "ES", "timeZone": "Europe/Madrid"}""".formatted(unique("Madrid"))));
 	}
 
-	UUID cinema(UUID city, String code) {
+	public UUID cinema(UUID city, String code) {
 		return created(post("/cinemas", """
 				{"code": "%s", "name": "Cine Callao", "cityId": "%s", "address": "Plaza del Callao 3",
 				 "latitude": 40.42, "longitude": -3.706}""".formatted(code, city)));
@@ -72,7 +75,7 @@ final class CatalogCalls {
 		return cinema(city(), unique("MAD"));
 	}
 
-	UUID room(UUID cinema, String name) {
+	public UUID room(UUID cinema, String name) {
 		return created(post("/rooms", """
 				{"cinemaId": "%s", "name": "%s", "type": "IMAX", "seatMap": %s}""".formatted(cinema, name, SEAT_MAP)));
 	}
@@ -82,7 +85,7 @@ final class CatalogCalls {
 	}
 
 	/** A 120-minute movie. */
-	UUID movie(String title) {
+	public UUID movie(String title) {
 		return created(post("/movies", """
 				{"title": "%s", "originalTitle": "The Original", "synopsis": "A story.", "cast": ["Ana Torrent"],
 				 "genres": ["drama"], "durationMinutes": 120, "ageRating": "12", "releaseDate": "2030-01-01",
@@ -99,11 +102,11 @@ final class CatalogCalls {
 			.formatted(movie, room, startsAt, ALL_PRICES);
 	}
 
-	Response schedule(UUID movie, UUID room, Instant startsAt) {
+	public Response schedule(UUID movie, UUID room, Instant startsAt) {
 		return post("/showtimes", showtime(movie, room, startsAt));
 	}
 
-	static UUID created(Response response) {
+	public static UUID created(Response response) {
 		assertThat(response.status()).as(response.text()).isEqualTo(201);
 		return UUID.fromString(response.json().get("id").asString());
 	}
