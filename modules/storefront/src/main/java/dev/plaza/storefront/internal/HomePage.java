@@ -26,7 +26,7 @@ class HomePage {
 		this.pages = pages;
 	}
 
-	@GetMapping({ "/", "/t/{tenant}" })
+	@GetMapping({ "/", "/t/{tenant}", "/t/{tenant}/" })
 	ResponseEntity<String> cities(@RequestAttribute(Site.ATTRIBUTE) Site site) {
 		List<City> cities = models.cities(site.tenant());
 		String title = site.name() + ": cinemas and showtimes";
