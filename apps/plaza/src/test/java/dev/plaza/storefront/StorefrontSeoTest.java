@@ -3,6 +3,8 @@ package dev.plaza.storefront;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -84,7 +86,7 @@ class StorefrontSeoTest {
 		assertThat(city.select(".cinema h3").text()).isEqualTo("Cine Callao");
 		assertThat(city.select(".room").text()).isEqualTo("IMAX");
 		assertThat(city.select("time.time").attr("datetime")).startsWith(
-				store.showtime.atZone(java.time.ZoneId.of("Europe/Madrid")).toOffsetDateTime().toString().substring(0, 16));
+				store.showtime.atZone(ZoneId.of("Europe/Madrid")).toOffsetDateTime().toString().substring(0, 16));
 	}
 
 	@Test
@@ -101,7 +103,7 @@ class StorefrontSeoTest {
 		JsonNode screening = graph.get(1);
 		assertThat(graph).hasSize(2);
 		assertThat(screening.get("@type").asString()).isEqualTo("ScreeningEvent");
-		assertThat(java.time.OffsetDateTime.parse(screening.get("startDate").asString()).toInstant()).isEqualTo(store.showtime);
+		assertThat(OffsetDateTime.parse(screening.get("startDate").asString()).toInstant()).isEqualTo(store.showtime);
 		assertThat(screening.get("location").get("@type").asString()).isEqualTo("MovieTheater");
 		assertThat(screening.get("location").get("name").asString()).isEqualTo("Cine Callao");
 		assertThat(screening.get("location").get("address").get("streetAddress").asString()).isEqualTo("Plaza del Callao 3");

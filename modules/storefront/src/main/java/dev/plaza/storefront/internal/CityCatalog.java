@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import dev.plaza.catalog.CinemaId;
@@ -38,7 +39,7 @@ record CityCatalog(City city, List<ShowtimeListing> listings, Map<MovieId, Movie
 	List<Movie> moviesOf(List<ShowtimeListing> showing) {
 		return showing.stream()
 			.map(listing -> movies.get(listing.movie().id()))
-			.filter(movie -> movie != null)
+			.filter(Objects::nonNull)
 			.distinct()
 			.sorted((a, b) -> a.title().compareToIgnoreCase(b.title()))
 			.toList();
