@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The catalog admin API as a cinema chain's back office calls it, for one tenant. Public for the
- * modules that sell what the catalog lists (reservations) to set up their showtimes.
+ * modules built on the catalog (reservations, search, the storefront) to set up their showtimes.
  */
 public final class CatalogCalls {
 
@@ -30,7 +30,7 @@ public final class CatalogCalls {
 			{"standard": {"amount": 950, "currency": "EUR"}, "wheelchair": {"amount": 700, "currency": "EUR"},
 			 "couple": {"amount": 1800, "currency": "EUR"}}""";
 
-	final PlazaClient plaza;
+	public final PlazaClient plaza;
 
 	public final String token;
 
@@ -49,19 +49,19 @@ public final class CatalogCalls {
 		return new CatalogCalls(plaza, plaza.tenantCaller(admin, tenant, scopes).token(), TenantId.of(tenant));
 	}
 
-	Response post(String path, String body, String... headers) {
+	public Response post(String path, String body, String... headers) {
 		return plaza.postJson(BASE + path, token, body, headers);
 	}
 
-	Response get(String path) {
+	public Response get(String path) {
 		return plaza.get(path.startsWith("/api") ? path : BASE + path, token);
 	}
 
-	static String unique(String prefix) {
+	public static String unique(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	UUID city() {
+	public UUID city() {
 		return city(unique("Madrid"), "ES", "Europe/Madrid");
 	}
 
@@ -70,7 +70,7 @@ public final class CatalogCalls {
 				{"name": "%s", "country": "%s", "timeZone": "%s"}""".formatted(name, country, timeZone)));
 	}
 
-	UUID cinema(UUID city, String code) {
+	public UUID cinema(UUID city, String code) {
 		return cinema(city, code, "Cine Callao");
 	}
 
@@ -84,7 +84,7 @@ public final class CatalogCalls {
 		return cinema(city(), unique("MAD"));
 	}
 
-	UUID room(UUID cinema, String name) {
+	public UUID room(UUID cinema, String name) {
 		return room(cinema, name, "IMAX");
 	}
 
@@ -98,7 +98,7 @@ public final class CatalogCalls {
 	}
 
 	/** A 120-minute movie. */
-	UUID movie(String title) {
+	public UUID movie(String title) {
 		return movie(title, "The Original", "Ana Torrent");
 	}
 

@@ -1,5 +1,6 @@
 package dev.plaza.catalog;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -25,4 +26,7 @@ public interface Showtimes {
 	List<ShowtimeListing> listingsOfMovie(MovieId movie);
 
 	List<ShowtimeListing> listingsOfCinema(CinemaId cinema);
+
+	/** Listings in the city's cinemas starting in [from, to), by start time. */
+	List<ShowtimeListing> listingsOfCity(CityId city, Instant from, Instant to);
 }

@@ -2,6 +2,7 @@ package dev.plaza.catalog.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -84,6 +85,12 @@ class ShowtimeListings implements Showtimes {
 	@Override
 	public List<ShowtimeListing> listingsOfCinema(CinemaId cinema) {
 		return query("c.id = :cinema ORDER BY s.starts_at, s.id", Map.of("cinema", cinema.value()));
+	}
+
+	@Override
+	public List<ShowtimeListing> listingsOfCity(CityId city, Instant from, Instant to) {
+		return query("ci.id = :city AND s.starts_at >= CAST(:from AS timestamptz) AND s.starts_at < CAST(:to AS timestamptz) "
+				+ "ORDER BY s.starts_at, s.id", Map.of("city", city.value(), "from", from.toString(), "to", to.toString()));
 	}
 
 	private List<ShowtimeListing> query(String condition, Map<String, Object> parameters) {

@@ -1,0 +1,76 @@
+package dev.plaza.storefront.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.plaza.catalog.PublicCatalog;
+import dev.plaza.catalog.PublicCatalog.City;
+import dev.plaza.catalog.PublicCatalog.Movie;
+import dev.plaza.catalog.ShowtimeListing;
+import dev.plaza.catalog.Showtimes;
+import dev.plaza.platform.TenantId;
+import org.springframework.stereotype.Component;
+
+/** The catalog reads pages are made from, each kept in {@link PageModels} until its tenant's catalog changes. */
+@Component
+class CatalogModels {
+
+	private final PublicCatalog catalog;
+
+	private final Showtimes showtimes;
+
+	private final PageModels models;
+
+	private final StorefrontProperties properties;
+
+	private final Clock clock = Clock.systemUTC();
+
+	CatalogModels(PublicCatalog catalog, Showtimes showtimes, PageModels models, StorefrontProperties properties) {
+		this.catalog = catalog;
+		this.showtimes = showtimes;
+		this.models = models;
+		this.properties = properties;
+	}
+
+	List<City> cities(TenantId tenant) {
+		return models.get(tenant, "cities", catalog::cities);
+	}
+
+	/**
+	 * The city with its showtimes from yesterday to a day past the listed days (in UTC, which covers
+	 * every time zone's today), kept per UTC day so that the span moves on each day.
+	 */
+	Optional<CityCatalog> city(TenantId tenant, String slug) {
+		LocalDate day = LocalDate.now(clock);
+		return models.get(tenant, "city", new DailyKey(slug, day), () -> catalog.city(slug).map(city -> {
+			Instant from = day.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+			List<ShowtimeListing> listings = showtimes.listingsOfCity(city.id(), from,
+					from.plus(Duration.ofDays(properties.days() + 2L)));
+			return new CityCatalog(city, listings,
+					catalog.movies(listings.stream().map(listing -> listing.movie().id()).distinct().toList())
+						.stream()
+						.collect(Collectors.toMap(Movie::id, Function.identity())),
+					catalog.cinemasOf(city.id())
+						.stream()
+						.collect(Collectors.toMap(PublicCatalog.Cinema::id, Function.identity())));
+		}));
+	}
+
+	Optional<Movie> movie(TenantId tenant, String slug) {
+		return models.get(tenant, "movie", slug, () -> catalog.movie(slug));
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+
+	private record DailyKey(String slug, LocalDate day) {
+	}
+}

@@ -1,0 +1,43 @@
+package dev.plaza.storefront.internal;
+
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.plaza.platform.TenantId;
+import org.springframework.cache.caffeine.CaffeineCache;
+import org.springframework.stereotype.Component;
+
+/**
+ * What pages are made from, read from the catalog once and kept for hours: the catalog changes
+ * seldom, and every change evicts all of its tenant's models ({@link CatalogChanges}). Rendering
+ * stays per request, so times that have passed drop off pages without an eviction.
+ */
+@Component
+class PageModels {
+
+	private final CaffeineCache models;
+
+	PageModels(StorefrontProperties properties) {
+		this.models = new CaffeineCache("storefront.page-models",
+				Caffeine.newBuilder().expireAfterWrite(properties.modelsFor()).maximumSize(20_000).build(), false);
+	}
+
+	<T> T get(TenantId tenant, String kind, Supplier<T> load) {
+		return get(tenant, kind, "", load);
+	}
+
+	/** The model of this kind and detail (such as a city's slug), loaded on a miss. */
+	@SuppressWarnings("unchecked")
+	<T> T get(TenantId tenant, String kind, Object detail, Supplier<T> load) {
+		return (T) models.get(new Key(tenant, kind, detail), load::get);
+	}
+
+	void evict(TenantId tenant) {
+		Cache<Object, Object> cache = models.getNativeCache();
+		cache.asMap().keySet().removeIf(key -> ((Key) key).tenant().equals(tenant));
+	}
+
+	private record Key(TenantId tenant, String kind, Object detail) {
+	}
+}
