@@ -1,19 +1,14 @@
 package dev.plaza.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import javax.imageio.ImageIO;
 
@@ -32,7 +27,7 @@ import tools.jackson.databind.JsonNode;
 @PlazaTest
 class CatalogImagesTest {
 
-	static final String IMAGES = "/api/v1/catalog/images";
+	static final String IMAGES = Pictures.IMAGES;
 
 	static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -48,7 +43,7 @@ class CatalogImagesTest {
 
 	@Test
 	void anUploadedPosterGetsEveryRenditionInTheBackground() throws IOException {
-		Response uploaded = upload("image/png", png(1600, 900));
+		Response uploaded = upload("image/png", Pictures.png(1600, 900));
 
 		assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
 		assertThat(uploaded.header("Location")).endsWith(IMAGES + "/" + uploaded.json().get("id").asString());
@@ -67,12 +62,12 @@ class CatalogImagesTest {
 			assertThat(decoded.getHeight()).isEqualTo(Math.round(900 * rendition.get("width").asInt() / 1600f));
 		}
 		HttpResponse<byte[]> original = fetch(ready.get("original").asString(), null);
-		assertThat(original.body()).isEqualTo(png(1600, 900));
+		assertThat(original.body()).isEqualTo(Pictures.png(1600, 900));
 	}
 
 	@Test
 	void filesAreCacheableForAYearAndRevalidateWithTheirETag() {
-		JsonNode ready = ready(upload("image/png", png(700, 400)).json().get("id").asString());
+		JsonNode ready = ready(upload("image/png", Pictures.png(700, 400)).json().get("id").asString());
 		String url = ready.get("renditions").get(0).get("url").asString();
 
 		HttpResponse<byte[]> first = fetch(url, null);
@@ -87,7 +82,7 @@ class CatalogImagesTest {
 
 	@Test
 	void aSmallOriginalIsNeverEnlarged() throws IOException {
-		JsonNode ready = ready(upload("image/png", png(200, 100)).json().get("id").asString());
+		JsonNode ready = ready(upload("image/png", Pictures.png(200, 100)).json().get("id").asString());
 
 		for (JsonNode rendition : ready.get("renditions")) {
 			BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(fetch(rendition.get("url").asString(), null).body()));
@@ -99,7 +94,7 @@ class CatalogImagesTest {
 	void aBodyThatIsNotAnImageIsRefused() {
 		Response text = upload("image/jpeg", "<html>not a picture</html>".getBytes());
 		Response empty = upload("image/png", new byte[0]);
-		Response wrongType = upload("text/plain", png(10, 10));
+		Response wrongType = upload("text/plain", Pictures.png(10, 10));
 
 		assertThat(text.status()).isEqualTo(422);
 		assertThat(text.problemType()).isEqualTo("not-an-image");
@@ -112,7 +107,7 @@ class CatalogImagesTest {
 	void anImageWithTooManyPixelsIsRefusedBeforeDecoding() {
 		BufferedImage huge = new BufferedImage(10_000, 5_000, BufferedImage.TYPE_BYTE_BINARY);
 
-		Response refused = upload("image/png", encode(huge, "png"));
+		Response refused = upload("image/png", Pictures.encode(huge, "png"));
 
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.problemType()).isEqualTo("image-too-large");
@@ -121,7 +116,7 @@ class CatalogImagesTest {
 
 	@Test
 	void anotherTenantsImageIsNotFoundAndMissingFilesAnswer404() {
-		String id = upload("image/png", png(50, 50)).json().get("id").asString();
+		String id = upload("image/png", Pictures.png(50, 50)).json().get("id").asString();
 		CatalogCalls other = CatalogCalls.newTenant(plaza, "catalog:write");
 
 		assertThat(other.get(IMAGES + "/" + id).status()).isEqualTo(404);
@@ -141,18 +136,11 @@ class CatalogImagesTest {
 	}
 
 	private Response upload(String contentType, byte[] body) {
-		return plaza.send(HttpRequest.newBuilder(plaza.uri(IMAGES))
-			.header("Authorization", "Bearer " + catalog.token)
-			.header("Content-Type", contentType)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+		return Pictures.upload(catalog, contentType, body);
 	}
 
 	private JsonNode ready(String id) {
-		return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
-			JsonNode image = catalog.get(IMAGES + "/" + id).json();
-			assertThat(image.get("status").asString()).isNotEqualTo("failed");
-			return image;
-		}, image -> image.get("status").asString().equals("ready"));
+		return Pictures.ready(catalog, id);
 	}
 
 	private HttpResponse<byte[]> fetch(String path, String ifNoneMatch) {
@@ -170,28 +158,5 @@ class CatalogImagesTest {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/** A poster-like picture of flat shapes: small as PNG, whatever its size. */
-	private static byte[] png(int width, int height) {
-		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setColor(new Color(20, 30, 80));
-		g.fillRect(0, 0, width, height);
-		g.setColor(new Color(240, 200, 40));
-		g.fillOval(width / 4, height / 4, width / 2, height / 2);
-		g.dispose();
-		return encode(image, "png");
-	}
-
-	private static byte[] encode(BufferedImage image, String format) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, format, bytes);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return bytes.toByteArray();
 	}
 }

@@ -29,6 +29,8 @@ class StorefrontBrowserTest {
 
 	@Test
 	void aVisitorSeesTheCitysMoviesAndShowtimes() {
+		assertThat(CHROMIUM).as("this test drives the system's Chromium: install it with 'apt-get install chromium'")
+			.isExecutable();
 		StorefrontFixture store = new StorefrontFixture(plaza);
 		// A browser cannot be pointed at a made-up domain here; the path prefix serves the same page.
 		String cityPage = plaza.uri("/t/" + store.catalog.tenant + store.cityPath()).toString();

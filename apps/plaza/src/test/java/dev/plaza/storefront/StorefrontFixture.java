@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import dev.plaza.catalog.CatalogCalls;
+import dev.plaza.catalog.Pictures;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
 import org.jsoup.Jsoup;
@@ -24,11 +25,15 @@ final class StorefrontFixture {
 	/** A title that would end a script element early if it were not escaped. */
 	static final String TRICKY_TITLE = "Noche </script><script>alert(1)</script> & Día";
 
+
 	final PlazaClient plaza;
 
 	final CatalogCalls catalog;
 
 	final String domain;
+
+	/** Where the movie's uploaded poster and its renditions are served: {@code /media/<id>/}. */
+	final String poster;
 
 	final UUID room;
 
@@ -55,11 +60,13 @@ final class StorefrontFixture {
 		this.citySlug = cityJson.get("slug").asString();
 		this.cityName = cityJson.get("name").asString();
 		this.room = catalog.room(catalog.cinema(city, CatalogCalls.unique("SEV")), "Sala 1");
+		String posterUrl = Pictures.poster(catalog);
+		this.poster = posterUrl.substring(0, posterUrl.lastIndexOf('/') + 1);
 		Response created = catalog.post("/movies", """
 				{"title": "%s", "originalTitle": "Night & Day", "synopsis": "Two strangers share one night in Seville.",
 				 "cast": ["Ana Torrent", "Javier Cámara"], "genres": ["drama", "romance"], "durationMinutes": 110,
 				 "ageRating": "12", "releaseDate": "2030-01-01", "languages": ["es"],
-				 "posterUrl": "https://media.example.com/posters/noche.jpg"}""".formatted(TRICKY_TITLE.replace("\"", "\\\"")));
+				 "posterUrl": "%s"}""".formatted(TRICKY_TITLE.replace("\"", "\\\""), posterUrl));
 		this.movie = CatalogCalls.created(created);
 		this.movieSlug = created.json().get("slug").asString();
 		assertThat(catalog.schedule(movie, room, showtime).status()).isEqualTo(201);

@@ -99,7 +99,7 @@ class StorefrontSeoTest {
 		assertThat(movie.get("name").asString()).isEqualTo(StorefrontFixture.TRICKY_TITLE);
 		assertThat(movie.get("duration").asString()).isEqualTo("PT110M");
 		assertThat(movie.get("actor").get(1).get("name").asString()).isEqualTo("Javier Cámara");
-		assertThat(movie.get("image").asString()).isEqualTo("https://media.example.com/posters/noche.jpg");
+		assertThat(movie.get("image").asString()).isEqualTo(largePoster());
 		JsonNode screening = graph.get(1);
 		assertThat(graph).hasSize(2);
 		assertThat(screening.get("@type").asString()).isEqualTo("ScreeningEvent");
@@ -113,7 +113,7 @@ class StorefrontSeoTest {
 		screening.get("offers").forEach(offer -> offers.add(offer.get("category").asString() + " "
 				+ offer.get("price").asString() + " " + offer.get("priceCurrency").asString()));
 		assertThat(offers).containsExactlyInAnyOrder("couple 18.00 EUR", "standard 9.50 EUR", "wheelchair 7.00 EUR");
-		assertThat(og(page, "image")).isEqualTo("https://media.example.com/posters/noche.jpg");
+		assertThat(og(page, "image")).as("absolute, large, JPEG").isEqualTo(largePoster());
 		assertThat(og(page, "type")).isEqualTo("video.movie");
 		assertThat(page.select("h1").text()).isEqualTo(StorefrontFixture.TRICKY_TITLE);
 		assertThat(page.text()).contains("Two strangers share one night in Seville.", "Ana Torrent, Javier Cámara",
@@ -133,8 +133,11 @@ class StorefrontSeoTest {
 		for (String path : List.of(store.cityPath(), store.moviePath())) {
 			Element poster = store.page(path).selectFirst("img");
 
-			assertThat(poster.attr("srcset")).as(path).isEqualTo("https://media.example.com/posters/noche.jpg?w=320 320w, "
-					+ "https://media.example.com/posters/noche.jpg?w=640 640w, https://media.example.com/posters/noche.jpg?w=1280 1280w");
+			String p = store.poster;
+			assertThat(poster.attr("src")).as(path).isEqualTo(p + "320w.jpg");
+			assertThat(poster.attr("srcset")).as(path).isEqualTo(p + "320w.jpg 320w, " + p + "640w.jpg 640w, " + p + "1280w.jpg 1280w");
+			assertThat(poster.parent().selectFirst("source[type=image/webp]").attr("srcset"))
+				.isEqualTo(p + "320w.webp 320w, " + p + "640w.webp 640w, " + p + "1280w.webp 1280w");
 			assertThat(poster.attr("sizes")).isNotBlank();
 			assertThat(poster.attr("loading")).isEqualTo("lazy");
 			assertThat(poster.attr("width")).isEqualTo("320");
@@ -165,5 +168,9 @@ class StorefrontSeoTest {
 
 	static String og(Document page, String property) {
 		return page.select("meta[property=og:" + property + "]").attr("content");
+	}
+
+	private String largePoster() {
+		return "https://" + store.domain + store.poster + "1280w.jpg";
 	}
 }

@@ -44,7 +44,7 @@ class MoviePage {
 			.filter(listing -> listing.movie().id().equals(shown.id()))
 			.toList();
 		String url = site.url("/" + catalog.city().slug() + "/" + shown.slug());
-		String image = shown.posterUrl().orElse(null);
+		String image = Poster.preview(shown, site.origin()).orElse(null);
 		Head head = new Head(shown.title() + " in " + catalog.city().name() + " | " + site.name(),
 				description(shown, catalog), url, "video.movie", image,
 				data.movieWithScreenings(shown, url, image, catalog.city(), catalog, showtimes));
