@@ -114,7 +114,7 @@ public final class CatalogCalls {
 		return movie(unique("Movie"));
 	}
 
-	static String showtime(UUID movie, UUID room, Instant startsAt) {
+	public static String showtime(UUID movie, UUID room, Instant startsAt) {
 		return showtime(movie, room, startsAt, "es");
 	}
 
