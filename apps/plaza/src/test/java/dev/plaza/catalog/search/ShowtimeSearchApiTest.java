@@ -5,6 +5,7 @@ import static dev.plaza.catalog.search.ShowtimeSearchCalls.ids;
 import static dev.plaza.catalog.search.ShowtimeSearchCalls.labels;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,6 +152,11 @@ class ShowtimeSearchApiTest {
 		assertThat(anonymous.status()).as(anonymous.text()).isEqualTo(200);
 		assertThat(ids(anonymous.json())).isEqualTo(ids(chain.found("q=interstellar")));
 		assertThat(anonymous.header("Cache-Control")).contains("max-age=5", "public");
+		PlazaClient.Response revalidated = plaza.send(HttpRequest
+			.newBuilder(plaza.uri(ShowtimeSearchCalls.SEARCH + "?q=interstellar"))
+			.header("Host", domain)
+			.header("If-None-Match", anonymous.header("ETag")));
+		assertThat(revalidated.status()).isEqualTo(304);
 		assertThat(unknownHost.problemType()).isEqualTo("unknown-storefront");
 	}
 }

@@ -8,6 +8,7 @@ import dev.plaza.platform.ProblemType;
 import dev.plaza.platform.PublicReads;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 @RestController
 @RequestMapping(ShowtimeSearchController.PATH)
@@ -39,6 +41,15 @@ class ShowtimeSearchController {
 	@Bean
 	static PublicReads searchIsPublic() {
 		return PublicReads.of(PATH);
+	}
+
+	/** An ETag from the answer's bytes: a repeated search revalidates with 304 and no body. */
+	@Bean
+	static FilterRegistrationBean<ShallowEtagHeaderFilter> searchEtags() {
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
+				new ShallowEtagHeaderFilter());
+		registration.addUrlPatterns(PATH);
+		return registration;
 	}
 
 	/** Public: customers search the tenant's showtimes; 400 names the parameter to fix. */
