@@ -22,6 +22,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,6 +46,16 @@ class MovieController {
 		CatalogProblems.refuseIfAny(Slug.check(request.slug(), request.title()).stream().toList());
 		Movie movie = movies.add(request.toMovie());
 		return ResponseEntity.created(URI.create("/api/v1/catalog/movies/" + movie.id())).body(movie);
+	}
+
+	/**
+	 * Replaces the movie's details; its showtimes keep their times. Search, pages and caches follow
+	 * through {@code MovieChanged}.
+	 */
+	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	Movie replace(@PathVariable UUID id, @Valid @RequestBody NewMovie request) {
+		CatalogProblems.refuseIfAny(Slug.check(request.slug(), request.title()).stream().toList());
+		return movies.replace(request.toMovie(id));
 	}
 
 	@GetMapping
@@ -73,7 +84,11 @@ class MovieController {
 			@Size(max = 2000) String posterUrl, @Size(max = 50) List<@NotBlank @Size(max = 2000) String> gallery) {
 
 		Movie toMovie() {
-			return new Movie(Ids.newId(), Slug.resolve(slug, title), title, originalTitle == null ? title : originalTitle,
+			return toMovie(Ids.newId());
+		}
+
+		Movie toMovie(UUID id) {
+			return new Movie(id, Slug.resolve(slug, title), title, originalTitle == null ? title : originalTitle,
 					synopsis == null ? "" : synopsis, orEmpty(cast), orEmpty(genres), durationMinutes, ageRating, releaseDate,
 					languages, posterUrl, orEmpty(gallery));
 		}

@@ -14,6 +14,7 @@ import dev.plaza.catalog.internal.MovieController.Movie;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.TenantContext;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +38,44 @@ class Movies {
 
 	@Transactional
 	Movie add(Movie movie) {
-		int added = jdbc.sql("""
+		int added = withFields(jdbc.sql("""
 				INSERT INTO catalog.movies (tenant_id, id, slug, title, original_title, synopsis, "cast", genres,
 				  duration_minutes, age_rating, release_date, languages, poster_url, gallery)
 				VALUES (platform.current_tenant(), :id, :slug, :title, :originalTitle, :synopsis, :cast, :genres,
-				  :durationMinutes, :ageRating, :releaseDate, :languages, :posterUrl, :gallery) ON CONFLICT DO NOTHING""")
-			.param("id", movie.id())
+				  :durationMinutes, :ageRating, :releaseDate, :languages, :posterUrl, :gallery) ON CONFLICT DO NOTHING"""),
+				movie)
+			.update();
+		if (added == 0) {
+			throw CatalogProblems.taken("slug", movie.slug(), "a movie");
+		}
+		events.publishEvent(new MovieChanged(TenantContext.current().orElseThrow(), new MovieId(movie.id())));
+		return movie;
+	}
+
+	@Transactional
+	Movie replace(Movie movie) {
+		int replaced;
+		try {
+			replaced = withFields(jdbc.sql("""
+					UPDATE catalog.movies SET slug = :slug, title = :title, original_title = :originalTitle,
+					  synopsis = :synopsis, "cast" = :cast, genres = :genres, duration_minutes = :durationMinutes,
+					  age_rating = :ageRating, release_date = :releaseDate, languages = :languages,
+					  poster_url = :posterUrl, gallery = :gallery
+					WHERE id = :id"""), movie)
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw CatalogProblems.taken("slug", movie.slug(), "another movie");
+		}
+		if (replaced == 0) {
+			throw Problem.notFound("movie", movie.id());
+		}
+		events.publishEvent(new MovieChanged(TenantContext.current().orElseThrow(), new MovieId(movie.id())));
+		return movie;
+	}
+
+	private static JdbcClient.StatementSpec withFields(JdbcClient.StatementSpec statement, Movie movie) {
+		return statement.param("id", movie.id())
 			.param("slug", movie.slug())
 			.param("title", movie.title())
 			.param("originalTitle", movie.originalTitle())
@@ -54,13 +87,7 @@ class Movies {
 			.param("releaseDate", movie.releaseDate())
 			.param("languages", movie.languages().toArray(String[]::new))
 			.param("posterUrl", movie.posterUrl())
-			.param("gallery", movie.gallery().toArray(String[]::new))
-			.update();
-		if (added == 0) {
-			throw CatalogProblems.taken("slug", movie.slug(), "a movie");
-		}
-		events.publishEvent(new MovieChanged(TenantContext.current().orElseThrow(), new MovieId(movie.id())));
-		return movie;
+			.param("gallery", movie.gallery().toArray(String[]::new));
 	}
 
 	@Transactional(readOnly = true)

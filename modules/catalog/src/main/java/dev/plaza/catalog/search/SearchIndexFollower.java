@@ -1,6 +1,7 @@
 package dev.plaza.catalog.search;
 
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import dev.plaza.catalog.CinemaChanged;
@@ -29,6 +30,14 @@ class SearchIndexFollower {
 
 	private final Showtimes showtimes;
 
+	/**
+	 * One change at a time, each read and written under the lock: events arrive on several threads,
+	 * and a listener that read the catalog before a later change committed must not write its stale
+	 * listings after the later change's own (a renamed movie shown under its old title, a cancelled
+	 * showtime put back).
+	 */
+	private final ReentrantLock oneChangeAtATime = new ReentrantLock();
+
 	SearchIndexFollower(ShowtimeSearch search, Showtimes showtimes) {
 		this.search = search;
 		this.showtimes = showtimes;
@@ -41,7 +50,7 @@ class SearchIndexFollower {
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(ShowtimeCancelled event) {
-		search.remove(event.tenant(), List.of(event.showtime()));
+		inOrder(() -> search.remove(event.tenant(), List.of(event.showtime())));
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -60,6 +69,16 @@ class SearchIndexFollower {
 	}
 
 	private void reindex(TenantId tenant, Supplier<List<ShowtimeListing>> listings) {
-		search.index(tenant, TenantContext.callAs(tenant, listings));
+		inOrder(() -> search.index(tenant, TenantContext.callAs(tenant, listings)));
+	}
+
+	private void inOrder(Runnable change) {
+		oneChangeAtATime.lock();
+		try {
+			change.run();
+		}
+		finally {
+			oneChangeAtATime.unlock();
+		}
 	}
 }
