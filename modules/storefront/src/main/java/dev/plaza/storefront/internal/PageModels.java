@@ -1,5 +1,8 @@
 package dev.plaza.storefront.internal;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -18,6 +21,13 @@ class PageModels {
 
 	private final CaffeineCache models;
 
+	/**
+	 * Each eviction starts a new generation of the tenant's models, and a model is kept under the
+	 * generation its load began in: a load that read the catalog before a change committed, and
+	 * finished after the change's eviction, lands in the old generation that no one reads any more.
+	 */
+	private final ConcurrentMap<TenantId, AtomicLong> generations = new ConcurrentHashMap<>();
+
 	PageModels(StorefrontProperties properties) {
 		this.models = new CaffeineCache("storefront.page-models",
 				Caffeine.newBuilder().expireAfterWrite(properties.modelsFor()).maximumSize(20_000).build(), false);
@@ -30,14 +40,19 @@ class PageModels {
 	/** The model of this kind and detail (such as a city's slug), loaded on a miss. */
 	@SuppressWarnings("unchecked")
 	<T> T get(TenantId tenant, String kind, Object detail, Supplier<T> load) {
-		return (T) models.get(new Key(tenant, kind, detail), load::get);
+		return (T) models.get(new Key(tenant, generation(tenant).get(), kind, detail), load::get);
 	}
 
 	void evict(TenantId tenant) {
+		long current = generation(tenant).incrementAndGet();
 		Cache<Object, Object> cache = models.getNativeCache();
-		cache.asMap().keySet().removeIf(key -> ((Key) key).tenant().equals(tenant));
+		cache.asMap().keySet().removeIf(key -> ((Key) key).tenant().equals(tenant) && ((Key) key).generation() < current);
 	}
 
-	private record Key(TenantId tenant, String kind, Object detail) {
+	private AtomicLong generation(TenantId tenant) {
+		return generations.computeIfAbsent(tenant, any -> new AtomicLong());
+	}
+
+	private record Key(TenantId tenant, long generation, String kind, Object detail) {
 	}
 }
