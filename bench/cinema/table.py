@@ -36,8 +36,8 @@ for r in rows:
           f"| {ms(r['p50Ms'])} | {ms(r['p95Ms'])} | {ms(r['p99Ms'])} | {int(r['errors']):,} | {answers} | {r['cpu']} |")
 print()
 for r in rows:
-    if r["row"] == "holds" and r.get("verified") == "true":
-        twice, equal = int(r["seatsHeldTwice"]), r["seatMapEqualsHolds"] == "true"
+    if r["row"] == "holds" and r.get("verified") in (True, "true"):
+        twice, equal = int(r["seatsHeldTwice"]), r["seatMapEqualsHolds"] in (True, "true")
         print(f"Storm check: {int(r['successfulHolds']):,} successful holds took {int(r['seatsInSuccessfulHolds']):,} "
               f"of {int(r['seatsInRoom']):,} seats; seats in two successful holds: **{twice}**; the seat map shows "
               f"{int(r['seatsShownHeld']):,} seats held, {'exactly' if equal else '**not**'} the union of the successful "

@@ -97,6 +97,8 @@ public final class SearchFloor {
 			System.out.flush();
 			workers.shutdown();
 			workers.awaitTermination(60, TimeUnit.SECONDS);
+			// The script samples this process's CPU when it reads the line above: stay alive until it has.
+			Thread.sleep(2000);
 			var histogram = latency.getIntervalHistogram();
 			Map<String, String> json = new LinkedHashMap<>();
 			json.put("offeredRequestsPerSec", num(rate));
