@@ -90,7 +90,7 @@ SELECT :'tenant', md5(:'tenant' || '/showtime/' || n)::uuid, md5(:'tenant' || '/
        '{"standard": {"amount": 950, "currency": "EUR"}}'::jsonb
 FROM (SELECT n, room, day,
              ((:'first_day'::date + day) + time '11:00' + make_interval(mins => 210 * slot)) AT TIME ZONE 'Europe/Madrid' AS starts_at,
-             ((day / 7) * (:movies / 4) + (room / 5 / :cinemas_per_city) * 7 + (n::bigint * 7919) % 40) % :movies AS movie
+             (((day / 7) * (:movies / 4) + (room / 5 / :cinemas_per_city) * 7 + (n::bigint * 7919) % 40) % :movies)::int AS movie
       FROM (SELECT n, n % rooms AS room, ((n / rooms) + n % rooms) % :days AS day, (n / rooms) / :days AS slot
             FROM generate_series(0, :showtimes - 1) AS n,
                  (SELECT :cities * :cinemas_per_city * 5 AS rooms) r) s) t
