@@ -1,24 +1,18 @@
 package dev.plaza.bench;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Open-model load generator for the ledger API: request i is due at {@code t0 + i/rate} and is
+ * Open-model load generator for Plaza's APIs (the ledger's, and the cinema's search, holds and
+ * pages; see {@link Scenario}): request i is due at {@code t0 + i/rate} and is
  * sent then, whether or not earlier requests have been answered (up to {@code --max-in-flight}
  * outstanding; a request due beyond that is not sent and counts as an error). Each latency runs
  * from the request's intended time, not from when it was actually sent, so a stalled server is
@@ -40,8 +34,6 @@ public final class LoadGenerator {
 
 	private final Workload workload;
 
-	private final URI transfersUri;
-
 	private final Stats stats = new Stats();
 
 	private final AtomicInteger inFlight = new AtomicInteger();
@@ -60,11 +52,18 @@ public final class LoadGenerator {
 			.connectTimeout(Duration.ofSeconds(10))
 			.executor(httpExecutor)
 			.build();
-		this.workload = new Workload(options.scenario(), options.batchSize(), options.accounts(), options.seed());
-		this.transfersUri = options.baseUrl().resolve("/api/v1/ledger/transfers");
+		this.workload = switch (options.scenario()) {
+			case BATCHED, SINGLE, HOT -> new LedgerTransfers(options);
+			case SEARCH -> new ShowtimeSearches(options);
+			case HOLDS -> new SeatHoldStorm(options);
+			case PAGE -> new CityPages(options);
+		};
 	}
 
 	public static void main(String[] args) {
+		// Customers reach a storefront by its domain: the cinema scenarios send it as Host, which the
+		// JDK client refuses unless allowed before its first use.
+		System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
 		Options options;
 		try {
 			options = Options.parse(args);
@@ -80,11 +79,11 @@ public final class LoadGenerator {
 		LoadGenerator generator = new LoadGenerator(options);
 		int status;
 		try {
-			generator.setUp();
+			generator.workload.setUp(generator.client);
 			generator.run();
 			status = 0;
 		}
-		catch (SetupException ex) {
+		catch (Workload.SetupException ex) {
 			System.err.println("loadgen: setup failed: " + ex.getMessage());
 			status = 1;
 		}
@@ -96,52 +95,14 @@ public final class LoadGenerator {
 		System.exit(status);
 	}
 
-	/** Opens the run's accounts (idempotent: existing ones answer "exists"). */
-	private void setUp() throws SetupException, InterruptedException {
-		List<UUID> all = workload.allAccounts();
-		URI uri = options.baseUrl().resolve("/api/v1/ledger/accounts");
-		long start = System.nanoTime();
-		int chunk = 8000;
-		int created = 0;
-		int existing = 0;
-		for (int from = 0; from < all.size(); from += chunk) {
-			String body = Workload.accountsBody(all.subList(from, Math.min(all.size(), from + chunk)));
-			HttpResponse<String> response;
-			try {
-				response = client.send(request(uri, body, Duration.ofSeconds(120)), HttpResponse.BodyHandlers.ofString());
-			}
-			catch (IOException ex) {
-				throw new SetupException("POST " + uri + " failed: " + ex);
-			}
-			if (response.statusCode() != 200) {
-				throw new SetupException("POST " + uri + " answered " + response.statusCode() + ": "
-						+ truncate(response.body(), 2000));
-			}
-			Map<String, Long> results = new TreeMap<>();
-			Stats.countResults(response.body(), results);
-			created += results.getOrDefault("ok", 0L).intValue();
-			existing += results.getOrDefault("exists", 0L).intValue();
-			results.remove("ok");
-			results.remove("exists");
-			if (!results.isEmpty()) {
-				throw new SetupException("opening accounts answered " + results + ": " + truncate(response.body(), 2000));
-			}
-		}
-		System.out.printf(Locale.ROOT, "# setup: %d accounts (%d new, %d existing, fee account %s) in %.1f s%n",
-				all.size(), created, existing, workload.feeAccount(), (System.nanoTime() - start) / 1e9);
-		System.out.flush();
-	}
-
 	private void run() throws InterruptedException {
 		Options o = options;
 		double intervalNanos = NANOS / o.rate();
 		long t0 = System.nanoTime() + 100_000_000L;
 		long measureStart = t0 + o.warmupSeconds() * NANOS;
 		long measureEnd = measureStart + o.durationSeconds() * NANOS;
-		System.out.printf(Locale.ROOT,
-				"# %s: %.1f requests/s (%s transfers/s), %d transfer(s) per request, %d accounts, warm-up %d s, measured %d s%n",
-				o.scenario().label(), o.rate(), fmt(o.rate() * workload.transfersPerRequest()),
-				workload.transfersPerRequest(), o.accounts(), o.warmupSeconds(), o.durationSeconds());
+		System.out.printf(Locale.ROOT, "# %s, warm-up %d s, measured %d s%n", workload.describe(), o.warmupSeconds(),
+				o.durationSeconds());
 		System.out.flush();
 		Thread progress = o.progressSeconds() > 0 ? Thread.ofPlatform().daemon().start(() -> progress(t0, measureStart))
 				: null;
@@ -170,13 +131,13 @@ public final class LoadGenerator {
 				}
 				continue;
 			}
-			String body = workload.nextTransfers();
+			Workload.Call call = workload.next(measured);
 			inFlight.incrementAndGet();
 			if (measured) {
 				stats.sent.increment();
 				maxSendDelay = Math.max(maxSendDelay, System.nanoTime() - intended);
 			}
-			send(body, intended, measured);
+			send(call, intended, measured);
 		}
 		System.out.println("# measured window over, waiting for " + inFlight.get() + " outstanding request(s)");
 		System.out.flush();
@@ -187,35 +148,25 @@ public final class LoadGenerator {
 		if (progress != null) {
 			progress.interrupt();
 		}
-		Report report = stats.report(o, workload.transfersPerRequest(), measureStart, measureEnd,
-				inFlight.get(), maxSendDelay);
+		Map<String, String> checks = workload.verify(client);
+		Report report = stats.report(o, workload.unitsPerRequest(), measureStart, measureEnd, inFlight.get(),
+				maxSendDelay, checks);
 		report.print(System.out);
 	}
 
-	private void send(String body, long intended, boolean measured) {
-		HttpRequest request = request(transfersUri, body, Duration.ofSeconds(options.timeoutSeconds()));
-		client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+	private void send(Workload.Call call, long intended, boolean measured) {
+		client.sendAsync(call.request(), HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
 			long done = System.nanoTime();
 			try {
 				stats.completedAll.increment();
 				if (measured) {
-					stats.complete(body, intended, done, response, failure);
+					stats.complete(workload, call, intended, done, response, failure);
 				}
 			}
 			finally {
 				inFlight.decrementAndGet();
 			}
 		});
-	}
-
-	private HttpRequest request(URI uri, String body, Duration timeout) {
-		return HttpRequest.newBuilder(uri)
-			.timeout(timeout)
-			.header("Authorization", "Bearer " + options.token())
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
 	}
 
 	private void progress(long t0, long measureStart) {
@@ -250,12 +201,5 @@ public final class LoadGenerator {
 			return "";
 		}
 		return text.length() <= max ? text : text.substring(0, max) + "... (" + text.length() + " chars)";
-	}
-
-	private static final class SetupException extends Exception {
-
-		SetupException(String message) {
-			super(message);
-		}
 	}
 }

@@ -1,23 +1,39 @@
 package dev.plaza.bench;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /** Command-line flags of the load generator, as {@code --name value} or {@code --name=value}. */
 record Options(URI baseUrl, String token, Scenario scenario, double rate, int durationSeconds, int warmupSeconds,
-		int batchSize, int accounts, long seed, int maxInFlight, int timeoutSeconds, int progressSeconds) {
+		int batchSize, int accounts, long seed, int maxInFlight, int timeoutSeconds, int progressSeconds, Cinema cinema) {
+
+	/**
+	 * The flags of the cinema scenarios.
+	 *
+	 * @param host the storefront domain sent as the Host header, so requests are anonymous customers' (or null)
+	 * @param catalog the generated catalog's names (see {@link CatalogNames}) that searches and pages use
+	 * @param showtime the showtime whose seats the storm holds while measured
+	 * @param warmupShowtime the showtime held during the warm-up, so the measured one starts with every seat free
+	 * @param customers how many distinct customers take part in the storm
+	 */
+	record Cinema(String host, Path catalog, UUID showtime, UUID warmupShowtime, int customers) {
+	}
 
 	static final String USAGE = """
 			Usage: java -jar plaza-loadgen.jar [flags]
 
-			Offers requests to Plaza's ledger API at a fixed arrival rate (open model): request i is
-			sent at t0 + i/rate whatever the answers, and its latency is measured from that intended
-			time (coordinated omission corrected).
+			Offers requests to Plaza at a fixed arrival rate (open model): request i is sent at
+			t0 + i/rate whatever the answers, and its latency is measured from that intended time
+			(coordinated omission corrected).
 
 			  --base-url URL      Plaza, e.g. http://127.0.0.1:8080 (required)
-			  --token TOKEN       bearer token with ledger:read and ledger:write (or env PLAZA_TOKEN)
-			  --scenario NAME     batched | single | hot                          (default batched)
+			  --token TOKEN       bearer token (or env PLAZA_TOKEN): ledger:read and ledger:write for the
+			                      ledger scenarios, reservations:write for holds; search and page send
+			                      it when given, else they go anonymous through --host
+			  --scenario NAME     batched | single | hot | search | holds | page  (default batched)
 			                        batched: --batch transfers per request between random pairs of accounts
 			                        single:  one transfer per request between a random pair of accounts
 			                        hot:     --batch transfers per request, each from a random account to
@@ -32,6 +48,19 @@ record Options(URI baseUrl, String token, Scenario scenario, double rate, int du
 			                      outstanding is not sent and counts as an error  (default 2000)
 			  --timeout T         seconds before an unanswered request is an error (default 30)
 			  --progress P        seconds between progress lines, 0 for none     (default 10)
+
+			Cinema scenarios:
+			                        search: GET /api/v1/showtimes/search, a seeded mix of free text (some
+			                                with a typo) and filters, every answer with its facets
+			                        holds:  an on-sale storm: POST /api/v1/showtimes/{id}/holds for 1-4
+			                                adjacent seats by one of --customers customers; 201 and 409 are
+			                                both answers, and the run ends by checking no seat was held twice
+			                        page:   GET /{city}, the storefront's city listings
+			  --host DOMAIN       the tenant's storefront domain, sent as Host (search, page)
+			  --catalog FILE      names of the generated catalog, "kind<TAB>value" lines (search, page)
+			  --showtime ID       the showtime the storm holds while measured (holds)
+			  --warmup-showtime ID  another showtime, held during the warm-up (holds; default --showtime)
+			  --customers N       distinct customers of the storm                 (default 2000)
 
 			Prints a human-readable summary, then one JSON line with the results.
 			""";
@@ -66,10 +95,10 @@ record Options(URI baseUrl, String token, Scenario scenario, double rate, int du
 			throw new UsageException("--base-url is required");
 		}
 		String token = take(flags, "token", System.getenv("PLAZA_TOKEN"));
-		if (token == null || token.isBlank()) {
-			throw new UsageException("--token (or env PLAZA_TOKEN) is required");
-		}
 		Scenario scenario = Scenario.of(take(flags, "scenario", "batched"));
+		if ((token == null || token.isBlank()) && scenario.needsToken()) {
+			throw new UsageException("--token (or env PLAZA_TOKEN) is required for " + scenario.label());
+		}
 		double rate = Double.parseDouble(take(flags, "rate", "10"));
 		int duration = Integer.parseInt(take(flags, "duration", "60"));
 		int warmup = Integer.parseInt(take(flags, "warmup", "10"));
@@ -79,6 +108,7 @@ record Options(URI baseUrl, String token, Scenario scenario, double rate, int du
 		int maxInFlight = Integer.parseInt(take(flags, "max-in-flight", "2000"));
 		int timeout = Integer.parseInt(take(flags, "timeout", "30"));
 		int progress = Integer.parseInt(take(flags, "progress", "10"));
+		Cinema cinema = cinema(flags, scenario);
 		if (!flags.isEmpty()) {
 			throw new UsageException("unknown flag(s) " + flags.keySet().stream().map(f -> "--" + f).toList());
 		}
@@ -86,15 +116,34 @@ record Options(URI baseUrl, String token, Scenario scenario, double rate, int du
 			throw new UsageException("need --rate > 0, --duration >= 1, --warmup >= 0, --accounts >= 2, "
 					+ "--max-in-flight >= 1, --timeout >= 1");
 		}
-		if (scenario == Scenario.SINGLE) {
+		if (scenario != Scenario.BATCHED && scenario != Scenario.HOT) {
 			batch = 1;
 		}
 		if (batch < 1 || batch > 8000) {
 			throw new UsageException("--batch must be between 1 and 8000 (the API's limit)");
 		}
 		URI uri = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
-		return new Options(uri, token.trim(), scenario, rate, duration, warmup, batch, accounts, seed, maxInFlight,
-				timeout, progress);
+		return new Options(uri, token == null || token.isBlank() ? null : token.trim(), scenario, rate, duration, warmup,
+				batch, accounts, seed, maxInFlight, timeout, progress, cinema);
+	}
+
+	private static Cinema cinema(Map<String, String> flags, Scenario scenario) {
+		String host = take(flags, "host", null);
+		String catalog = take(flags, "catalog", null);
+		String showtime = take(flags, "showtime", null);
+		String warmupShowtime = take(flags, "warmup-showtime", showtime);
+		int customers = Integer.parseInt(take(flags, "customers", "2000"));
+		if ((scenario == Scenario.SEARCH || scenario == Scenario.PAGE) && catalog == null) {
+			throw new UsageException("--catalog is required for " + scenario.label());
+		}
+		if (scenario == Scenario.PAGE && host == null) {
+			throw new UsageException("--host is required for page: pages are found by the storefront's domain");
+		}
+		if (scenario == Scenario.HOLDS && (showtime == null || customers < 1)) {
+			throw new UsageException("holds needs --showtime and --customers >= 1");
+		}
+		return new Cinema(host, catalog == null ? null : Path.of(catalog), showtime == null ? null : UUID.fromString(showtime),
+				warmupShowtime == null ? null : UUID.fromString(warmupShowtime), customers);
 	}
 
 	private static String take(Map<String, String> flags, String name, String fallback) {

@@ -11,7 +11,8 @@ import org.HdrHistogram.Histogram;
 /** The results of the measured window: a human-readable summary, then one JSON line. */
 record Report(Options options, int transfersPerRequest, double elapsedSeconds, long sent, long okRequests,
 		long httpErrors, long ioErrors, long timeouts, long dropped, long unfinished, Map<String, Long> results,
-		Map<Integer, Long> statuses, Histogram latency, double maxSendDelayMs, List<String> errorSamples) {
+		Map<Integer, Long> statuses, Histogram latency, double maxSendDelayMs, List<String> errorSamples,
+		Map<String, String> checks) {
 
 	long errors() {
 		return httpErrors + ioErrors + dropped + unfinished;
@@ -40,22 +41,32 @@ record Report(Options options, int transfersPerRequest, double elapsedSeconds, l
 	void print(PrintStream out) {
 		Options o = options;
 		double offered = o.rate() * transfersPerRequest;
-		out.printf(Locale.ROOT, "%n== %s: offered %s requests/s = %s transfers/s for %d s (after %d s warm-up)%n",
-				o.scenario().label(), LoadGenerator.fmt(o.rate()), LoadGenerator.fmt(offered), o.durationSeconds(),
-				o.warmupSeconds());
-		out.printf(Locale.ROOT, "   achieved   %s requests/s, %s transfers/s applied (\"ok\")%n",
-				LoadGenerator.fmt(requestsPerSecond()), LoadGenerator.fmt(transfersPerSecond()));
+		if (o.scenario().isLedger()) {
+			out.printf(Locale.ROOT, "%n== %s: offered %s requests/s = %s transfers/s for %d s (after %d s warm-up)%n",
+					o.scenario().label(), LoadGenerator.fmt(o.rate()), LoadGenerator.fmt(offered), o.durationSeconds(),
+					o.warmupSeconds());
+			out.printf(Locale.ROOT, "   achieved   %s requests/s, %s transfers/s applied (\"ok\")%n",
+					LoadGenerator.fmt(requestsPerSecond()), LoadGenerator.fmt(transfersPerSecond()));
+		}
+		else {
+			out.printf(Locale.ROOT, "%n== %s: offered %s requests/s for %d s (after %d s warm-up)%n", o.scenario().label(),
+					LoadGenerator.fmt(o.rate()), o.durationSeconds(), o.warmupSeconds());
+			out.printf(Locale.ROOT, "   achieved   %s requests/s answered as the API promises%n",
+					LoadGenerator.fmt(requestsPerSecond()));
+		}
 		out.printf(Locale.ROOT,
 				"   latency    P50 %.1f ms, P95 %.1f ms, P99 %.1f ms, P99.9 %.1f ms, max %.1f ms, mean %.1f ms "
 						+ "(from intended send time, %d answers)%n",
 				ms(50), ms(95), ms(99), ms(99.9), latency.getTotalCount() == 0 ? Double.NaN : latency.getMaxValue() / 1000.0,
 				latency.getTotalCount() == 0 ? Double.NaN : latency.getMean() / 1000.0, latency.getTotalCount());
 		out.printf(Locale.ROOT,
-				"   requests   due %d, sent %d, answered 200 %d; errors %d (HTTP %d, I/O %d of which timeouts %d, "
+				"   requests   due %d, sent %d, answered %d; errors %d (HTTP %d, I/O %d of which timeouts %d, "
 						+ "not sent because %d were in flight %d, unanswered at the end %d)%n",
 				sent + dropped, sent, okRequests, errors(), httpErrors, ioErrors, timeouts, o.maxInFlight(), dropped,
 				unfinished);
-		out.printf(Locale.ROOT, "   transfers  results %s; HTTP statuses %s%n", results, statuses);
+		out.printf(Locale.ROOT, "   %-10s results %s; HTTP statuses %s%n", options.scenario().isLedger() ? "transfers" : "answers",
+				results, statuses);
+		checks.forEach((name, value) -> out.printf(Locale.ROOT, "   check      %s = %s%n", name, value));
 		out.printf(Locale.ROOT, "   generator  sent at most %.1f ms after the intended time%n", maxSendDelayMs);
 		for (String sample : errorSamples) {
 			out.println("   error      " + sample);
@@ -102,6 +113,7 @@ record Report(Options options, int transfersPerRequest, double elapsedSeconds, l
 		field(json, "statuses", statuses.entrySet().stream()
 			.map(e -> "\"" + e.getKey() + "\":" + e.getValue())
 			.collect(Collectors.joining(",", "{", "}")));
+		checks.forEach((name, value) -> field(json, name, value));
 		json.setLength(json.length() - 1);
 		return json.append('}').toString();
 	}

@@ -15,14 +15,32 @@ enum Scenario {
 	 * {@code --batch} transfers per request, each debiting a random account and crediting the one
 	 * shared fee account: every transfer of every request updates the same account row.
 	 */
-	HOT;
+	HOT,
+
+	/** Showtime searches with facets: free text, some with a typo, and filters, as customers type them. */
+	SEARCH,
+
+	/** An on-sale storm: many customers holding a few seats each of one showtime at once. */
+	HOLDS,
+
+	/** The storefront's city listings page. */
+	PAGE;
+
+	boolean isLedger() {
+		return this == BATCHED || this == SINGLE || this == HOT;
+	}
+
+	/** The ledger and holds act for an API client; searches and pages are anonymous customers' on the storefront domain. */
+	boolean needsToken() {
+		return this != SEARCH && this != PAGE;
+	}
 
 	static Scenario of(String name) {
 		try {
 			return valueOf(name.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new Options.UsageException("--scenario must be batched, single or hot, not '" + name + "'");
+			throw new Options.UsageException("--scenario must be batched, single, hot, search, holds or page, not '" + name + "'");
 		}
 	}
 

@@ -49,32 +49,29 @@ final class Stats {
 		return dropped.sum() + httpErrors.sum() + ioErrors.sum();
 	}
 
-	void complete(String requestBody, long intended, long done, HttpResponse<String> response, Throwable failure) {
+	void complete(Workload workload, Workload.Call call, long intended, long done, HttpResponse<String> response,
+			Throwable failure) {
 		lastAnswer.accumulateAndGet(done, Math::max);
 		if (failure != null) {
 			ioErrors.increment();
 			if (failure instanceof HttpTimeoutException || failure.getCause() instanceof HttpTimeoutException) {
 				timeouts.increment();
 			}
-			sample("request failed: " + failure + "\n  request: " + LoadGenerator.truncate(requestBody, 400));
+			sample("request failed: " + failure + "\n  request: " + call.summary());
 			return;
 		}
-		int status = response.statusCode();
-		statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
-		if (status != 200) {
+		statuses.computeIfAbsent(response.statusCode(), s -> new LongAdder()).increment();
+		Workload.Outcome outcome = workload.judge(call, response);
+		if (!outcome.answered()) {
 			httpErrors.increment();
-			sample("HTTP " + status + ": " + LoadGenerator.truncate(response.body(), 1000) + "\n  request: "
-					+ LoadGenerator.truncate(requestBody, 400));
+			sample(outcome.note() + "\n  request: " + call.summary());
 			return;
 		}
 		okRequests.increment();
 		latency.recordValue(Math.min(MAX_LATENCY_MICROS, Math.max(1, (done - intended) / 1000)));
-		Map<String, Long> counts = new TreeMap<>();
-		countResults(response.body(), counts);
-		counts.forEach((result, n) -> results.computeIfAbsent(result, r -> new LongAdder()).add(n));
-		if (counts.keySet().stream().anyMatch(r -> !r.equals("ok")) && errorSamples.size() < ERROR_SAMPLES) {
-			sample("transfers not applied " + counts + ": " + LoadGenerator.truncate(response.body(), 600)
-					+ "\n  request: " + LoadGenerator.truncate(requestBody, 400));
+		outcome.results().forEach((result, n) -> results.computeIfAbsent(result, r -> new LongAdder()).add(n));
+		if (outcome.note() != null) {
+			sample(outcome.note() + "\n  request: " + call.summary());
 		}
 	}
 
@@ -84,23 +81,8 @@ final class Stats {
 		}
 	}
 
-	/** Counts the {@code "result"} values of an answer such as {@code [{"id":"…","result":"ok"}, …]}. */
-	static void countResults(String body, Map<String, Long> counts) {
-		String key = "\"result\":\"";
-		int at = body.indexOf(key);
-		while (at >= 0) {
-			int start = at + key.length();
-			int end = body.indexOf('"', start);
-			if (end < 0) {
-				break;
-			}
-			counts.merge(body.substring(start, end), 1L, Long::sum);
-			at = body.indexOf(key, end);
-		}
-	}
-
 	Report report(Options options, int transfersPerRequest, long measureStart, long measureEnd, int unfinished,
-			long maxSendDelayNanos) {
+			long maxSendDelayNanos, Map<String, String> checks) {
 		Histogram histogram = latency.getIntervalHistogram();
 		long answeredAt = lastAnswer.get();
 		// Requests due in the window may be answered after it ends: the achieved rate counts the
@@ -112,6 +94,6 @@ final class Stats {
 		statuses.forEach((status, n) -> statusCounts.put(status, n.sum()));
 		return new Report(options, transfersPerRequest, elapsed / 1e9, sent.sum(), okRequests.sum(), httpErrors.sum(),
 				ioErrors.sum(), timeouts.sum(), dropped.sum(), unfinished, resultCounts, statusCounts, histogram,
-				maxSendDelayNanos / 1e6, errorSamples.stream().toList());
+				maxSendDelayNanos / 1e6, errorSamples.stream().toList(), checks);
 	}
 }

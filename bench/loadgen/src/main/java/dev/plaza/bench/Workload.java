@@ -1,114 +1,66 @@
 package dev.plaza.bench;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.SplittableRandom;
-import java.util.UUID;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
 
 /**
- * The accounts of a run and the request bodies of a scenario. Account ids and the choice of
- * accounts follow the seed, so two runs with the same seed use the same accounts; transfer ids are
- * new on every run (UUIDv7, time-ordered, as Plaza makes its own ids), so transfers never collide
- * with an earlier run's.
- *
- * <p>Used from the scheduler thread only.
+ * The requests of one scenario and what their answers mean. The generator asks for the next request
+ * when it is due, from its one scheduling thread, and judges answers from the client's threads.
  */
-final class Workload {
+interface Workload {
 
-	static final String CURRENCY = "EUR";
+	/** One line saying what is offered, printed before the run. */
+	String describe();
 
-	private final Scenario scenario;
+	/** How many units (transfers) each request carries; 1 unless it batches. */
+	default int unitsPerRequest() {
+		return 1;
+	}
 
-	private final int batchSize;
+	/** Prepares what the requests need (accounts to exist, names to read); runs once before the load. */
+	default void setUp(HttpClient client) throws SetupException, InterruptedException {
+	}
 
-	private final UUID[] accounts;
+	/** The next request; {@code measured} says whether it falls in the measured window. Scheduler thread only. */
+	Call next(boolean measured);
 
-	private final String[] accountStrings;
+	/** What an answer means: counted among the answers (its latency recorded) or an error. */
+	Outcome judge(Call call, HttpResponse<String> response);
 
-	private final UUID feeAccount;
+	/** Checks made after the run from the answers and from Plaza, as JSON fields for the report (or none). */
+	default Map<String, String> verify(HttpClient client) throws InterruptedException {
+		return Map.of();
+	}
 
-	private final SplittableRandom random;
+	/** A request and the text that describes it in error samples. */
+	record Call(HttpRequest request, String summary) {
+	}
 
-	private final SplittableRandom idRandom = new SplittableRandom();
+	/**
+	 * How an answer counted.
+	 *
+	 * @param answered whether it is one of the answers the API promises for this request (its latency counts)
+	 * @param results what it said, by name and count (transfers by result, holds as held or taken, ...)
+	 * @param note why it deserves a sample in the report, or null
+	 */
+	record Outcome(boolean answered, Map<String, Long> results, String note) {
 
-	Workload(Scenario scenario, int batchSize, int accountCount, long seed) {
-		this.scenario = scenario;
-		this.batchSize = batchSize;
-		SplittableRandom ids = new SplittableRandom(seed);
-		this.accounts = new UUID[accountCount];
-		this.accountStrings = new String[accountCount];
-		for (int i = 0; i < accountCount; i++) {
-			accounts[i] = randomV4(ids);
-			accountStrings[i] = accounts[i].toString();
+		static Outcome ok(String result) {
+			return new Outcome(true, Map.of(result, 1L), null);
 		}
-		this.feeAccount = randomV4(ids);
-		this.random = new SplittableRandom(seed ^ 0x5DEECE66DL);
-	}
 
-	/** Every account the scenario uses (the fee account last), for the setup step. */
-	List<UUID> allAccounts() {
-		List<UUID> all = new ArrayList<>(accounts.length + 1);
-		all.addAll(List.of(accounts));
-		all.add(feeAccount);
-		return all;
-	}
-
-	UUID feeAccount() {
-		return feeAccount;
-	}
-
-	/** Transfers carried by one request. */
-	int transfersPerRequest() {
-		return batchSize;
-	}
-
-	static String accountsBody(List<UUID> chunk) {
-		StringBuilder json = new StringBuilder(chunk.size() * 70 + 2).append('[');
-		for (int i = 0; i < chunk.size(); i++) {
-			if (i > 0) {
-				json.append(',');
-			}
-			json.append("{\"id\":\"").append(chunk.get(i)).append("\",\"currency\":\"").append(CURRENCY)
-				.append("\",\"code\":1}");
+		static Outcome error(String note) {
+			return new Outcome(false, Map.of(), note);
 		}
-		return json.append(']').toString();
 	}
 
-	/** The body of the next request: a JSON array of transfers. */
-	String nextTransfers() {
-		StringBuilder json = new StringBuilder(batchSize * 190 + 2).append('[');
-		String fee = scenario == Scenario.HOT ? feeAccount.toString() : null;
-		for (int i = 0; i < batchSize; i++) {
-			int debit = random.nextInt(accounts.length);
-			String credit;
-			if (fee != null) {
-				credit = fee;
-			}
-			else {
-				int c = random.nextInt(accounts.length - 1);
-				credit = accountStrings[c >= debit ? c + 1 : c];
-			}
-			if (i > 0) {
-				json.append(',');
-			}
-			json.append("{\"id\":\"").append(newTransferId()).append("\",\"debitAccountId\":\"")
-				.append(accountStrings[debit]).append("\",\"creditAccountId\":\"").append(credit)
-				.append("\",\"amount\":1,\"currency\":\"").append(CURRENCY).append("\",\"code\":1}");
+	/** The workload could not be prepared. */
+	final class SetupException extends Exception {
+
+		SetupException(String message) {
+			super(message);
 		}
-		return json.append(']').toString();
-	}
-
-	/** UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then random bits. */
-	private UUID newTransferId() {
-		long millis = System.currentTimeMillis();
-		long msb = (millis << 16) | (0x7L << 12) | idRandom.nextInt(1 << 12);
-		long lsb = (idRandom.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
-		return new UUID(msb, lsb);
-	}
-
-	private static UUID randomV4(SplittableRandom random) {
-		long msb = (random.nextLong() & 0xFFFF_FFFF_FFFF_0FFFL) | 0x0000_0000_0000_4000L;
-		long lsb = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
-		return new UUID(msb, lsb);
 	}
 }
