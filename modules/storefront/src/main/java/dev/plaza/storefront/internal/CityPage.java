@@ -24,15 +24,23 @@ class CityPage {
 
 	private final StorefrontProperties properties;
 
-	CityPage(CatalogModels models, StructuredData data, Pages pages, StorefrontProperties properties) {
+	private final RenderedPages rendered;
+
+	CityPage(CatalogModels models, StructuredData data, Pages pages, StorefrontProperties properties,
+			RenderedPages rendered) {
 		this.models = models;
 		this.data = data;
 		this.pages = pages;
 		this.properties = properties;
+		this.rendered = rendered;
 	}
 
 	@GetMapping({ "/{city}", "/t/{tenant}/{city}" })
 	ResponseEntity<String> listings(@RequestAttribute(Site.ATTRIBUTE) Site site, @PathVariable String city) {
+		return rendered.get(site, "/" + city, () -> render(site, city));
+	}
+
+	private ResponseEntity<String> render(Site site, String city) {
 		CityCatalog catalog = models.city(site.tenant(), city).orElseThrow(PageNotFound::new);
 		List<ShowtimeListing> upcoming = catalog.upcoming(models.now(), properties.days());
 		List<Movie> movies = catalog.moviesOf(upcoming);

@@ -27,16 +27,24 @@ class MoviePage {
 
 	private final StorefrontProperties properties;
 
-	MoviePage(CatalogModels models, StructuredData data, Pages pages, StorefrontProperties properties) {
+	private final RenderedPages rendered;
+
+	MoviePage(CatalogModels models, StructuredData data, Pages pages, StorefrontProperties properties,
+			RenderedPages rendered) {
 		this.models = models;
 		this.data = data;
 		this.pages = pages;
 		this.properties = properties;
+		this.rendered = rendered;
 	}
 
 	@GetMapping({ "/{city}/{movie}", "/t/{tenant}/{city}/{movie}" })
 	ResponseEntity<String> movie(@RequestAttribute(Site.ATTRIBUTE) Site site, @PathVariable String city,
 			@PathVariable String movie) {
+		return rendered.get(site, "/" + city + "/" + movie, () -> render(site, city, movie));
+	}
+
+	private ResponseEntity<String> render(Site site, String city, String movie) {
 		CityCatalog catalog = models.city(site.tenant(), city).orElseThrow(PageNotFound::new);
 		Movie shown = models.movie(site.tenant(), movie).orElseThrow(PageNotFound::new);
 		List<ShowtimeListing> showtimes = catalog.upcoming(models.now(), properties.days())

@@ -40,16 +40,21 @@ class PageModels {
 	/** The model of this kind and detail (such as a city's slug), loaded on a miss. */
 	@SuppressWarnings("unchecked")
 	<T> T get(TenantId tenant, String kind, Object detail, Supplier<T> load) {
-		return (T) models.get(new Key(tenant, generation(tenant).get(), kind, detail), load::get);
+		return (T) models.get(new Key(tenant, generation(tenant), kind, detail), load::get);
 	}
 
 	void evict(TenantId tenant) {
-		long current = generation(tenant).incrementAndGet();
+		long current = generationOf(tenant).incrementAndGet();
 		Cache<Object, Object> cache = models.getNativeCache();
 		cache.asMap().keySet().removeIf(key -> ((Key) key).tenant().equals(tenant) && ((Key) key).generation() < current);
 	}
 
-	private AtomicLong generation(TenantId tenant) {
+	/** The tenant's current generation: what is kept under an older one is out of date. */
+	long generation(TenantId tenant) {
+		return generationOf(tenant).get();
+	}
+
+	private AtomicLong generationOf(TenantId tenant) {
 		return generations.computeIfAbsent(tenant, any -> new AtomicLong());
 	}
 

@@ -1,0 +1,35 @@
+package dev.plaza.storefront.internal;
+
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.plaza.platform.TenantId;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pages as rendered, for as long as a browser or CDN may keep them anyway ({@code maxAge}): a city
+ * page lists every showtime of the coming week, and rendering it costs far more than sending it.
+ * A catalog change starts a new generation ({@link PageModels}), so it shows at once.
+ */
+@Component
+class RenderedPages {
+
+	private final PageModels models;
+
+	private final Cache<Key, ResponseEntity<String>> pages;
+
+	RenderedPages(PageModels models, StorefrontProperties properties) {
+		this.models = models;
+		this.pages = Caffeine.newBuilder().expireAfterWrite(properties.maxAge()).maximumSize(10_000).build();
+	}
+
+	/** The page at this path of the site, rendered on a miss; a page that is not found is not kept. */
+	ResponseEntity<String> get(Site site, String path, Supplier<ResponseEntity<String>> render) {
+		return pages.get(new Key(site.tenant(), models.generation(site.tenant()), site.url(path)), key -> render.get());
+	}
+
+	private record Key(TenantId tenant, long generation, String url) {
+	}
+}
