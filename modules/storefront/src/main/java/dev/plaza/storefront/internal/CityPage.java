@@ -36,7 +36,7 @@ class CityPage {
 	}
 
 	@GetMapping({ "/{city}", "/t/{tenant}/{city}" })
-	ResponseEntity<String> listings(@RequestAttribute(Site.ATTRIBUTE) Site site, @PathVariable String city) {
+	ResponseEntity<byte[]> listings(@RequestAttribute(Site.ATTRIBUTE) Site site, @PathVariable String city) {
 		return rendered.get(site, "/" + city, () -> render(site, city));
 	}
 

@@ -39,7 +39,7 @@ class MoviePage {
 	}
 
 	@GetMapping({ "/{city}/{movie}", "/t/{tenant}/{city}/{movie}" })
-	ResponseEntity<String> movie(@RequestAttribute(Site.ATTRIBUTE) Site site, @PathVariable String city,
+	ResponseEntity<byte[]> movie(@RequestAttribute(Site.ATTRIBUTE) Site site, @PathVariable String city,
 			@PathVariable String movie) {
 		return rendered.get(site, "/" + city + "/" + movie, () -> render(site, city, movie));
 	}

@@ -1,5 +1,6 @@
 package dev.plaza.storefront.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -18,16 +19,23 @@ class RenderedPages {
 
 	private final PageModels models;
 
-	private final Cache<Key, ResponseEntity<String>> pages;
+	private final Cache<Key, ResponseEntity<byte[]>> pages;
 
 	RenderedPages(PageModels models, StorefrontProperties properties) {
 		this.models = models;
 		this.pages = Caffeine.newBuilder().expireAfterWrite(properties.maxAge()).maximumSize(10_000).build();
 	}
 
-	/** The page at this path of the site, rendered on a miss; a page that is not found is not kept. */
-	ResponseEntity<String> get(Site site, String path, Supplier<ResponseEntity<String>> render) {
-		return pages.get(new Key(site.tenant(), models.generation(site.tenant()), site.url(path)), key -> render.get());
+	/**
+	 * The page at this path of the site, rendered on a miss and kept encoded, so that a hit only
+	 * copies bytes; a page that is not found is not kept.
+	 */
+	ResponseEntity<byte[]> get(Site site, String path, Supplier<ResponseEntity<String>> render) {
+		return pages.get(new Key(site.tenant(), models.generation(site.tenant()), site.url(path)), key -> {
+			ResponseEntity<String> page = render.get();
+			return new ResponseEntity<>(page.getBody().getBytes(StandardCharsets.UTF_8), page.getHeaders(),
+					page.getStatusCode());
+		});
 	}
 
 	private record Key(TenantId tenant, long generation, String url) {
