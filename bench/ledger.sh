@@ -42,134 +42,21 @@ done
 HOT_RATE=${HOT_RATE:-$BATCHED_RATE}
 
 work=$(mktemp -d /tmp/plaza-ledger-bench-XXXXXX)
-home="$work/home"
-mkdir -p "$home"
-pid="" child="" status=1 # child: the load generator or pgbench running now
-log() { echo "[ledger-bench $(date +%H:%M:%S)] $*" >&2; }
-postmaster_pid() { if [[ -f "$home/postgres/postmaster.pid" ]]; then head -1 "$home/postgres/postmaster.pid"; fi; }
-
-cleanup() {
-  local pm
-  pm=$(postmaster_pid)
-  if [[ -n "$child" ]] && kill -0 "$child" 2>/dev/null; then
-    kill "$child" 2>/dev/null || true
-    wait "$child" 2>/dev/null || true
-  fi
-  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
-    log "stopping Plaza (pid $pid) and its PostgreSQL"
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" 2>/dev/null || true; fi
-    wait "$pid" 2>/dev/null || true
-  fi
-  # pg_ctl runs PostgreSQL as a daemon, not as a child of the JVM: make sure it is down too.
-  if [[ -n "$pm" ]] && kill -0 "$pm" 2>/dev/null; then
-    kill -INT "$pm" 2>/dev/null || true # fast shutdown
-    for _ in $(seq 300); do kill -0 "$pm" 2>/dev/null || break; sleep 0.1; done
-    if kill -0 "$pm" 2>/dev/null; then kill -9 "$pm" 2>/dev/null || true; fi
-  fi
-  if [[ $status -eq 0 ]]; then
-    rm -rf "$work"
-  else
-    rm -rf "$home"
-    echo "Failed; logs kept in $work" >&2
-  fi
-}
+log_tag=ledger-bench
+source bench/lib.sh
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-log "building Plaza and the load generator (./plaza build)"
-source <(sed -n '/^find_jdk()/,/^}/p' plaza)
-JAVA_HOME=$(find_jdk)
-export JAVA_HOME
-if ! ./plaza build >"$work/build.log" 2>&1; then
-  tail -40 "$work/build.log" >&2
-  exit 1
-fi
-jar=apps/plaza/target/plaza.jar
+build_plaza
 loadgen=bench/loadgen/target/plaza-loadgen.jar
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-base="http://127.0.0.1:$port"
-admin_secret=$(python3 -c 'import secrets; print(secrets.token_urlsafe(24))')
-
-log "starting Plaza on port $port, PLAZA_HOME=$home"
-PLAZA_HOME="$home" PORT="$port" PLAZA_ADMIN_CLIENT_SECRET="$admin_secret" PLAZA_IDENTITY_ACCESSTOKENTTL=2h \
-  "$JAVA_HOME/bin/java" $PLAZA_JVM_OPTS -jar "$jar" >"$work/plaza.log" 2>&1 &
-pid=$!
-for _ in $(seq 1200); do
-  curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1 && break
-  kill -0 "$pid" 2>/dev/null || { tail -20 "$work/plaza.log" >&2; echo "Plaza exited during startup" >&2; exit 1; }
-  sleep 0.1
-done
-curl -fs "$base/actuator/health/readiness" >/dev/null || { echo "Plaza not ready after 120 s" >&2; exit 1; }
-pg_port=$(sed -n 4p "$home/postgres/postmaster.pid")
-psql_() { psql -h 127.0.0.1 -p "$pg_port" -U postgres -X -q -v ON_ERROR_STOP=1 "$@"; }
-log "Plaza ready; its PostgreSQL listens on 127.0.0.1:$pg_port"
+# shellcheck disable=SC2086 # the options are words
+start_plaza $PLAZA_JVM_OPTS
 
 # A tenant token with ledger:read and ledger:write, the way a client gets one.
-json() { python3 -c "import sys, json; print(json.load(sys.stdin)$1)"; }
-token_for() { curl -fsS -u "$1:$2" -d grant_type=client_credentials "$base/oauth2/token" | json '["access_token"]'; }
-admin=$(token_for plaza-admin "$admin_secret")
-tenant=$(curl -fsS -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
-  -H "Idempotency-Key: ledger-bench-$(date +%s%N)" \
-  -d '{"slug": "bench", "name": "Bench"}' "$base/api/v1/organizations" | json '["tenants"][0]["id"]')
-client=$(curl -fsS -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
-  -d '{"name": "bench", "scopes": ["ledger:read", "ledger:write"]}' "$base/api/v1/tenants/$tenant/clients")
-token=$(token_for "$(echo "$client" | json '["clientId"]')" "$(echo "$client" | json '["clientSecret"]')")
+admin=$(admin_token)
+tenant=$(new_tenant "$admin" bench)
+token=$(client_token "$admin" "$tenant" ledger:read ledger:write)
 
-# CPU time of Plaza's JVM, of its PostgreSQL (postmaster, live backends, and backends that exited,
-# whose time moves to the postmaster's children counters), of the load generator or pgbench, of
-# every other process, and the whole machine's busy time (the rest is the kernel's own work, such
-# as loopback networking and disk writes in softirqs). Prints one JSON object of clock ticks.
-cpu_snapshot() { # generator-pid
-  python3 - "$pid" "$(postmaster_pid)" "$1" <<'PY'
-import json, os, sys, time
-jvm, pm, gen = (int(a) for a in sys.argv[1:4])
-def stat(p):  # (ppid, own ticks, waited-for children's ticks)
-    try:
-        with open(f"/proc/{p}/stat") as f:
-            s = f.read()
-    except OSError:
-        return None
-    r = s[s.rindex(")") + 2:].split()
-    return int(r[1]), int(r[11]) + int(r[12]), int(r[13]) + int(r[14])
-snap = {"t": time.time_ns(), "jvm": 0, "pg": 0, "gen": 0, "others": {}}
-me = os.getpid()
-for d in os.listdir("/proc"):
-    if not d.isdigit() or int(d) == me:
-        continue
-    p, s = int(d), stat(d)
-    if s is None:
-        continue
-    if p == jvm:
-        snap["jvm"] = s[1]
-    elif p == gen:
-        snap["gen"] = s[1]
-    elif p == pm:
-        snap["pg"] += s[1] + s[2]
-    elif s[0] == pm:
-        snap["pg"] += s[1]
-    else:
-        snap["others"][d] = s[1]
-with open("/proc/stat") as f:
-    v = [int(x) for x in f.readline().split()[1:]]
-snap["busy"] = sum(v[:8]) - v[3] - v[4]  # all but idle and iowait
-print(json.dumps(snap))
-PY
-}
-cpu_usage() { # before after generator-label: each as % of one core over the interval
-  python3 - "$1" "$2" "$3" "$(getconf CLK_TCK)" <<'PY'
-import json, sys
-a, b, label, hz = json.loads(sys.argv[1]), json.loads(sys.argv[2]), sys.argv[3], int(sys.argv[4])
-secs = (b["t"] - a["t"]) / 1e9
-pct = lambda ticks: ticks / hz / secs * 100
-jvm, pg, gen, busy = (pct(b[k] - a[k]) for k in ("jvm", "pg", "gen", "busy"))
-others = pct(sum(t - a["others"].get(p, 0) for p, t in b["others"].items()))
-# Interrupt and softirq time (loopback networking, disk completions) is charged to the process it
-# interrupts, so the per-process figures already hold nearly all of the machine's busy time.
-print(f"JVM {jvm:.0f} · PostgreSQL {pg:.0f} · {label} {gen:.0f} · other processes {others:.0f}")
-PY
-}
 top_sample() { # the busy processes over the next second, into file $1
   top -b -i -n 2 -d 1 -w 160 | awk '/^top -/ { frame++ } frame == 2' | head -20 >"$1" || true
 }
@@ -218,24 +105,6 @@ r = json.loads(sys.argv[1])
 r["kind"], r["cpu"] = "api", sys.argv[2]
 print(json.dumps(r))
 PY
-}
-
-# Requests the generator gave up on may still be running in Plaza: start each measurement on an idle
-# database (no statement running for 2 s in a row; at most 60 s of waiting).
-settle() {
-  local quiet=0 busy
-  for _ in $(seq 120); do
-    busy=$(psql_ -d postgres -At -c "SELECT count(*) FROM pg_stat_activity
-      WHERE backend_type = 'client backend' AND state <> 'idle' AND pid <> pg_backend_pid()")
-    if [[ $busy == 0 ]]; then
-      quiet=$(( quiet + 1 ))
-      (( quiet >= 4 )) && return 0
-    else
-      quiet=0
-    fi
-    sleep 0.5
-  done
-  log "PostgreSQL still busy after 60 s; measuring anyway"
 }
 
 (( PREWARM > 0 )) && prewarm

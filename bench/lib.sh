@@ -1,7 +1,6 @@
 # Shell functions shared by the benchmark scripts: start Plaza on a fresh data directory, get tokens,
 # sample CPU per process, and stop Plaza and its PostgreSQL whatever happens. Source it after setting
 # `work` (a temp directory) and `log_tag`; it sets `home`, `pid`, `child`, `status`, `base`, `pg_port`.
-# (bench/ledger.sh still carries its own copy of these; it can move here when it is next re-measured.)
 
 home="$work/home"
 mkdir -p "$home"
