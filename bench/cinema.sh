@@ -29,17 +29,8 @@ cd "$(dirname "$0")/.."
 defaults=("SCENARIOS=search holds page" SEARCH_RATE=500 HOLDS_RATE=2000 PAGE_RATE=500 WARMUP=15 DURATION=30 SEED=42
   MAX_IN_FLIGHT=2000 SHOWTIMES=1000000 CITIES=200 CINEMAS_PER_CITY=10 MOVIES=5000 DAYS=30 CUSTOMERS=2000
   FLOOR_THREADS=2 APPEND_RESULTS=1 PLAZA_JVM_OPTS=)
-command="bench/cinema.sh"
-for setting in "${defaults[@]}"; do
-  name=${setting%%=*}
-  if [[ -n "${!name+set}" && "${!name}" != "${setting#*=}" ]]; then
-    if [[ $name != APPEND_RESULTS ]]; then # the documented command shows every override
-      if [[ ${!name} =~ ^[A-Za-z0-9._,/-]+$ ]]; then command="$name=${!name} $command"; else command="$name=${!name@Q} $command"; fi
-    fi
-  else
-    printf -v "$name" '%s' "${setting#*=}"
-  fi
-done
+source bench/settings.sh
+apply_settings bench/cinema.sh "${defaults[@]}"
 if (( SHOWTIMES > CITIES * CINEMAS_PER_CITY * 5 * DAYS * 4 )); then
   echo "SHOWTIMES must be at most rooms × DAYS × 4 = $(( CITIES * CINEMAS_PER_CITY * 5 * DAYS * 4 ))" >&2
   exit 2

@@ -28,17 +28,8 @@ cd "$(dirname "$0")/.."
 defaults=(BATCHED_RATE=20 SINGLE_RATE=3000 HOT_RATE= BATCH=1000 ACCOUNTS=10000 WARMUP=10 DURATION=45 SEED=42
   MAX_IN_FLIGHT=2000 PREWARM=20 PREWARM_RATE=300 "SCENARIOS=batched single hot" PGBENCH_SCALE=10 PGBENCH_CLIENTS=8 PGBENCH_THREADS=2
   PGBENCH_DURATION=60 APPEND_RESULTS=1 PLAZA_JVM_OPTS=)
-command="bench/ledger.sh"
-for setting in "${defaults[@]}"; do
-  name=${setting%%=*}
-  if [[ -n "${!name+set}" && "${!name}" != "${setting#*=}" ]]; then
-    if [[ $name != APPEND_RESULTS ]]; then # the documented command shows every override
-      if [[ ${!name} =~ ^[A-Za-z0-9._,/-]+$ ]]; then command="$name=${!name} $command"; else command="$name=${!name@Q} $command"; fi
-    fi
-  else
-    printf -v "$name" '%s' "${setting#*=}"
-  fi
-done
+source bench/settings.sh
+apply_settings bench/ledger.sh "${defaults[@]}"
 HOT_RATE=${HOT_RATE:-$BATCHED_RATE}
 
 work=$(mktemp -d /tmp/plaza-ledger-bench-XXXXXX)
