@@ -3,6 +3,7 @@ package dev.plaza.catalog.search;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -54,7 +55,8 @@ public record SearchParameters(String q, String city, String cinema, String room
 
 	/**
 	 * The query these parameters ask for. Without a date only showtimes that have not started by
-	 * {@code now} are found; with one, every showtime of that day in its city.
+	 * the minute of {@code now} are found (so searches within one minute ask the same question and
+	 * share its facet counts); with a date, every showtime of that day in its city.
 	 */
 	public ShowtimeQuery toQuery(Instant now) {
 		Map<Facet, String> filters = new EnumMap<>(Facet.class);
@@ -64,7 +66,8 @@ public record SearchParameters(String q, String city, String cinema, String room
 		put(filters, Facet.DATE, parsedDate());
 		put(filters, Facet.MOVIE, matching("movie", movie, SLUG, "a movie slug such as interstellar"));
 		put(filters, Facet.LANGUAGE, matching("language", language, LANGUAGE, "a language tag such as es, en or pt-BR"));
-		return new ShowtimeQuery(parsedText(), filters, filters.containsKey(Facet.DATE) ? Optional.empty() : Optional.of(now),
+		return new ShowtimeQuery(parsedText(), filters, filters.containsKey(Facet.DATE) ? Optional.empty()
+				: Optional.of(now.truncatedTo(ChronoUnit.MINUTES)),
 				parsedLimit(), parsedCursor());
 	}
 

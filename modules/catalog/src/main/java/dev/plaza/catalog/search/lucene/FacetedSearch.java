@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.plaza.catalog.ShowtimeListing;
 import dev.plaza.catalog.search.Facet;
@@ -15,20 +17,25 @@ import dev.plaza.catalog.search.SearchResult;
 import dev.plaza.catalog.search.SearchResult.FacetCount;
 import dev.plaza.catalog.search.ShowtimeQuery;
 import dev.plaza.platform.TenantId;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.DrillSideways.ConcurrentDrillSidewaysResult;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 
 /**
  * One search: a page of hits in start order, the exact total, and each facet counted with every
- * other facet's filter applied but not its own (drill-sideways), all in one pass over the matches.
+ * other facet's filter applied but not its own (drill-sideways). The facets no filter names are
+ * counted over the matches themselves, in the pass that collects the page; each filtered facet over
+ * the matches of the other filters. Counts of broad queries are reused from the searcher.
  */
 final class FacetedSearch {
 
@@ -49,17 +56,60 @@ final class FacetedSearch {
 		if (state.isEmpty()) {
 			return new SearchResult(List.of(), Map.of(), 0, Optional.empty());
 		}
-		// One more hit than asked for tells whether a next page exists; counting all hits keeps the total exact.
-		var hits = new TopFieldCollectorManager(ShowtimeQueries.START_ORDER, query.limit() + 1,
-				ShowtimeQueries.after(query.after()).orElse(null), Integer.MAX_VALUE);
-		ConcurrentDrillSidewaysResult<TopFieldDocs> result = new DrillSideways(searcher, ShowtimeDocuments.FACETS,
-				state.get()).search(queries.of(tenant, query), hits);
-		ScoreDoc[] page = result.collectorResult.scoreDocs;
-		List<ShowtimeListing> items = listings(searcher.storedFields(), page, query.limit());
-		Optional<SearchCursor> next = page.length > query.limit()
+		Query base = queries.base(tenant, query);
+		Map<Facet, Query> filters = ShowtimeQueries.filters(query);
+		Query matches = ShowtimeQueries.narrowed(base, filters, null);
+		Set<Facet> unfiltered = EnumSet.allOf(Facet.class);
+		unfiltered.removeAll(filters.keySet());
+
+		Optional<Counted> known = searcher.counted(matches, unfiltered);
+		TopFieldDocs page;
+		Counted counted;
+		if (known.isPresent()) {
+			page = searcher.search(matches, pageOf(query, query.limit() + 1));
+			counted = known.get();
+		}
+		else {
+			Object[] both = searcher.search(matches,
+					new MultiCollectorManager(pageOf(query, Integer.MAX_VALUE), new FacetsCollectorManager()));
+			page = (TopFieldDocs) both[0];
+			counted = new Counted(page.totalHits.value(), counts(state.get(), (FacetsCollector) both[1], unfiltered));
+			searcher.countedNow(matches, unfiltered, counted);
+		}
+
+		Map<Facet, List<FacetCount>> facets = new EnumMap<>(counted.facets());
+		for (Facet filtered : filters.keySet()) {
+			facets.put(filtered, sideways(searcher, state.get(), ShowtimeQueries.narrowed(base, filters, filtered), filtered));
+		}
+		List<ShowtimeListing> items = listings(searcher.storedFields(), page.scoreDocs, query.limit());
+		Optional<SearchCursor> next = page.scoreDocs.length > query.limit()
 				? Optional.of(new SearchCursor(items.getLast().startsAt(), items.getLast().id()))
 				: Optional.empty();
-		return new SearchResult(items, counts(result.facets), result.collectorResult.totalHits.value(), next);
+		return new SearchResult(items, facets, counted.total(), next);
+	}
+
+	/**
+	 * The page, one hit more than asked for to tell whether a next page exists. Counting every hit
+	 * keeps the total exact; once the total is known, the collector may skip hits that cannot make
+	 * the page.
+	 */
+	private static TopFieldCollectorManager pageOf(ShowtimeQuery query, int countUpTo) {
+		return new TopFieldCollectorManager(ShowtimeQueries.START_ORDER, query.limit() + 1,
+				ShowtimeQueries.after(query.after()).orElse(null), countUpTo);
+	}
+
+	private static List<FacetCount> sideways(FacetedSearcher searcher, SortedSetDocValuesReaderState state, Query others,
+			Facet facet) throws IOException {
+		Set<Facet> dimension = EnumSet.of(facet);
+		Optional<Counted> known = searcher.counted(others, dimension);
+		if (known.isPresent()) {
+			return known.get().facets().get(facet);
+		}
+		FacetsCollector matches = searcher.search(others, new FacetsCollectorManager());
+		long total = matches.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits()).sum();
+		Counted counted = new Counted(total, counts(state, matches, dimension));
+		searcher.countedNow(others, dimension, counted);
+		return counted.facets().get(facet);
 	}
 
 	private List<ShowtimeListing> listings(StoredFields stored, ScoreDoc[] page, int limit) throws IOException {
@@ -70,9 +120,14 @@ final class FacetedSearch {
 		return List.of(listings);
 	}
 
-	private static Map<Facet, List<FacetCount>> counts(Facets facets) throws IOException {
+	private static Map<Facet, List<FacetCount>> counts(SortedSetDocValuesReaderState state, FacetsCollector matches,
+			Set<Facet> dimensions) throws IOException {
 		Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
-		for (Facet facet : Facet.values()) {
+		if (dimensions.isEmpty()) {
+			return counts;
+		}
+		Facets facets = new SortedSetDocValuesFacetCounts(state, matches);
+		for (Facet facet : dimensions) {
 			FacetResult top = facets.getTopChildren(MAX_FACET_VALUES, facet.parameter());
 			List<FacetCount> values = top == null ? List.of()
 					: Arrays.stream(top.labelValues).map(FacetedSearch::count).toList();

@@ -3,9 +3,12 @@ package dev.plaza.catalog.search.lucene;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import dev.plaza.catalog.search.Facet;
 import dev.plaza.catalog.search.SearchCursor;
 import dev.plaza.catalog.search.ShowtimeQuery;
 import dev.plaza.catalog.search.TypoTolerance;
@@ -16,7 +19,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -51,16 +53,31 @@ final class ShowtimeQueries {
 		this.analyzer = analyzer;
 	}
 
-	/** The query with its filters as drill-down dimensions, so facets can be counted sideways. */
-	DrillDownQuery of(TenantId tenant, ShowtimeQuery query) {
+	/** The tenant's showtimes matching the query's text and time, before any facet filter. */
+	Query base(TenantId tenant, ShowtimeQuery query) {
 		BooleanQuery.Builder base = new BooleanQuery.Builder().add(ofTenant(tenant), Occur.FILTER);
 		query.startsAfter().ifPresent(instant -> base.add(
 				LongField.newRangeQuery(ShowtimeDocuments.STARTS_AT, instant.toEpochMilli() + 1, Long.MAX_VALUE), Occur.FILTER));
 		query.text().ifPresent(text -> words(text).forEach(word -> base.add(matching(word), Occur.MUST)));
-		DrillDownQuery drillDown = new DrillDownQuery(ShowtimeDocuments.FACETS, base.build());
-		query.filters().forEach((facet, value) -> drillDown.add(facet.parameter(),
-				new TermQuery(new Term(facet.parameter(), value))));
-		return drillDown;
+		return base.build();
+	}
+
+	/** One filter per facet the query names. */
+	static Map<Facet, Query> filters(ShowtimeQuery query) {
+		Map<Facet, Query> filters = new EnumMap<>(Facet.class);
+		query.filters().forEach((facet, value) -> filters.put(facet, new TermQuery(new Term(facet.parameter(), value))));
+		return filters;
+	}
+
+	/** The base query narrowed by every filter but the one of {@code except}, if any. */
+	static Query narrowed(Query base, Map<Facet, Query> filters, Facet except) {
+		BooleanQuery.Builder narrowed = new BooleanQuery.Builder().add(base, Occur.MUST);
+		filters.forEach((facet, filter) -> {
+			if (facet != except) {
+				narrowed.add(filter, Occur.FILTER);
+			}
+		});
+		return narrowed.build();
 	}
 
 	static Query ofTenant(TenantId tenant) {
