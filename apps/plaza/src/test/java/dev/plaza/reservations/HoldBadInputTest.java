@@ -89,6 +89,17 @@ class HoldBadInputTest {
 	}
 
 	@Test
+	void aShowtimeCancelledAMomentAgoIs404ThoughItsSeatMapWasJustRead() {
+		assertThat(holds.statuses(showtime)).containsEntry("A1", "free");
+		assertThat(holds.catalog.cancel(showtime).status()).isEqualTo(204);
+
+		Response refused = holds.hold(showtime, "customer-1", "A1");
+
+		assertThat(refused.status()).as(refused.text()).isEqualTo(404);
+		assertThat(refused.problemType()).isEqualTo("not-found");
+	}
+
+	@Test
 	void aShowtimeThatAlreadyStartedIs422() throws InterruptedException {
 		Instant startsAt = Instant.now().plus(Duration.ofSeconds(2)).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
 		UUID soon = holds.showtimeAt(startsAt);

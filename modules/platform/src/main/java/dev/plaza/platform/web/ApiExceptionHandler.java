@@ -38,9 +38,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	/** Logged at debug: a refusal is the caller's to fix, counted by status in the request metrics, and a storm of them must not flood the log. */
 	@ExceptionHandler(Problem.class)
 	ResponseEntity<ProblemDetail> handleProblem(Problem problem) {
-		log.info("Refused with {} {}: {}", problem.type().status(), problem.type().slug(), problem.getMessage());
+		log.debug("Refused with {} {}: {}", problem.type().status(), problem.type().slug(), problem.getMessage());
 		ProblemDetail body = detail(problem.type(), problem.getMessage());
 		problem.properties().forEach(body::setProperty);
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.type().status());

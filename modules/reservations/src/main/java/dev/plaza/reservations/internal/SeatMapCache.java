@@ -5,16 +5,16 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import dev.plaza.catalog.ShowtimeId;
+import dev.plaza.catalog.ShowtimeSeating;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * showtime's map is read once per interval however many customers look at it. An entry also ends
  * when its first hold expires, so expiry shows at once, and this process's own holds and releases
  * evict it after they commit, so a customer sees their hold at once. Other processes' holds show
- * within the interval.
+ * within the interval. Holds read the room and the seats known to be taken from here too, so that
+ * during an on-sale storm most refusals need no database round trip.
  */
 @Component
 class SeatMapCache {
@@ -54,22 +55,13 @@ class SeatMapCache {
 	/** Evicts the showtime's map once the current transaction commits (or now, outside one). */
 	void evictAfterCommit(ShowtimeId showtime) {
 		Key key = new Key(TenantContext.current().orElseThrow(), showtime);
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			entries.invalidate(key);
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				entries.invalidate(key);
-			}
-		});
+		AfterCommit.run(() -> entries.invalidate(key));
 	}
 
 	private Entry load(ShowtimeId showtime) {
 		SeatMaps.SeatMap map = seatMaps.read(showtime);
 		byte[] body = json.writeValueAsBytes(map.view());
-		return new Entry(body, etag(body), map.firstExpiry().orElse(null));
+		return new Entry(body, etag(body), map.firstExpiry().orElse(null), map.seating(), map.unavailable());
 	}
 
 	private static String etag(byte[] body) {
@@ -85,6 +77,6 @@ class SeatMapCache {
 	record Key(TenantId tenant, ShowtimeId showtime) {
 	}
 
-	record Entry(byte[] json, String etag, Instant firstExpiry) {
+	record Entry(byte[] json, String etag, Instant firstExpiry, ShowtimeSeating seating, Set<String> unavailable) {
 	}
 }

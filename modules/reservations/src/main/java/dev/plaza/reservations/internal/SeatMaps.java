@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,10 +40,16 @@ class SeatMaps {
 		Map<String, LiveClaim> bySeat = live.stream().collect(Collectors.toMap(LiveClaim::seat, Function.identity()));
 		List<SeatView> seats = seating.seats().stream().map(seat -> SeatView.of(seat, bySeat.get(seat.label()))).toList();
 		Optional<Instant> firstExpiry = live.stream().filter(claim -> !claim.sold()).map(LiveClaim::expiresAt).min(Instant::compareTo);
-		return new SeatMap(new SeatMapView(id.value(), seating.startsAt(), seats), firstExpiry);
+		return new SeatMap(seating, new SeatMapView(id.value(), seating.startsAt(), seats), firstExpiry);
 	}
 
-	record SeatMap(SeatMapView view, Optional<Instant> firstExpiry) {
+	record SeatMap(ShowtimeSeating seating, SeatMapView view, Optional<Instant> firstExpiry) {
+
+		/** Labels of the seats that cannot be held now: held, sold or blocked. */
+		Set<String> unavailable() {
+			return view.seats().stream().filter(seat -> !SeatStatus.FREE.code().equals(seat.status())).map(SeatView::label)
+				.collect(Collectors.toUnmodifiableSet());
+		}
 	}
 
 	record SeatMapView(UUID showtimeId, Instant startsAt, List<SeatView> seats) {

@@ -25,6 +25,7 @@ import dev.plaza.reservations.domain.SeatRequest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /** Holds seats for customers, all or nothing, and releases them. */
 @Service
@@ -40,28 +41,45 @@ class SeatReservations implements SeatHolds {
 
 	private final ApplicationEventPublisher events;
 
+	private final TransactionOperations transactions;
+
 	SeatReservations(Showtimes showtimes, Holds holds, SeatClaims claims, SeatMapCache seatMaps,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, TransactionOperations transactions) {
 		this.showtimes = showtimes;
 		this.holds = holds;
 		this.claims = claims;
 		this.seatMaps = seatMaps;
 		this.events = events;
+		this.transactions = transactions;
 	}
 
 	/**
 	 * Holds every requested seat for the customer, or none: if any seat is not free the whole
-	 * transaction rolls back and the 409 lists every seat that was not.
+	 * transaction rolls back and the 409 lists every seat that was not. Seats the cached seat map
+	 * already shows taken are refused before any transaction, listing those; the map is at most
+	 * {@code seatMapMaxAge} old and never outlives this process's own releases or any expiry, so
+	 * such a refusal can only miss a release made by another process within that interval.
 	 */
-	@Transactional
 	SeatHold hold(ShowtimeId showtimeId, List<String> seats, String customer, String client, HoldSettings settings) {
-		ShowtimeSeating showtime = showtimes.seating(showtimeId).orElseThrow(() -> Problem.notFound("showtime", showtimeId));
+		SeatMapCache.Entry map = seatMaps.get(showtimeId);
+		ShowtimeSeating showtime = map.seating();
 		Map<String, Seat> room = showtime.seats().stream().collect(Collectors.toMap(Seat::label, seat -> seat));
 		ReservationsProblems.refuseIfAny(SeatRequest.check(seats, customer, room.keySet(), settings.maxSeatsPerHold()));
 		if (!showtime.startsAt().isAfter(Instant.now())) {
 			throw new Problem(ReservationsProblems.SHOWTIME_STARTED, "Showtime " + showtimeId + " started at "
 					+ showtime.startsAt() + "; seats can only be held before a showtime starts.");
 		}
+		List<String> known = seats.stream().filter(map.unavailable()::contains).toList();
+		if (!known.isEmpty()) {
+			throw unavailable(known);
+		}
+		return transactions.execute(status -> holdFree(showtimeId, room, seats, customer, client, settings));
+	}
+
+	/** Reads the showtime again inside the transaction: one cancelled since the seat map was cached is not held. */
+	private SeatHold holdFree(ShowtimeId showtimeId, Map<String, Seat> room, List<String> seats, String customer,
+			String client, HoldSettings settings) {
+		showtimes.seating(showtimeId).orElseThrow(() -> Problem.notFound("showtime", showtimeId));
 		refuseOverActiveHolds(customer, client, settings);
 		HoldId id = new HoldId(Ids.newId());
 		Instant expiresAt = holds.insert(id, showtimeId, seats, customer, client, settings.holdTtl());
@@ -69,13 +87,17 @@ class SeatReservations implements SeatHolds {
 		Set<String> taken = claims.take(showtimeId, id, unblocked, expiresAt);
 		List<String> unavailable = seats.stream().filter(seat -> !taken.contains(seat)).toList();
 		if (!unavailable.isEmpty()) {
-			throw new Problem(ReservationsProblems.SEATS_UNAVAILABLE, "Seats " + unavailable
-					+ " are held, sold or blocked, so nothing was held. Pick other seats from the seat map and retry.",
-					Map.of("seats", unavailable));
+			throw unavailable(unavailable);
 		}
 		events.publishEvent(new SeatsHeld(TenantContext.current().orElseThrow(), id, showtimeId, seats, customer, expiresAt));
 		seatMaps.evictAfterCommit(showtimeId);
 		return new SeatHold(id, showtimeId, seats, customer, expiresAt, HoldStatus.ACTIVE);
+	}
+
+	private static Problem unavailable(List<String> seats) {
+		return new Problem(ReservationsProblems.SEATS_UNAVAILABLE, "Seats " + seats
+				+ " are held, sold or blocked, so nothing was held. Pick other seats from the seat map and retry.",
+				Map.of("seats", seats));
 	}
 
 	@Override
@@ -95,10 +117,11 @@ class SeatReservations implements SeatHolds {
 		freeSeats(released.get());
 	}
 
-	/** Releases every active hold of a showtime that will not take place. */
+	/** Releases every active hold of a showtime that will not take place; its seat map is read anew, and found gone. */
 	@Transactional
 	void releaseAll(ShowtimeId showtime) {
 		holds.releaseAll(showtime).forEach(this::freeSeats);
+		seatMaps.evictAfterCommit(showtime);
 	}
 
 	private void freeSeats(SeatHold hold) {

@@ -3,40 +3,54 @@ package dev.plaza.reservations.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.plaza.platform.TenantContext;
+import dev.plaza.platform.TenantId;
 import dev.plaza.reservations.domain.HoldSettings;
 import dev.plaza.reservations.internal.SettingsRequest.RateRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
-/** Each tenant's hold settings: its stored overrides over the configured defaults. */
+/**
+ * Each tenant's hold settings: its stored overrides over the configured defaults. Every hold asks
+ * for them, so they are read from the database at most every {@link #MAX_AGE} per tenant; this
+ * process's own changes show at once, other processes' within that time.
+ */
 @Repository
 class TenantSettings {
+
+	static final Duration MAX_AGE = Duration.ofSeconds(5);
 
 	private final JdbcClient jdbc;
 
 	private final ReservationsProperties properties;
 
-	TenantSettings(JdbcClient jdbc, ReservationsProperties properties) {
+	private final TransactionOperations transactions;
+
+	private final Cache<TenantId, HoldSettings> current = Caffeine.newBuilder().expireAfterWrite(MAX_AGE)
+		.maximumSize(10_000).build();
+
+	TenantSettings(JdbcClient jdbc, ReservationsProperties properties, TransactionOperations transactions) {
 		this.jdbc = jdbc;
 		this.properties = properties;
+		this.transactions = transactions;
 	}
 
-	@Transactional(readOnly = true)
 	HoldSettings current() {
-		return overrides().over(properties.defaults());
-	}
-
-	@Transactional(readOnly = true)
-	SettingsRequest overrides() {
-		return jdbc.sql("SELECT * FROM reservations.settings").query(TenantSettings::stored).optional()
-			.orElse(SettingsRequest.NONE);
+		return current.get(TenantContext.current().orElseThrow(),
+				tenant -> transactions.execute(status -> overrides().over(properties.defaults())));
 	}
 
 	/** Replaces the tenant's overrides with these. */
 	@Transactional
 	void save(SettingsRequest overrides) {
+		TenantId tenant = TenantContext.current().orElseThrow();
+		AfterCommit.run(() -> current.invalidate(tenant));
 		RateRequest client = overrides.clientRate() == null ? new RateRequest(null, null) : overrides.clientRate();
 		RateRequest ip = overrides.ipRate() == null ? new RateRequest(null, null) : overrides.ipRate();
 		jdbc.sql("""
@@ -59,6 +73,11 @@ class TenantSettings {
 			.param("ipPerSecond", ip.perSecond(), Types.INTEGER)
 			.param("ipBurst", ip.burst(), Types.INTEGER)
 			.update();
+	}
+
+	private SettingsRequest overrides() {
+		return jdbc.sql("SELECT * FROM reservations.settings").query(TenantSettings::stored).optional()
+			.orElse(SettingsRequest.NONE);
 	}
 
 	private static SettingsRequest stored(ResultSet rs, int row) throws SQLException {
