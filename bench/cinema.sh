@@ -18,7 +18,7 @@
 # Settings (environment):
 #   SCENARIOS="search holds page"
 #   SEARCH_RATE=500  HOLDS_RATE=2000  PAGE_RATE=500   requests/s offered
-#   WARMUP=15  DURATION=30  SEED=42  MAX_IN_FLIGHT=2000
+#   WARMUP=30  DURATION=30  SEED=42  MAX_IN_FLIGHT=2000
 #   SHOWTIMES=1000000  CITIES=200  CINEMAS_PER_CITY=10  MOVIES=5000  DAYS=30   the generated catalog
 #   CUSTOMERS=2000     FLOOR_THREADS=2 (the floor's workers; the machine's cores)
 #   APPEND_RESULTS=1   0 prints the table without appending it to docs/benchmarks.md
@@ -26,7 +26,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-defaults=("SCENARIOS=search holds page" SEARCH_RATE=500 HOLDS_RATE=2000 PAGE_RATE=500 WARMUP=15 DURATION=30 SEED=42
+defaults=("SCENARIOS=search holds page" SEARCH_RATE=500 HOLDS_RATE=2000 PAGE_RATE=500 WARMUP=30 DURATION=30 SEED=42
   MAX_IN_FLIGHT=2000 SHOWTIMES=1000000 CITIES=200 CINEMAS_PER_CITY=10 MOVIES=5000 DAYS=30 CUSTOMERS=2000
   FLOOR_THREADS=2 APPEND_RESULTS=1 PLAZA_JVM_OPTS=)
 source bench/settings.sh

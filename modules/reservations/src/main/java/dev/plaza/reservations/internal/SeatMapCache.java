@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import dev.plaza.catalog.ShowtimeId;
@@ -28,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class SeatMapCache {
 
-	private final Cache<Key, Entry> entries;
+	private final LoadingOutsideLocks<Key, Entry> entries;
 
 	private final SeatMaps seatMaps;
 
@@ -37,14 +36,8 @@ class SeatMapCache {
 	SeatMapCache(SeatMaps seatMaps, JsonMapper json, ReservationsProperties properties) {
 		this.seatMaps = seatMaps;
 		this.json = json;
-		Duration maxAge = properties.seatMapMaxAge();
-		this.entries = Caffeine.newBuilder().maximumSize(10_000).expireAfter(Expiry.<Key, Entry>creating((key, entry) -> {
-			if (entry.firstExpiry() == null) {
-				return maxAge;
-			}
-			Duration untilExpiry = Duration.between(Instant.now(), entry.firstExpiry());
-			return untilExpiry.isNegative() ? Duration.ZERO : untilExpiry.compareTo(maxAge) < 0 ? untilExpiry : maxAge;
-		})).build();
+		this.entries = new LoadingOutsideLocks<>(
+				Caffeine.newBuilder().maximumSize(10_000).expireAfter(untilFirstExpiryOrAtMost(properties.seatMapMaxAge())));
 	}
 
 	/** The current tenant's seat map of the showtime, as JSON with its entity tag. */
@@ -62,6 +55,16 @@ class SeatMapCache {
 		SeatMaps.SeatMap map = seatMaps.read(showtime);
 		byte[] body = json.writeValueAsBytes(map.view());
 		return new Entry(body, etag(body), map.firstExpiry().orElse(null), map.seating(), map.unavailable());
+	}
+
+	private static Expiry<Key, Entry> untilFirstExpiryOrAtMost(Duration maxAge) {
+		return Expiry.creating((key, entry) -> {
+			if (entry.firstExpiry() == null) {
+				return maxAge;
+			}
+			Duration untilExpiry = Duration.between(Instant.now(), entry.firstExpiry());
+			return untilExpiry.isNegative() ? Duration.ZERO : untilExpiry.compareTo(maxAge) < 0 ? untilExpiry : maxAge;
+		});
 	}
 
 	private static String etag(byte[] body) {

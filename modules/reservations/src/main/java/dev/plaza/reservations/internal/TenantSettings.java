@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Duration;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
@@ -32,8 +31,8 @@ class TenantSettings {
 
 	private final TransactionOperations transactions;
 
-	private final Cache<TenantId, HoldSettings> current = Caffeine.newBuilder().expireAfterWrite(MAX_AGE)
-		.maximumSize(10_000).build();
+	private final LoadingOutsideLocks<TenantId, HoldSettings> current = new LoadingOutsideLocks<>(
+			Caffeine.newBuilder().expireAfterWrite(MAX_AGE).maximumSize(10_000));
 
 	TenantSettings(JdbcClient jdbc, ReservationsProperties properties, TransactionOperations transactions) {
 		this.jdbc = jdbc;
