@@ -9,6 +9,10 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
@@ -124,6 +128,23 @@ class CatalogImagesTest {
 		assertThat(fetch("/media/" + id + "/..%2F..%2Fadmin-credentials", null).statusCode()).as("never served")
 			.isIn(400, 404);
 		assertThat(fetch("/media/not-an-id/320w.jpg", null).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aFileMissingFromDiskIsNotFound() throws IOException {
+		String id = upload("image/png", Pictures.png(400, 300)).json().get("id").asString();
+		ready(id);
+		Files.delete(Path.of("target/test-var/media", catalog.tenant.toString(), id, "640w.webp"));
+
+		HttpResponse<byte[]> deleted = fetch("/media/" + id + "/640w.webp", null);
+		HttpResponse<byte[]> noSuchImage = fetch("/media/" + UUID.randomUUID() + "/640w.webp", null);
+
+		for (HttpResponse<byte[]> missing : List.of(deleted, noSuchImage)) {
+			assertThat(missing.statusCode()).isEqualTo(404);
+			assertThat(missing.headers().firstValue("Content-Type")).contains("application/problem+json");
+			assertThat(new String(missing.body())).contains("/problems/not-found", "No file 640w.webp of image");
+		}
+		assertThat(fetch("/media/" + id + "/640w.jpg", null).statusCode()).as("the other files stay").isEqualTo(200);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.TenantContext;
+import dev.plaza.platform.TenantId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,8 @@ class Images {
 		ImageProbe.Probed probed = ImageProbe.probe(body);
 		Image image = new Image(Ids.newId(), probed.format(), probed.width(), probed.height(), body.length,
 				Image.Status.PROCESSING, null);
-		store.write(key(image.id(), image.originalFile()), body);
+		TenantId tenant = TenantContext.current().orElseThrow();
+		store.write(new MediaKey(tenant, image.id(), image.originalFile()), body);
 		jdbc.sql("""
 				INSERT INTO catalog.images (tenant_id, id, format, width, height, byte_size, status)
 				VALUES (platform.current_tenant(), :id, :format, :width, :height, :size, 'processing')""")
@@ -46,7 +48,7 @@ class Images {
 			.param("height", image.height())
 			.param("size", image.byteSize())
 			.update();
-		events.publishEvent(new ImageUploaded(TenantContext.current().orElseThrow(), image.id()));
+		events.publishEvent(new ImageUploaded(tenant, image.id()));
 		return find(image.id()).orElseThrow();
 	}
 
@@ -69,7 +71,15 @@ class Images {
 			.update();
 	}
 
-	static String key(UUID image, String file) {
-		return image + "/" + file;
+	/**
+	 * Whose image this is, whichever tenant asks: its files are public, but kept in their tenant's
+	 * key space. Empty for an id no image has.
+	 */
+	Optional<TenantId> owner(UUID image) {
+		return jdbc.sql("SELECT catalog.image_owner(:id)")
+			.param("id", image)
+			.query((rs, n) -> rs.getObject(1, UUID.class))
+			.optional()
+			.map(TenantId::new);
 	}
 }

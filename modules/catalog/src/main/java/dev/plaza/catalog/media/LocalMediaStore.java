@@ -20,7 +20,7 @@ class LocalMediaStore implements MediaStore {
 	}
 
 	@Override
-	public void write(String key, byte[] bytes) {
+	public void write(MediaKey key, byte[] bytes) {
 		Path target = resolve(key);
 		try {
 			Files.createDirectories(target.getParent());
@@ -29,21 +29,21 @@ class LocalMediaStore implements MediaStore {
 			Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not store " + key, ex);
+			throw new UncheckedIOException("Could not store " + key.path(), ex);
 		}
 	}
 
 	@Override
-	public Optional<Resource> read(String key) {
+	public Optional<Resource> read(MediaKey key) {
 		Path file = resolve(key);
 		return Files.isRegularFile(file) ? Optional.of(new FileSystemResource(file)) : Optional.empty();
 	}
 
 	/** Keys come from validated ids and names; this is the last guard against leaving the root. */
-	private Path resolve(String key) {
-		Path file = root.resolve(key).normalize();
+	private Path resolve(MediaKey key) {
+		Path file = root.resolve(key.path()).normalize();
 		if (!file.startsWith(root)) {
-			throw new IllegalArgumentException("Media key outside the store: " + key);
+			throw new IllegalArgumentException("Media key outside the store: " + key.path());
 		}
 		return file;
 	}

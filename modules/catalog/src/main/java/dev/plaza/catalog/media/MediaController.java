@@ -32,9 +32,12 @@ class MediaController {
 
 	private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
+	private final Images images;
+
 	private final MediaStore store;
 
-	MediaController(MediaStore store) {
+	MediaController(Images images, MediaStore store) {
+		this.images = images;
 		this.store = store;
 	}
 
@@ -51,7 +54,9 @@ class MediaController {
 		if (request.checkNotModified(etag)) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(FOREVER).build();
 		}
-		Resource content = store.read(Images.key(id, file)).orElseThrow(() -> missing(image, file));
+		Resource content = images.owner(id)
+			.flatMap(tenant -> store.read(new MediaKey(tenant, id, file)))
+			.orElseThrow(() -> missing(image, file));
 		return ResponseEntity.ok().contentType(type).eTag(etag).cacheControl(FOREVER).body(content);
 	}
 

@@ -5,13 +5,14 @@ import java.util.Optional;
 import org.springframework.core.io.Resource;
 
 /**
- * Where image files live, by key ({@code <image id>/<file name>}). Files are immutable once written:
- * a key's bytes never change, which is what lets them be cached for a year. Local disk by default;
- * an S3-compatible bucket is another implementation of this port.
+ * Where image files live, each tenant's under keys of its own. Files are immutable once written: a
+ * key's bytes never change, which is what lets them be cached for a year. Local disk by default
+ * ({@link LocalMediaStore}), an S3-compatible bucket when configured ({@link S3MediaStore}).
  */
 interface MediaStore {
 
-	void write(String key, byte[] bytes);
+	void write(MediaKey key, byte[] bytes);
 
-	Optional<Resource> read(String key);
+	/** The file, or empty when nothing was written under the key (yet). */
+	Optional<Resource> read(MediaKey key);
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.TenantContext;
+import dev.plaza.platform.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -34,17 +35,18 @@ class RenditionWorker {
 	/** No transaction around rendering: the tenant must be bound before each one starts. */
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(ImageUploaded uploaded) {
-		TenantContext.runAs(uploaded.tenant(), () -> images.find(uploaded.image()).ifPresent(this::render));
+		TenantContext.runAs(uploaded.tenant(),
+				() -> images.find(uploaded.image()).ifPresent(image -> render(uploaded.tenant(), image)));
 	}
 
-	private void render(Image image) {
+	private void render(TenantId tenant, Image image) {
 		Image.Status outcome;
 		try {
-			byte[] original = store.read(Images.key(image.id(), image.originalFile()))
+			byte[] original = store.read(new MediaKey(tenant, image.id(), image.originalFile()))
 				.orElseThrow(() -> new IllegalStateException("The original of image " + image.id() + " is missing"))
 				.getContentAsByteArray();
 			for (Map.Entry<Rendition, byte[]> file : Renderer.render(original).entrySet()) {
-				store.write(Images.key(image.id(), file.getKey().fileName()), file.getValue());
+				store.write(new MediaKey(tenant, image.id(), file.getKey().fileName()), file.getValue());
 			}
 			outcome = Image.Status.READY;
 		}
