@@ -14,6 +14,9 @@ public interface Showtimes {
 	/** The showtime's times and seats, or empty if the tenant has no such (uncancelled) showtime. */
 	Optional<ShowtimeSeating> seating(ShowtimeId id);
 
+	/** Whether the tenant has the showtime and has not cancelled it: {@link #seating} without reading the room. */
+	boolean scheduled(ShowtimeId id);
+
 	/** Listings of those of the showtimes that exist, in no particular order. */
 	List<ShowtimeListing> listings(Collection<ShowtimeId> ids);
 

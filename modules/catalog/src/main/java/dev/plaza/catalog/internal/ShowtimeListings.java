@@ -67,6 +67,14 @@ class ShowtimeListings implements Showtimes {
 	}
 
 	@Override
+	public boolean scheduled(ShowtimeId id) {
+		return jdbc.sql("SELECT EXISTS (SELECT FROM catalog.showtimes WHERE id = :id AND cancelled_at IS NULL)")
+			.param("id", id.value())
+			.query(Boolean.class)
+			.single();
+	}
+
+	@Override
 	public List<ShowtimeListing> listings(Collection<ShowtimeId> ids) {
 		return query("s.id = ANY(:ids)", Map.of("ids", ids.stream().map(ShowtimeId::value).toArray(UUID[]::new)));
 	}

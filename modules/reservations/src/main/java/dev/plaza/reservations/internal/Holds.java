@@ -44,22 +44,23 @@ class Holds {
 			.singleRow();
 	}
 
-	int activeOfCustomer(String customer) {
+	/**
+	 * How many active holds the customer has, and the client; read after {@link #lockCustomer}, in a
+	 * statement of its own, so that it sees the holds committed while this one waited for the lock.
+	 */
+	Active active(String customer, String client) {
 		return jdbc.sql("""
-				SELECT count(*) FROM reservations.holds
-				WHERE customer = :customer AND released_at IS NULL AND expires_at > now()""")
+				SELECT count(*) FILTER (WHERE customer = :customer) AS of_customer,
+				       count(*) FILTER (WHERE client_id = :client) AS of_client
+				FROM reservations.holds
+				WHERE (customer = :customer OR client_id = :client) AND released_at IS NULL AND expires_at > now()""")
 			.param("customer", customer)
-			.query(Integer.class)
+			.param("client", client)
+			.query((rs, n) -> new Active(rs.getInt("of_customer"), rs.getInt("of_client")))
 			.single();
 	}
 
-	int activeOfClient(String client) {
-		return jdbc.sql("""
-				SELECT count(*) FROM reservations.holds
-				WHERE client_id = :client AND released_at IS NULL AND expires_at > now()""")
-			.param("client", client)
-			.query(Integer.class)
-			.single();
+	record Active(int ofCustomer, int ofClient) {
 	}
 
 	/** Stores a new active hold lasting {@code ttl} from now; answers when it expires. */

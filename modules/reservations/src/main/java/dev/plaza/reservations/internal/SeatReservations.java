@@ -79,7 +79,9 @@ class SeatReservations implements SeatHolds {
 	/** Reads the showtime again inside the transaction: one cancelled since the seat map was cached is not held. */
 	private SeatHold holdFree(ShowtimeId showtimeId, Map<String, Seat> room, List<String> seats, String customer,
 			String client, HoldSettings settings) {
-		showtimes.seating(showtimeId).orElseThrow(() -> Problem.notFound("showtime", showtimeId));
+		if (!showtimes.scheduled(showtimeId)) {
+			throw Problem.notFound("showtime", showtimeId);
+		}
 		refuseOverActiveHolds(customer, client, settings);
 		HoldId id = new HoldId(Ids.newId());
 		Instant expiresAt = holds.insert(id, showtimeId, seats, customer, client, settings.holdTtl());
@@ -137,12 +139,13 @@ class SeatReservations implements SeatHolds {
 	 */
 	private void refuseOverActiveHolds(String customer, String client, HoldSettings settings) {
 		holds.lockCustomer(customer);
-		if (holds.activeOfCustomer(customer) >= settings.maxActiveHoldsPerCustomer()) {
+		Holds.Active active = holds.active(customer, client);
+		if (active.ofCustomer() >= settings.maxActiveHoldsPerCustomer()) {
 			throw new Problem(ReservationsProblems.TOO_MANY_ACTIVE_HOLDS, "Customer '" + customer + "' already has "
 					+ settings.maxActiveHoldsPerCustomer() + " active holds, the most allowed. Release one or let it expire first.",
 					Map.of("limit", settings.maxActiveHoldsPerCustomer()));
 		}
-		if (holds.activeOfClient(client) >= settings.maxActiveHoldsPerClient()) {
+		if (active.ofClient() >= settings.maxActiveHoldsPerClient()) {
 			throw new Problem(ReservationsProblems.TOO_MANY_ACTIVE_HOLDS, "This API client already has "
 					+ settings.maxActiveHoldsPerClient() + " active holds, the most allowed. Release some or let them expire first.",
 					Map.of("limit", settings.maxActiveHoldsPerClient()));
