@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.plaza.catalog.CinemaChanged;
 import dev.plaza.catalog.MovieChanged;
+import dev.plaza.catalog.ProductChanged;
 import dev.plaza.catalog.RoomChanged;
 import dev.plaza.catalog.ShowtimeCancelled;
 import dev.plaza.catalog.ShowtimesScheduled;
@@ -57,6 +58,11 @@ public class RecordedEvents {
 
 	@ApplicationModuleListener
 	void on(RoomChanged event) {
+		catalogEvents.add(event);
+	}
+
+	@ApplicationModuleListener
+	void on(ProductChanged event) {
 		catalogEvents.add(event);
 	}
 
