@@ -22,6 +22,13 @@ public final class ProductCalls {
 		return new ProductCalls(CatalogCalls.newTenant(plaza, scopes));
 	}
 
+	/** The same shop through another API client of its tenant, holding only these scopes. */
+	public ProductCalls asClientWith(String... scopes) {
+		PlazaClient plaza = catalog.plaza;
+		String token = plaza.tenantCaller(plaza.adminToken(), catalog.tenant.toString(), scopes).token();
+		return new ProductCalls(new CatalogCalls(plaza, token, catalog.tenant));
+	}
+
 	/** A product body with everything a product can have but images. */
 	public static String product(String sku, String title, long amount, String currency) {
 		return """

@@ -177,9 +177,7 @@ class ProductsApiTest {
 	void readingNeedsCatalogWriteOrTenantReadAndWritingNeedsCatalogWrite() {
 		UUID id = shop.product();
 		CatalogCalls readerOfAnotherShop = CatalogCalls.newTenant(plaza, "tenant:read");
-		CatalogCalls reader = new CatalogCalls(plaza, plaza.tenantCaller(plaza.adminToken(), shop.catalog.tenant.toString(),
-				"tenant:read").token(), shop.catalog.tenant);
-		ProductCalls asReader = new ProductCalls(reader);
+		ProductCalls asReader = shop.asClientWith("tenant:read");
 
 		assertThat(asReader.get(id).status()).isEqualTo(200);
 		assertThat(asReader.list("").json().get("items")).hasSize(1);

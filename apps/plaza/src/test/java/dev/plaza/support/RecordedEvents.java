@@ -14,6 +14,9 @@ import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import dev.plaza.reservations.SeatsHeld;
 import dev.plaza.reservations.SeatsReleased;
+import dev.plaza.reservations.StockCommitted;
+import dev.plaza.reservations.StockReleased;
+import dev.plaza.reservations.StockReserved;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.modulith.events.ApplicationModuleListener;
 
@@ -73,6 +76,21 @@ public class RecordedEvents {
 
 	@ApplicationModuleListener
 	void on(SeatsReleased event) {
+		reservationEvents.add(event);
+	}
+
+	@ApplicationModuleListener
+	void on(StockReserved event) {
+		reservationEvents.add(event);
+	}
+
+	@ApplicationModuleListener
+	void on(StockReleased event) {
+		reservationEvents.add(event);
+	}
+
+	@ApplicationModuleListener
+	void on(StockCommitted event) {
 		reservationEvents.add(event);
 	}
 
