@@ -121,7 +121,8 @@ class ProductBadInputTest {
 	@Test
 	void anUnknownFieldIs400NamingIt() {
 		Response topLevel = shop.create(ProductCalls.product("U-1", "U", 100, "EUR").replace("\"sku\"", "\"stock\": 5, \"sku\""));
-		Response inPrice = shop.create(ProductCalls.product("U-2", "U", 100, "EUR").replace("\"currency\"", "\"vat\": 21, \"currency\""));
+		Response inPrice = shop.create(
+				ProductCalls.product("U-2", "U", 100, "EUR").replace("\"currency\"", "\"vat\": 21, \"currency\""));
 
 		assertThat(topLevel.status()).isEqualTo(400);
 		assertThat(topLevel.problemType()).isEqualTo("unknown-field");

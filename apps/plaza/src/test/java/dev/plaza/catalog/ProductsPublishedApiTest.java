@@ -17,7 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** What carts and stock get from the catalog: products through {@link Products}, and a {@link ProductChanged} after each write. */
+/**
+ * What carts and stock get from the catalog: products through {@link Products}, and a
+ * {@link ProductChanged} after each write.
+ */
 @PlazaTest
 class ProductsPublishedApiTest {
 

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-/** Staff keep stock per location: every change of on hand has a reason, is listed in order, and never leaves less than is reserved. */
+/**
+ * Staff keep stock per location: every change of on hand has a reason, is listed in order, and
+ * never leaves less than is reserved.
+ */
 @PlazaTest
 class StockAdjustmentsTest {
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import dev.plaza.catalog.ProductId;
 import dev.plaza.platform.Problem;
@@ -71,7 +72,8 @@ class StockPublishedApiTest {
 				Duration.ofMinutes(5)));
 
 		assertThat(reserved.status()).isEqualTo(StockReservationStatus.ACTIVE);
-		assertThat(reserved.expiresAt()).isBetween(Instant.now().plus(Duration.ofMinutes(4)), Instant.now().plus(Duration.ofMinutes(5)));
+		assertThat(reserved.expiresAt()).isBetween(Instant.now().plus(Duration.ofMinutes(4)),
+				Instant.now().plus(Duration.ofMinutes(5)));
 		assertThat(reserved.lines()).containsExactly(
 				new StockReservation.Line(tshirt, "TSHIRT-M", new LocationCode("madrid"), 3),
 				new StockReservation.Line(mug, "MUG-1", new LocationCode("madrid"), 1));
@@ -177,7 +179,7 @@ class StockPublishedApiTest {
 		}).toList();
 	}
 
-	private <T> T asShop(java.util.function.Supplier<T> work) {
+	private <T> T asShop(Supplier<T> work) {
 		return TenantContext.callAs(stock.tenant(), work);
 	}
 }

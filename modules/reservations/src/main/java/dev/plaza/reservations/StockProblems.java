@@ -2,7 +2,10 @@ package dev.plaza.reservations;
 
 import dev.plaza.platform.ProblemType;
 
-/** The stock refusals callers of {@link StockReservations} may want to tell apart, by {@link dev.plaza.platform.Problem#type()}. */
+/**
+ * The stock refusals callers of {@link StockReservations} may want to tell apart, by
+ * {@link dev.plaza.platform.Problem#type()}.
+ */
 public final class StockProblems {
 
 	public static final ProblemType INSUFFICIENT_STOCK = new ProblemType("insufficient-stock", "Insufficient stock", 409);

@@ -29,7 +29,10 @@ class Claims {
 		this.jdbc = jdbc;
 	}
 
-	/** Units of these products reserved at the instant, per product and location, leaving out those of {@code except} (may be null). */
+	/**
+	 * Units of these products reserved at the instant, per product and location, leaving out those
+	 * of reservation {@code except} (null leaves out none).
+	 */
 	Map<Slot, Long> reserved(Collection<UUID> products, Instant at, UUID except) {
 		Map<Slot, Long> reserved = new HashMap<>();
 		jdbc.sql("""

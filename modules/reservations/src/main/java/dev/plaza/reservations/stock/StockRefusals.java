@@ -7,7 +7,10 @@ import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 import dev.plaza.reservations.domain.Violation;
 
-/** Stock problem types beside the published {@link dev.plaza.reservations.StockProblems}, and how rule violations become problems. */
+/**
+ * Stock problem types beside the published {@link dev.plaza.reservations.StockProblems}, and how
+ * rule violations become problems.
+ */
 final class StockRefusals {
 
 	/** The same type the catalog answers for references to things the tenant does not have. */
