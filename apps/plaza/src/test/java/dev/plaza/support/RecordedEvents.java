@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.plaza.catalog.CinemaChanged;
 import dev.plaza.catalog.MovieChanged;
+import dev.plaza.catalog.ProductChanged;
 import dev.plaza.catalog.RoomChanged;
 import dev.plaza.catalog.ShowtimeCancelled;
 import dev.plaza.catalog.ShowtimesScheduled;
@@ -13,6 +14,9 @@ import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import dev.plaza.reservations.SeatsHeld;
 import dev.plaza.reservations.SeatsReleased;
+import dev.plaza.reservations.StockCommitted;
+import dev.plaza.reservations.StockReleased;
+import dev.plaza.reservations.StockReserved;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.modulith.events.ApplicationModuleListener;
 
@@ -61,12 +65,32 @@ public class RecordedEvents {
 	}
 
 	@ApplicationModuleListener
+	void on(ProductChanged event) {
+		catalogEvents.add(event);
+	}
+
+	@ApplicationModuleListener
 	void on(SeatsHeld event) {
 		reservationEvents.add(event);
 	}
 
 	@ApplicationModuleListener
 	void on(SeatsReleased event) {
+		reservationEvents.add(event);
+	}
+
+	@ApplicationModuleListener
+	void on(StockReserved event) {
+		reservationEvents.add(event);
+	}
+
+	@ApplicationModuleListener
+	void on(StockReleased event) {
+		reservationEvents.add(event);
+	}
+
+	@ApplicationModuleListener
+	void on(StockCommitted event) {
 		reservationEvents.add(event);
 	}
 

@@ -8,7 +8,7 @@ import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 
 /** The catalog's own problem types, beside the platform's common ones, and how rule violations map to them. */
-final class CatalogProblems {
+public final class CatalogProblems {
 
 	static final ProblemType TAKEN = new ProblemType("catalog-key-taken", "Already taken", 409);
 
@@ -27,7 +27,7 @@ final class CatalogProblems {
 	private CatalogProblems() {
 	}
 
-	static Problem taken(String field, String value, String what) {
+	public static Problem taken(String field, String value, String what) {
 		return new Problem(TAKEN, "This catalog already has " + what + " with " + field + " '" + value + "'. Choose another "
 				+ field + ", or read the existing one.", Map.of("field", field));
 	}
@@ -38,7 +38,7 @@ final class CatalogProblems {
 	}
 
 	/** Refuses a request breaking any rule; the first violation decides the problem type, all are listed. */
-	static void refuseIfAny(List<Violation> violations) {
+	public static void refuseIfAny(List<Violation> violations) {
 		if (violations.isEmpty()) {
 			return;
 		}
