@@ -39,6 +39,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 			.setCleanDataDirectory(false)
 			.setPort(settings.port())
 			.setPGStartupWait(Duration.ofSeconds(60))
+			// Stopped when the application context closes, after everything using it; a JVM shutdown hook of
+			// its own would stop it concurrently, under the event registry and the pool still shutting down.
+			.setRegisterShutdownHook(false)
 			.setServerConfig("listen_addresses", "127.0.0.1")
 			.setServerConfig("fsync", durable)
 			.setServerConfig("synchronous_commit", durable)
