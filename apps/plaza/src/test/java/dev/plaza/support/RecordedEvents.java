@@ -14,6 +14,7 @@ import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import dev.plaza.reservations.SeatsHeld;
 import dev.plaza.reservations.SeatsReleased;
+import dev.plaza.reservations.SeatsSold;
 import dev.plaza.reservations.StockCommitted;
 import dev.plaza.reservations.StockReleased;
 import dev.plaza.reservations.StockReserved;
@@ -76,6 +77,11 @@ public class RecordedEvents {
 
 	@ApplicationModuleListener
 	void on(SeatsReleased event) {
+		reservationEvents.add(event);
+	}
+
+	@ApplicationModuleListener
+	void on(SeatsSold event) {
 		reservationEvents.add(event);
 	}
 

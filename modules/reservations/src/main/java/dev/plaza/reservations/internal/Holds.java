@@ -28,7 +28,8 @@ import org.springframework.stereotype.Repository;
 class Holds {
 
 	private static final String STATUS = """
-			CASE WHEN released_at IS NOT NULL THEN 'RELEASED' WHEN expires_at > now() THEN 'ACTIVE' ELSE 'EXPIRED' END""";
+			CASE WHEN sold_at IS NOT NULL THEN 'SOLD' WHEN released_at IS NOT NULL THEN 'RELEASED'
+			     WHEN expires_at > now() THEN 'ACTIVE' ELSE 'EXPIRED' END""";
 
 	private final JdbcClient jdbc;
 
@@ -53,7 +54,8 @@ class Holds {
 				SELECT count(*) FILTER (WHERE customer = :customer) AS of_customer,
 				       count(*) FILTER (WHERE client_id = :client) AS of_client
 				FROM reservations.holds
-				WHERE (customer = :customer OR client_id = :client) AND released_at IS NULL AND expires_at > now()""")
+				WHERE (customer = :customer OR client_id = :client) AND released_at IS NULL AND sold_at IS NULL
+				  AND expires_at > now()""")
 			.param("customer", customer)
 			.param("client", client)
 			.query((rs, n) -> new Active(rs.getInt("of_customer"), rs.getInt("of_client")))
@@ -100,11 +102,20 @@ class Holds {
 
 	private List<SeatHold> releaseWhere(String condition, UUID id) {
 		return jdbc.sql("UPDATE reservations.holds SET released_at = now() WHERE " + condition + """
-				 AND released_at IS NULL AND expires_at > now()
+				 AND released_at IS NULL AND sold_at IS NULL AND expires_at > now()
 				RETURNING id, showtime_id, seats, customer, expires_at, 'ACTIVE' AS status""")
 			.param("id", id)
 			.query(Holds::hold)
 			.list();
+	}
+
+	/** Marks the hold sold unless it was released or sold before; answers it if this call sold it. */
+	Optional<SeatHold> markSold(HoldId id) {
+		return jdbc.sql("UPDATE reservations.holds SET sold_at = now() WHERE id = :id AND released_at IS NULL AND sold_at IS NULL"
+				+ " RETURNING id, showtime_id, seats, customer, expires_at, 'SOLD' AS status")
+			.param("id", id.value())
+			.query(Holds::hold)
+			.optional();
 	}
 
 	private static SeatHold hold(ResultSet rs, int row) throws SQLException {

@@ -24,6 +24,8 @@ final class ReservationsProblems {
 	 */
 	static final ProblemType TOO_MANY_ACTIVE_HOLDS = new ProblemType("too-many-active-holds", "Too many active holds", 409);
 
+	static final ProblemType HOLD_RELEASED = new ProblemType("hold-released", "Hold released", 409);
+
 	static final ProblemType RATE_LIMITED = new ProblemType("rate-limited", "Too many requests", 429);
 
 	private ReservationsProblems() {

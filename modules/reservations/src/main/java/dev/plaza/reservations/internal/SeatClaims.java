@@ -49,6 +49,25 @@ class SeatClaims {
 			.set();
 	}
 
+	/**
+	 * Sells the hold those of its seats that are still its own or free (its claims may have lapsed and
+	 * been purged), and answers which it sold; a seat another hold took after this one expired is not.
+	 */
+	Set<String> sell(ShowtimeId showtime, HoldId hold, Collection<String> seats) {
+		return jdbc.sql("""
+				INSERT INTO reservations.seat_claims AS c (tenant_id, showtime_id, seat_label, hold_id, expires_at, sold)
+				SELECT platform.current_tenant(), :showtime, label, :hold, now(), true
+				FROM unnest(CAST(:seats AS text[])) AS label ORDER BY label
+				ON CONFLICT (tenant_id, showtime_id, seat_label) DO UPDATE SET hold_id = excluded.hold_id, sold = true
+				    WHERE c.hold_id = excluded.hold_id OR (c.expires_at <= now() AND NOT c.sold)
+				RETURNING c.seat_label""")
+			.param("showtime", showtime.value())
+			.param("hold", hold.value())
+			.param("seats", seats.toArray(String[]::new))
+			.query(String.class)
+			.set();
+	}
+
 	/** Gives up the seats the hold still takes; seats sold meanwhile stay sold. */
 	void free(HoldId hold) {
 		jdbc.sql("DELETE FROM reservations.seat_claims WHERE hold_id = :hold AND NOT sold").param("hold", hold.value()).update();

@@ -20,6 +20,7 @@ import dev.plaza.reservations.SeatHold;
 import dev.plaza.reservations.SeatHolds;
 import dev.plaza.reservations.SeatsHeld;
 import dev.plaza.reservations.SeatsReleased;
+import dev.plaza.reservations.SeatsSold;
 import dev.plaza.reservations.domain.HoldSettings;
 import dev.plaza.reservations.domain.SeatRequest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -108,9 +109,33 @@ class SeatReservations implements SeatHolds {
 		return holds.find(id);
 	}
 
-	/** Releases the hold if it is active; releasing an expired or released hold changes nothing. 404 if unknown. */
+	@Override
 	@Transactional
-	void release(HoldId id) {
+	public SeatHold sell(HoldId id) {
+		Optional<SeatHold> newlySold = holds.markSold(id);
+		if (newlySold.isEmpty()) {
+			SeatHold hold = holds.find(id).orElseThrow(() -> Problem.notFound("hold", id));
+			if (hold.status() == HoldStatus.SOLD) {
+				return hold;
+			}
+			throw new Problem(ReservationsProblems.HOLD_RELEASED, "Hold " + id
+					+ " was released, so its seats cannot be sold; hold them again.");
+		}
+		SeatHold hold = newlySold.get();
+		Set<String> sold = claims.sell(hold.showtimeId(), id, hold.seats());
+		List<String> lost = hold.seats().stream().filter(seat -> !sold.contains(seat)).toList();
+		if (!lost.isEmpty()) {
+			throw unavailable(lost);
+		}
+		events.publishEvent(new SeatsSold(TenantContext.current().orElseThrow(), id, hold.showtimeId(), hold.seats()));
+		seatMaps.evictAfterCommit(hold.showtimeId());
+		return hold;
+	}
+
+	/** Releases the hold if it is active; releasing an expired, released or sold hold changes nothing. 404 if unknown. */
+	@Override
+	@Transactional
+	public void release(HoldId id) {
 		Optional<SeatHold> released = holds.release(id);
 		if (released.isEmpty()) {
 			holds.find(id).orElseThrow(() -> Problem.notFound("hold", id));
