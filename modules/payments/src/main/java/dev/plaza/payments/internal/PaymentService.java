@@ -1,5 +1,6 @@
 package dev.plaza.payments.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -114,8 +115,15 @@ class PaymentService implements PaymentIntents {
 			return;
 		}
 		ChargeOutcome outcome = processor.lookUp(id, payment.chargeId()).orElseGet(() -> processor.charge(chargeOf(payment)));
-		if (settle(id, outcome).status().awaitsProcessor()) {
-			transitions.verifyAgainIn(id, properties.verificationSchedule().waitAfter(questionsAsked));
+		PaymentIntent settled = settle(id, outcome);
+		if (settled.status().awaitsProcessor()) {
+			Duration wait = properties.verificationSchedule().waitAfter(questionsAsked);
+			transitions.verifyAgainIn(id, wait);
+			log.info("Payment {} is still {} after question {} to the processor ({}); asking again in {}", id,
+					settled.status().code(), questionsAsked + 1, outcome, wait);
+		}
+		else {
+			log.info("Payment {} {} by the verification job", id, settled.status().code());
 		}
 	}
 

@@ -86,6 +86,7 @@ public final class HttpCardProcessor implements CardProcessor {
 			return charge.isMissingNode() ? Optional.empty() : Optional.of(outcomeOf(charge));
 		}
 		catch (ProcessorUnavailable ex) {
+			log.warn("Look-up of the charge for payment {} unanswered: {}", payment, ex.getMessage());
 			return Optional.of(new ChargeOutcome.Unanswered(ex.getMessage()));
 		}
 	}

@@ -17,9 +17,9 @@ import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 
 /**
  * Every request to the processor goes through here: it may take at most the budget (a Resilience4j
- * time limiter, which also cancels the exchange), and once half of the last 20 calls failed the
- * circuit opens and calls fail at once for {@code openFor}, so a processor in trouble costs callers
- * nothing and gets room to recover. Answers that are the processor's decision (2xx, 400, 402, 404)
+ * time limiter, which also cancels the exchange), and once half of the last 50 calls (at least 20) failed
+ * the circuit opens and calls fail at once for {@code openFor}, so a processor in trouble costs callers
+ * nothing and gets room to recover; a few slow answers among many good ones do not open it. Answers that are the processor's decision (2xx, 400, 402, 404)
  * count as successes; 401, 403, 429, 5xx, timeouts and connection failures as failures.
  */
 final class ProcessorCalls {
@@ -34,8 +34,8 @@ final class ProcessorCalls {
 		this.http = http;
 		this.budget = TimeLimiter.of(TimeLimiterConfig.custom().timeoutDuration(budget).cancelRunningFuture(true).build());
 		this.breaker = CircuitBreaker.of("card-processor", CircuitBreakerConfig.custom()
-			.slidingWindowSize(20)
-			.minimumNumberOfCalls(10)
+			.slidingWindowSize(50)
+			.minimumNumberOfCalls(20)
 			.failureRateThreshold(50)
 			.waitDurationInOpenState(openFor)
 			.permittedNumberOfCallsInHalfOpenState(3)

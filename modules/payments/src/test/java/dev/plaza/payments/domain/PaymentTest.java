@@ -98,6 +98,7 @@ class PaymentTest {
 		Payment fully = partly.startRefund(Money.of(750, "EUR")).completeRefund(Money.of(750, "EUR"));
 		assertThat(fully.refunded()).isEqualTo(TWELVE_FIFTY);
 		assertThat(fully.refundable()).isEqualTo(Money.of(0, "EUR"));
+		assertThat(reason(() -> fully.startRefund(Money.of(1, "EUR")))).isEqualTo(RefundRefused.Reason.EXCEEDS_PAID);
 	}
 
 	@Test
