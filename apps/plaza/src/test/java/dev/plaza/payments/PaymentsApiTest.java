@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import dev.plaza.platform.Money;
 import dev.plaza.sims.cardprocessor.CardProcessorSimulator;
@@ -107,7 +108,7 @@ class PaymentsApiTest {
 	void confirmationsRacingEachOtherChargeTheCardOnce() throws Exception {
 		UUID payment = payments.newPayment();
 
-		var racing = java.util.stream.IntStream.range(0, 6).parallel()
+		var racing = IntStream.range(0, 6).parallel()
 			.mapToObj(i -> payments.confirm(payment, "tok_approve"))
 			.toList();
 

@@ -2,11 +2,13 @@ package dev.plaza.payments;
 
 import static dev.plaza.payments.PaymentCalls.eventsAbout;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import dev.plaza.platform.Money;
 import dev.plaza.sims.cardprocessor.CardProcessorSimulator;
@@ -67,8 +69,8 @@ class RefundsApiTest {
 			.until(() -> eventsAbout(recorded, payment), seen -> seen.size() == 3);
 		assertThat(events.stream().filter(PaymentRefunded.class::isInstance).map(PaymentRefunded.class::cast))
 			.extracting(PaymentRefunded::amount, PaymentRefunded::refundedTotal)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Money.of(500, "EUR"), Money.of(500, "EUR")),
-					org.assertj.core.groups.Tuple.tuple(Money.of(750, "EUR"), Money.of(1250, "EUR")));
+			.containsExactlyInAnyOrder(tuple(Money.of(500, "EUR"), Money.of(500, "EUR")),
+					tuple(Money.of(750, "EUR"), Money.of(1250, "EUR")));
 	}
 
 	@Test
@@ -89,7 +91,7 @@ class RefundsApiTest {
 
 	@Test
 	void refundsRacingEachOtherNeverGiveBackMoreThanWasPaid() {
-		List<Response> racing = java.util.stream.IntStream.range(0, 6).parallel()
+		List<Response> racing = IntStream.range(0, 6).parallel()
 			.mapToObj(i -> payments.refund(payment, "{\"amount\": 400}"))
 			.toList();
 

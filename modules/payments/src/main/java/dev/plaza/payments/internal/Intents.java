@@ -18,7 +18,6 @@ import dev.plaza.payments.PaymentReference;
 import dev.plaza.payments.PaymentStatus;
 import dev.plaza.payments.domain.Payment;
 import dev.plaza.platform.Money;
-import dev.plaza.platform.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

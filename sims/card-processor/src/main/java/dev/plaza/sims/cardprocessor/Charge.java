@@ -1,5 +1,6 @@
 package dev.plaza.sims.cardprocessor;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,7 +21,7 @@ record Charge(String id, long amount, String currency, String paymentMethod, Map
 		SUCCEEDED, PENDING, FAILED;
 
 		String code() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 	}
 

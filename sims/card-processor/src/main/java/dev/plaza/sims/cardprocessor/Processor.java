@@ -1,10 +1,10 @@
 package dev.plaza.sims.cardprocessor;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -100,9 +100,10 @@ final class Processor {
 						+ ". Filter by idempotency_key or metadata[<key>].");
 			}
 		}
-		List<Charge> found = new ArrayList<>(charges.values().stream().filter(matching).toList());
-		found.sort(Comparator.comparingLong(Charge::created).thenComparing(Charge::id));
-		return found;
+		return charges.values().stream()
+			.filter(matching)
+			.sorted(Comparator.comparingLong(Charge::created).thenComparing(Charge::id))
+			.toList();
 	}
 
 	/** Gives back {@code amount}, or all that is left when the request names none. */
@@ -143,6 +144,6 @@ final class Processor {
 		if (!code.matches("[a-zA-Z]{3}")) {
 			throw ApiError.invalid("parameter_invalid", "currency", "Invalid currency: '" + code + "'. Use an ISO 4217 code.");
 		}
-		return code.toLowerCase(java.util.Locale.ROOT);
+		return code.toLowerCase(Locale.ROOT);
 	}
 }

@@ -2,6 +2,7 @@ package dev.plaza.sims.cardprocessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -75,7 +76,7 @@ class CardProcessorSimulatorTest {
 		assertThat(event.get("data").get("object").get("id")).isEqualTo(charge.get("id"));
 		assertThat(webhook.signature()).matches("t=\\d+,v1=[0-9a-f]{64}");
 		long timestamp = Long.parseLong(webhook.signature().substring(2, webhook.signature().indexOf(',')));
-		assertThat(timestamp).isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(5L));
+		assertThat(timestamp).isCloseTo(Instant.now().getEpochSecond(), within(5L));
 		assertThat(webhook.signature()).endsWith("v1=" + hmac("whsec_abc", timestamp + "." + webhook.body()));
 	}
 
