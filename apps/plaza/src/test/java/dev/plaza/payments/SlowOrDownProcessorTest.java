@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Checkout answers within its budget (plaza.payments.budget, 1 s) whatever the processor does: a
- * processor too slow or down leaves the payment pending, and the verification job completes it once
- * the processor can tell — charging the card once.
+ * processor too slow or down leaves the payment (or refund) pending, and the verification job
+ * completes it once the processor can tell — charging the card, or refunding, once.
  */
 @PlazaTest
 class SlowOrDownProcessorTest {
@@ -79,5 +79,27 @@ class SlowOrDownProcessorTest {
 		assertThat(payments.chargesAtProcessor(payment)).hasSize(1);
 		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
 			.until(() -> eventsAbout(recorded, payment), events -> events.size() == 1);
+	}
+
+	@Test
+	void aRefundTheProcessorCannotTakeIsPendingAndCompletedOnceWhenItIsBack() {
+		UUID payment = payments.newPayment();
+		assertThat(payments.confirm(payment, "tok_approve").status()).isEqualTo(200);
+
+		Response refund;
+		try (CardProcessorSimulator.Outage outage = processor.outage()) {
+			refund = payments.refund(payment, "{\"amount\": 300}");
+		}
+
+		assertThat(refund.status()).as(refund.text()).isEqualTo(202);
+		assertThat(refund.json().get("status").asString()).isEqualTo("pending");
+		assertThat(payments.refund(payment, "{\"amount\": 1000}").problemType())
+			.as("the pending refund's amount is set aside").isEqualTo("refund-exceeds-payment");
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> plaza.get(refund.header("Location"), payments.token).json().get("status").asString().equals("succeeded"));
+		assertThat(payments.get(payment).json().get("refundedAmount").asLong()).isEqualTo(300);
+		assertThat(payments.chargesAtProcessor(payment).getFirst().get("amount_refunded").asLong()).isEqualTo(300);
+		await().atMost(Duration.ofSeconds(10)).until(() -> eventsAbout(recorded, payment).stream()
+			.filter(PaymentRefunded.class::isInstance).count() == 1);
 	}
 }

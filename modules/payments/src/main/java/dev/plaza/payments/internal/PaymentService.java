@@ -16,7 +16,7 @@ import dev.plaza.payments.domain.ChargeOutcome;
 import dev.plaza.payments.domain.IllegalTransition;
 import dev.plaza.payments.domain.Payment;
 import dev.plaza.payments.internal.PaymentTransitions.Confirmation;
-import dev.plaza.payments.internal.PaymentTransitions.StartedRefund;
+import dev.plaza.payments.internal.RefundTransitions.StartedRefund;
 import dev.plaza.payments.processor.CardProcessor;
 import dev.plaza.payments.processor.ChargeRequest;
 import dev.plaza.payments.processor.RefundOutcome;
@@ -47,15 +47,18 @@ class PaymentService implements PaymentIntents {
 
 	private final PaymentTransitions transitions;
 
+	private final RefundTransitions refundTransitions;
+
 	private final CardProcessor processor;
 
 	private final PaymentsProperties properties;
 
-	PaymentService(Intents intents, Refunds refunds, PaymentTransitions transitions, CardProcessor processor,
-			PaymentsProperties properties) {
+	PaymentService(Intents intents, Refunds refunds, PaymentTransitions transitions, RefundTransitions refundTransitions,
+			CardProcessor processor, PaymentsProperties properties) {
 		this.intents = intents;
 		this.refunds = refunds;
 		this.transitions = transitions;
+		this.refundTransitions = refundTransitions;
 		this.processor = processor;
 		this.properties = properties;
 	}
@@ -99,9 +102,9 @@ class PaymentService implements PaymentIntents {
 	@Override
 	public Refund refund(PaymentId id, Money amount) {
 		outsideTransactions();
-		StartedRefund started = transitions.startRefund(id, amount);
+		StartedRefund started = refundTransitions.start(id, amount);
 		Refund refund = started.refund();
-		return transitions.settleRefund(refund.id(), processor.refund(started.chargeId(), refund.id(), refund.amount()));
+		return refundTransitions.settle(refund.id(), processor.refund(started.chargeId(), refund.id(), refund.amount()));
 	}
 
 	/**
@@ -129,14 +132,14 @@ class PaymentService implements PaymentIntents {
 
 	/** The job's retry of a refund the processor did not answer: the same idempotency key, so refunded at most once. */
 	void verifyRefund(RefundId id, int questionsAsked) {
-		Refund refund = transitions.refund(id).orElseThrow();
+		Refund refund = refundTransitions.find(id).orElseThrow();
 		if (refund.status() != RefundStatus.PENDING) {
 			return;
 		}
 		String chargeId = transitions.current(refund.paymentId()).payment().chargeId();
 		RefundOutcome outcome = processor.refund(chargeId, id, refund.amount());
-		if (transitions.settleRefund(id, outcome).status() == RefundStatus.PENDING) {
-			transitions.verifyRefundAgainIn(id, properties.verificationSchedule().waitAfter(questionsAsked));
+		if (refundTransitions.settle(id, outcome).status() == RefundStatus.PENDING) {
+			refundTransitions.verifyAgainIn(id, properties.verificationSchedule().waitAfter(questionsAsked));
 		}
 	}
 

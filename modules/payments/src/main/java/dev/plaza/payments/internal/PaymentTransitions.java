@@ -8,20 +8,12 @@ import dev.plaza.payments.PaymentFailed;
 import dev.plaza.payments.PaymentId;
 import dev.plaza.payments.PaymentIntent;
 import dev.plaza.payments.PaymentMethod;
-import dev.plaza.payments.PaymentRefunded;
 import dev.plaza.payments.PaymentStatus;
 import dev.plaza.payments.PaymentSucceeded;
-import dev.plaza.payments.Refund;
-import dev.plaza.payments.RefundId;
-import dev.plaza.payments.RefundStatus;
 import dev.plaza.payments.domain.ChargeOutcome;
 import dev.plaza.payments.domain.IllegalTransition;
 import dev.plaza.payments.domain.Payment;
-import dev.plaza.payments.domain.RefundRefused;
 import dev.plaza.payments.internal.Intents.Stored;
-import dev.plaza.payments.processor.RefundOutcome;
-import dev.plaza.platform.Ids;
-import dev.plaza.platform.Money;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 import dev.plaza.platform.TenantContext;
@@ -30,7 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each change of a payment or refund, as one short transaction that locks the payment row first:
+ * Each change of a payment's state, as one short transaction that locks the payment's row first:
  * whoever brings news of a charge — the confirming request, a webhook, the verification job — waits
  * for the others, then finds the state they left. The event of an outcome is published in the
  * transaction that records it, so it is published exactly once. No processor call happens in here.
@@ -40,18 +32,15 @@ class PaymentTransitions {
 
 	private final Intents intents;
 
-	private final Refunds refunds;
-
 	private final ProcessorEvents processorEvents;
 
 	private final ApplicationEventPublisher events;
 
 	private final PaymentsProperties properties;
 
-	PaymentTransitions(Intents intents, Refunds refunds, ProcessorEvents processorEvents, ApplicationEventPublisher events,
+	PaymentTransitions(Intents intents, ProcessorEvents processorEvents, ApplicationEventPublisher events,
 			PaymentsProperties properties) {
 		this.intents = intents;
-		this.refunds = refunds;
 		this.processorEvents = processorEvents;
 		this.events = events;
 		this.properties = properties;
@@ -111,6 +100,12 @@ class PaymentTransitions {
 		}
 	}
 
+	/** The processor left the payment unsettled once more: the verification job asks again after {@code wait}. */
+	@Transactional
+	void verifyAgainIn(PaymentId id, Duration wait) {
+		intents.verifyAgainIn(id, wait);
+	}
+
 	private Stored apply(Stored stored, ChargeOutcome outcome) {
 		Payment before = stored.payment();
 		Payment after = before.settle(outcome);
@@ -135,73 +130,7 @@ class PaymentTransitions {
 		}
 	}
 
-	/** Sets the amount (all that is left when null) aside for a new pending refund. */
-	@Transactional
-	StartedRefund startRefund(PaymentId id, Money requested) {
-		Payment payment = locked(id).payment();
-		Money amount = requested != null ? requested : payment.refundable();
-		Payment refunding;
-		try {
-			refunding = payment.startRefund(amount);
-		}
-		catch (RefundRefused refused) {
-			throw PaymentsProblems.of(refused);
-		}
-		intents.save(refunding, null);
-		Refund refund = refunds.insert(new RefundId(Ids.newId()), id, amount, properties.verifyAfter());
-		return new StartedRefund(refund, payment.chargeId());
-	}
-
-	record StartedRefund(Refund refund, String chargeId) {
-	}
-
-	/** Completes or abandons a pending refund by the processor's answer; a refund already settled stays as it is. */
-	@Transactional
-	Refund settleRefund(RefundId id, RefundOutcome outcome) {
-		Refund seen = refunds.find(id).orElseThrow(() -> Problem.notFound("refund", id));
-		Payment payment = locked(seen.paymentId()).payment();
-		Refund refund = refunds.lock(id).orElseThrow();
-		if (refund.status() != RefundStatus.PENDING) {
-			return refund;
-		}
-		return switch (outcome) {
-			case RefundOutcome.Refunded refunded -> {
-				Payment after = payment.completeRefund(refund.amount());
-				intents.save(after, null);
-				refunds.succeeded(id, refunded.processorRefundId());
-				events.publishEvent(new PaymentRefunded(TenantContext.current().orElseThrow(), payment.id(), id,
-						payment.reference(), refund.amount(), after.refunded()));
-				yield withStatus(refund, RefundStatus.SUCCEEDED);
-			}
-			case RefundOutcome.Refused refused -> {
-				intents.save(payment.abandonRefund(refund.amount()), null);
-				refunds.failed(id, refused.code());
-				yield withStatus(refund, RefundStatus.FAILED);
-			}
-			case RefundOutcome.Unanswered unanswered -> refund;
-		};
-	}
-
-	@Transactional
-	void verifyAgainIn(PaymentId id, Duration wait) {
-		intents.verifyAgainIn(id, wait);
-	}
-
-	@Transactional
-	void verifyRefundAgainIn(RefundId id, Duration wait) {
-		refunds.verifyAgainIn(id, wait);
-	}
-
-	@Transactional(readOnly = true)
-	Optional<Refund> refund(RefundId id) {
-		return refunds.find(id);
-	}
-
 	private Stored locked(PaymentId id) {
 		return intents.lock(id).orElseThrow(() -> Problem.notFound("payment", id));
-	}
-
-	private static Refund withStatus(Refund refund, RefundStatus status) {
-		return new Refund(refund.id(), refund.paymentId(), refund.amount(), status, refund.createdAt());
 	}
 }
