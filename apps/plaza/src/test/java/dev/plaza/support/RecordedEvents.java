@@ -10,6 +10,9 @@ import dev.plaza.catalog.RoomChanged;
 import dev.plaza.catalog.ShowtimeCancelled;
 import dev.plaza.catalog.ShowtimesScheduled;
 import dev.plaza.ledger.TransfersPosted;
+import dev.plaza.payments.PaymentFailed;
+import dev.plaza.payments.PaymentRefunded;
+import dev.plaza.payments.PaymentSucceeded;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import dev.plaza.reservations.SeatsHeld;
@@ -33,6 +36,8 @@ public class RecordedEvents {
 	private final List<Object> catalogEvents = new CopyOnWriteArrayList<>();
 
 	private final List<Object> reservationEvents = new CopyOnWriteArrayList<>();
+
+	private final List<Object> paymentEvents = new CopyOnWriteArrayList<>();
 
 	@ApplicationModuleListener
 	void on(TransfersPosted event) {
@@ -98,6 +103,26 @@ public class RecordedEvents {
 	@ApplicationModuleListener
 	void on(StockCommitted event) {
 		reservationEvents.add(event);
+	}
+
+	@ApplicationModuleListener
+	void on(PaymentSucceeded event) {
+		paymentEvents.add(event);
+	}
+
+	@ApplicationModuleListener
+	void on(PaymentFailed event) {
+		paymentEvents.add(event);
+	}
+
+	@ApplicationModuleListener
+	void on(PaymentRefunded event) {
+		paymentEvents.add(event);
+	}
+
+	/** The payments module's events in the order they were handled. */
+	public List<Object> paymentEvents() {
+		return List.copyOf(paymentEvents);
 	}
 
 	/** The reservations module's events in the order they were handled. */

@@ -3,6 +3,8 @@ package dev.plaza.platform;
 import java.util.Currency;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * An amount in minor units of its currency: 950 EUR is 9.50 €, 950 JPY is ¥950.
  *
@@ -35,6 +37,8 @@ public record Money(long amount, Currency currency) {
 		return new Money(Math.multiplyExact(amount, factor), currency);
 	}
 
+	/** Not a property: events carrying money are stored as JSON and read back strictly. */
+	@JsonIgnore
 	public boolean isNegative() {
 		return amount < 0;
 	}

@@ -3,6 +3,7 @@ package dev.plaza.identity.security;
 import java.util.List;
 
 import dev.plaza.platform.ProblemResponses;
+import dev.plaza.platform.PublicCallbacks;
 import dev.plaza.platform.PublicReads;
 import dev.plaza.tenancy.TenantDirectory;
 import org.springframework.context.annotation.Bean;
@@ -20,8 +21,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Everything under {@code /api/} needs a valid access token — but the {@link PublicReads} modules
- * declare, which storefront visitors call on a tenant's domain — and each endpoint declares the
- * scope it needs with {@code @PreAuthorize}. Operations and documentation endpoints stay open.
+ * declare, which storefront visitors call on a tenant's domain, and the {@link PublicCallbacks}, which
+ * partners call and whose handlers authenticate them — and each endpoint declares the scope it needs
+ * with {@code @PreAuthorize}. Operations and documentation endpoints stay open.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -44,17 +46,22 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiFilterChain(HttpSecurity http, ProblemResponses problems, ProblemAccessDeniedHandler denied,
-			List<PublicReads> publicReads, TenantDirectory directory) throws Exception {
+			List<PublicReads> publicReads, List<PublicCallbacks> publicCallbacks, TenantDirectory directory) throws Exception {
 		ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
 		List<RequestMatcher> reads = publicReads.stream()
 			.flatMap(declared -> declared.pathPatterns().stream())
 			.<RequestMatcher>map(pattern -> PathPatternRequestMatcher.pathPattern(HttpMethod.GET, pattern))
 			.toList();
 		RequestMatcher anyoneMayRead = reads.isEmpty() ? request -> false : new OrRequestMatcher(reads);
+		List<RequestMatcher> callbacks = publicCallbacks.stream()
+			.flatMap(declared -> declared.pathPatterns().stream())
+			.<RequestMatcher>map(pattern -> PathPatternRequestMatcher.pathPattern(HttpMethod.POST, pattern))
+			.toList();
+		RequestMatcher partnersMayCallBack = callbacks.isEmpty() ? request -> false : new OrRequestMatcher(callbacks);
 		http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
-			.authorizeHttpRequests(requests -> requests.requestMatchers(anyoneMayRead)
+			.authorizeHttpRequests(requests -> requests.requestMatchers(anyoneMayRead, partnersMayCallBack)
 				.permitAll()
 				.requestMatchers("/api/**")
 				.authenticated()

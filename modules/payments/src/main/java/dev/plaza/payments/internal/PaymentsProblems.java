@@ -1,0 +1,60 @@
+package dev.plaza.payments.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.plaza.payments.domain.RefundRefused;
+import dev.plaza.platform.Problem;
+import dev.plaza.platform.ProblemType;
+
+/** The payments module's own problem types, beside the platform's common ones. */
+final class PaymentsProblems {
+
+	static final ProblemType ALREADY_CONFIRMED = new ProblemType("payment-already-confirmed", "Payment already confirmed", 409);
+
+	static final ProblemType NOT_REFUNDABLE = new ProblemType("payment-not-refundable", "Payment not refundable", 409);
+
+	static final ProblemType REFUND_EXCEEDS_PAYMENT = new ProblemType("refund-exceeds-payment", "Refund exceeds payment", 422);
+
+	static final ProblemType CURRENCY_MISMATCH = new ProblemType("currency-mismatch", "Currency mismatch", 422);
+
+	static final ProblemType REFUND_REFUSED = new ProblemType("refund-refused-by-processor", "Refund refused by processor", 409);
+
+	static final ProblemType WEBHOOK_SIGNATURE_INVALID = new ProblemType("webhook-signature-invalid",
+			"Invalid webhook signature", 401);
+
+	static final ProblemType WEBHOOK_STALE = new ProblemType("webhook-timestamp-stale", "Stale webhook", 401);
+
+	static final ProblemType WEBHOOK_MALFORMED = new ProblemType("webhook-malformed", "Malformed webhook", 400);
+
+	/** The processor reports an outcome the payment's known state contradicts, such as success of a failed payment. */
+	static final ProblemType STATE_CONFLICT = new ProblemType("payment-state-conflict", "Payment state conflict", 409);
+
+	private PaymentsProblems() {
+	}
+
+	static Problem of(RefundRefused refused) {
+		ProblemType type = switch (refused.reason()) {
+			case NOT_SUCCEEDED -> NOT_REFUNDABLE;
+			case NOT_POSITIVE -> ProblemType.VALIDATION;
+			case OTHER_CURRENCY -> CURRENCY_MISMATCH;
+			case EXCEEDS_PAID -> REFUND_EXCEEDS_PAYMENT;
+		};
+		return new Problem(type, refused.getMessage() + switch (refused.reason()) {
+			case NOT_SUCCEEDED -> " Wait until it has succeeded.";
+			case NOT_POSITIVE -> " Send an amount of at least 1, or none to refund all that is left.";
+			case OTHER_CURRENCY -> " Leave the currency out, or name the payment's.";
+			case EXCEEDS_PAID -> " Refund at most what is left, or send no amount to refund exactly that.";
+		});
+	}
+
+	/** Refuses a request with invalid fields, listing every one with what to do about it. */
+	static void refuseIfAny(List<Map<String, String>> errors) {
+		if (errors.isEmpty()) {
+			return;
+		}
+		String summary = errors.stream().map(e -> e.get("field") + " " + e.get("reason")).reduce((a, b) -> a + "; " + b)
+			.orElseThrow();
+		throw new Problem(ProblemType.VALIDATION, "Fix these fields and retry: " + summary + ".", Map.of("errors", errors));
+	}
+}
