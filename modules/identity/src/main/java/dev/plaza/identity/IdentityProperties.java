@@ -24,5 +24,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record IdentityProperties(@DefaultValue("15m") Duration accessTokenTtl, @DefaultValue("") String issuer,
 		@DefaultValue("plaza-1") String signingKey, @DefaultValue("") String adminClientSecret,
 		@DefaultValue("var/admin-credentials") Path adminCredentials,
-		@DefaultValue({ "tenant:read", "ledger:read", "ledger:write", "catalog:write", "reservations:write" }) Set<String> tenantScopes) {
+		@DefaultValue({ "tenant:read", "ledger:read", "ledger:write", "catalog:write", "reservations:write",
+				"notifications:read", "notifications:write" }) Set<String> tenantScopes) {
 }

@@ -1,0 +1,122 @@
+package dev.plaza.notifications.mail;
+
+import java.time.Duration;
+import java.util.Arrays;
+
+import dev.plaza.notifications.EmailAttachment;
+import dev.plaza.notifications.EmailMessage;
+import dev.plaza.notifications.internal.NotificationsProperties;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands one message to the SMTP server configured with {@code spring.mail.*}. A failure says
+ * whether trying again can help: an address the server or the parser rejects never will, a server
+ * that is down or answers 4xx may.
+ */
+@Component
+public class SmtpSender {
+
+	private final ObjectProvider<JavaMailSender> mail;
+
+	private final String from;
+
+	SmtpSender(ObjectProvider<JavaMailSender> mail, NotificationsProperties properties) {
+		this.mail = mail;
+		this.from = properties.from();
+		mail.ifAvailable(sender -> boundTimeouts(sender, properties.emails().smtpTimeout()));
+	}
+
+	/** Sends the message; throws {@link Refused} when the SMTP server did not accept it. */
+	public void send(EmailMessage message) {
+		JavaMailSender sender = mail.getIfAvailable();
+		if (sender == null) {
+			throw new Refused("No SMTP server is configured: set spring.mail.host (and port, credentials).", false);
+		}
+		MimeMessage mime = sender.createMimeMessage();
+		try {
+			compose(message, mime);
+		}
+		catch (MessagingException | IllegalArgumentException ex) {
+			throw new Refused("The message could not be composed: " + ex.getMessage(), true);
+		}
+		try {
+			sender.send(mime);
+		}
+		catch (MailParseException | MailPreparationException ex) {
+			throw new Refused(ex.getMessage(), true);
+		}
+		catch (MailSendException ex) {
+			throw new Refused(ex.getMessage(), rejectsAnAddress(ex));
+		}
+		catch (MailException ex) {
+			throw new Refused(ex.getMessage(), false);
+		}
+	}
+
+	private void compose(EmailMessage message, MimeMessage mime) throws MessagingException {
+		boolean multipart = !message.attachments().isEmpty() || (message.text() != null && message.html() != null);
+		MimeMessageHelper helper = new MimeMessageHelper(mime, multipart, "UTF-8");
+		helper.setFrom(from);
+		helper.setTo(message.to());
+		helper.setSubject(message.subject());
+		if (message.text() != null && message.html() != null) {
+			helper.setText(message.text(), message.html());
+		}
+		else if (message.html() != null) {
+			helper.setText(message.html(), true);
+		}
+		else {
+			helper.setText(message.text(), false);
+		}
+		for (EmailAttachment attachment : message.attachments()) {
+			helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
+		}
+	}
+
+	/** The server answered the recipient with a permanent (5xx) refusal, which no retry changes. */
+	private static boolean rejectsAnAddress(MailSendException ex) {
+		return ex.getFailedMessages().values().stream()
+			.anyMatch(cause -> cause instanceof SendFailedException failed && failed.getInvalidAddresses() != null
+					&& failed.getInvalidAddresses().length > 0);
+	}
+
+	/**
+	 * Jakarta Mail waits forever by default; a hung SMTP server would stall a worker for good.
+	 * Settings given in {@code spring.mail.properties} win.
+	 */
+	private static void boundTimeouts(JavaMailSender sender, Duration timeout) {
+		if (sender instanceof JavaMailSenderImpl impl) {
+			String millis = Long.toString(timeout.toMillis());
+			Arrays.asList("mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout")
+				.forEach(key -> impl.getJavaMailProperties().putIfAbsent(key, millis));
+		}
+	}
+
+	/** The SMTP server did not take the message. */
+	public static final class Refused extends RuntimeException {
+
+		private final boolean permanent;
+
+		Refused(String reason, boolean permanent) {
+			super(reason, null, false, false);
+			this.permanent = permanent;
+		}
+
+		/** True when sending it again cannot succeed. */
+		public boolean permanent() {
+			return permanent;
+		}
+	}
+}
