@@ -8,7 +8,8 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
  * A real SMTP server (GreenMail) on a free port of 127.0.0.1 for the app under test, which reaches
- * it through the ordinary {@code spring.mail.host}/{@code spring.mail.port} settings. Tests read
+ * it through the ordinary {@code spring.mail.host} (set in {@link PlazaTest}, since Boot decides at
+ * start-up whether to configure mail from it) and {@code spring.mail.port} settings. Tests read
  * what it received; each uses recipients at its own domain so tests do not see each other's mail.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -24,7 +25,6 @@ public class TestSmtpServer {
 	@Bean
 	DynamicPropertyRegistrar smtpSettings(GreenMail smtpServer) {
 		return registry -> {
-			registry.add("spring.mail.host", () -> "127.0.0.1");
 			registry.add("spring.mail.port", () -> smtpServer.getSmtp().getPort());
 		};
 	}
