@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * Sends running campaigns in the background, a chunk of recipients at a time, at the tenant's rate.
  *
- * <p>A worker holds one campaign at a time under a lease it keeps renewing; several instances
- * never send one campaign together. Each recipient is marked {@code sending} (committed) before its
+ * <p>A worker claims the running campaign that waited longest, sends one chunk of it under a lease
+ * it keeps renewing, and lets it go: campaigns take turns, so a small one is not stuck behind a
+ * large one, and several instances never send one chunk together. Each recipient is marked {@code sending} (committed) before its
  * SMTP conversation and {@code sent} after. Whoever takes up a campaign next (after a crash, once
  * the lease ran out) marks recipients still {@code sending} as {@code unknown} and never resends
  * them: SMTP cannot tell whether the message arrived, and a customer getting it twice is worse than
@@ -76,7 +77,7 @@ class CampaignRunner implements SmartLifecycle {
 		return claimed.isPresent();
 	}
 
-	/** One worker's hold on one campaign, from claim to completion, pause or hand-over. */
+	/** One worker's turn at one campaign: one chunk, or completing it, or finding it must wait. */
 	private final class Run {
 
 		private final Claimed campaign;
@@ -98,23 +99,16 @@ class CampaignRunner implements SmartLifecycle {
 					log.warn("Campaign {}: {} recipients were being sent when their worker stopped; counted as unknown",
 							campaign.id(), interrupted);
 				}
-				Content content = campaigns.content(campaign.id());
-				CampaignTemplate template = CampaignTemplate.of(content.subject(), content.text(), content.html());
-				while (!worker.stopping() && campaigns.renew(campaign.id(), token, settings.lease())) {
-					renewed = Instant.now();
-					List<Due> chunk = campaigns.nextDue(campaign.id(), settings.chunkSize());
-					if (chunk.isEmpty()) {
-						if (!campaigns.completeIfDone(campaign.id(), token)) {
-							resumeAfter = campaigns.untilNextDue(campaign.id());
-						}
-						return;
+				List<Due> chunk = campaigns.nextDue(campaign.id(), settings.chunkSize());
+				if (chunk.isEmpty()) {
+					if (!campaigns.completeIfDone(campaign.id(), token)) {
+						resumeAfter = campaigns.untilNextDue(campaign.id());
 					}
-					Optional<Duration> pause = send(chunk, template);
-					if (pause.isPresent()) {
-						resumeAfter = pause.get();
-						return;
-					}
+					return;
 				}
+				Content content = campaigns.content(campaign.id());
+				resumeAfter = send(chunk, CampaignTemplate.of(content.subject(), content.text(), content.html()))
+					.orElse(Duration.ZERO);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -126,6 +120,13 @@ class CampaignRunner implements SmartLifecycle {
 
 		/** Sends the chunk; answers a pause when the SMTP server failed, or when the hold was lost. */
 		private Optional<Duration> send(List<Due> chunk, CampaignTemplate template) throws InterruptedException {
+			try (SmtpSender.Connection connection = smtp.open()) {
+				return send(chunk, template, connection);
+			}
+		}
+
+		private Optional<Duration> send(List<Due> chunk, CampaignTemplate template, SmtpSender.Connection smtp)
+				throws InterruptedException {
 			for (Due due : chunk) {
 				if (worker.stopping() || !keepHold()) {
 					return Optional.of(Duration.ZERO);

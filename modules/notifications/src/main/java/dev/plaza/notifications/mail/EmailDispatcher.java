@@ -58,13 +58,15 @@ class EmailDispatcher implements SmartLifecycle {
 
 	private boolean sendDue() {
 		List<Claimed> due = transactions.execute(status -> outbox.claimDue(BATCH, settings.lease()));
-		for (Claimed email : due) {
-			TenantContext.runAs(email.tenant(), () -> send(email));
+		try (SmtpSender.Connection smtp = this.smtp.open()) {
+			for (Claimed email : due) {
+				TenantContext.runAs(email.tenant(), () -> send(email, smtp));
+			}
 		}
 		return !due.isEmpty();
 	}
 
-	private void send(Claimed email) {
+	private void send(Claimed email, SmtpSender.Connection smtp) {
 		Attempt attempt = transactions.execute(status -> outbox.attempt(email.id())).orElse(null);
 		if (attempt == null) {
 			return;

@@ -1,29 +1,28 @@
 package dev.plaza.notifications.mail;
 
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.List;
 
 import dev.plaza.notifications.EmailAttachment;
 import dev.plaza.notifications.EmailMessage;
 import dev.plaza.notifications.internal.NotificationsProperties;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
-import org.springframework.mail.MailParseException;
-import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands one message to the SMTP server configured with {@code spring.mail.*}. A failure says
- * whether trying again can help: an address the server or the parser rejects never will, a server
- * that is down or answers 4xx may.
+ * Hands messages to the SMTP server configured with {@code spring.mail.*}, over one connection per
+ * {@link Connection} (opening one costs several round trips, so sending many messages reuses it).
+ * A failure says whether trying again can help: an address the server or the parser rejects never
+ * will, a server that is down or answers 4xx may.
  */
 @Component
 public class SmtpSender {
@@ -38,30 +37,72 @@ public class SmtpSender {
 		mail.ifAvailable(sender -> boundTimeouts(sender, properties.emails().smtpTimeout()));
 	}
 
-	/** Sends the message; throws {@link Refused} when the SMTP server did not accept it. */
-	public void send(EmailMessage message) {
-		JavaMailSender sender = mail.getIfAvailable();
-		if (sender == null) {
-			throw new Refused("No SMTP server is configured: set spring.mail.host (and port, credentials).", false);
+	/** A connection that opens on first use and is closed by the caller (try-with-resources). */
+	public Connection open() {
+		return new Connection(mail.getIfAvailable());
+	}
+
+	/** One SMTP connection, reopened after a failure. Not for use by several threads at once. */
+	public final class Connection implements AutoCloseable {
+
+		private final JavaMailSender sender;
+
+		private Transport transport;
+
+		private Connection(JavaMailSender sender) {
+			this.sender = sender;
 		}
-		MimeMessage mime = sender.createMimeMessage();
-		try {
-			compose(message, mime);
+
+		/** Sends the message; throws {@link Refused} when the SMTP server did not accept it. */
+		public void send(EmailMessage message) {
+			if (sender == null) {
+				throw new Refused("No SMTP server is configured: set spring.mail.host (and port, credentials).", false);
+			}
+			MimeMessage mime = sender.createMimeMessage();
+			try {
+				compose(message, mime);
+			}
+			catch (MessagingException | IllegalArgumentException ex) {
+				throw new Refused("The message could not be composed: " + ex.getMessage(), true);
+			}
+			if (!(sender instanceof JavaMailSenderImpl impl)) {
+				sendAlone(mime);
+				return;
+			}
+			try {
+				if (transport == null) {
+					transport = impl.getSession().getTransport(impl.getProtocol() == null ? "smtp" : impl.getProtocol());
+					transport.connect(impl.getHost(), impl.getPort(), impl.getUsername(), impl.getPassword());
+				}
+				mime.saveChanges();
+				transport.sendMessage(mime, mime.getAllRecipients());
+			}
+			catch (MessagingException ex) {
+				close();
+				throw new Refused(ex.getMessage(), rejectsAnAddress(ex));
+			}
 		}
-		catch (MessagingException | IllegalArgumentException ex) {
-			throw new Refused("The message could not be composed: " + ex.getMessage(), true);
+
+		private void sendAlone(MimeMessage mime) {
+			try {
+				sender.send(mime);
+			}
+			catch (MailException ex) {
+				throw new Refused(ex.getMessage(), false);
+			}
 		}
-		try {
-			sender.send(mime);
-		}
-		catch (MailParseException | MailPreparationException ex) {
-			throw new Refused(ex.getMessage(), true);
-		}
-		catch (MailSendException ex) {
-			throw new Refused(ex.getMessage(), rejectsAnAddress(ex));
-		}
-		catch (MailException ex) {
-			throw new Refused(ex.getMessage(), false);
+
+		@Override
+		public void close() {
+			if (transport != null) {
+				try {
+					transport.close();
+				}
+				catch (MessagingException alreadyBroken) {
+					// The connection is being given up either way.
+				}
+				transport = null;
+			}
 		}
 	}
 
@@ -85,11 +126,10 @@ public class SmtpSender {
 		}
 	}
 
-	/** The server answered the recipient with a permanent (5xx) refusal, which no retry changes. */
-	private static boolean rejectsAnAddress(MailSendException ex) {
-		return ex.getFailedMessages().values().stream()
-			.anyMatch(cause -> cause instanceof SendFailedException failed && failed.getInvalidAddresses() != null
-					&& failed.getInvalidAddresses().length > 0);
+	/** The server refused the recipient for good (a 5xx answer), which no retry changes. */
+	private static boolean rejectsAnAddress(MessagingException ex) {
+		return ex instanceof SendFailedException failed && failed.getInvalidAddresses() != null
+				&& failed.getInvalidAddresses().length > 0;
 	}
 
 	/**
@@ -99,7 +139,7 @@ public class SmtpSender {
 	private static void boundTimeouts(JavaMailSender sender, Duration timeout) {
 		if (sender instanceof JavaMailSenderImpl impl) {
 			String millis = Long.toString(timeout.toMillis());
-			Arrays.asList("mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout")
+			List.of("mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout")
 				.forEach(key -> impl.getJavaMailProperties().putIfAbsent(key, millis));
 		}
 	}
