@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Import;
 		// Notification retries, polling and throttling in milliseconds rather than minutes.
 		"plaza.notifications.poll-interval=100ms", "plaza.notifications.emails.retry-base=100ms",
 		"plaza.notifications.webhooks.retry-base=200ms", "plaza.notifications.webhooks.max-attempts=4",
-		"plaza.notifications.webhooks.timeout=2s", "plaza.notifications.campaigns.rate-per-second=500",
+		"plaza.notifications.webhooks.timeout=2s", "plaza.notifications.campaigns.rate-per-second=250",
 		"plaza.notifications.campaigns.chunk-size=50" })
 @Import({ PlazaClient.class, RecordedEvents.class, TestSmtpServer.class })
 public @interface PlazaTest {

@@ -156,44 +156,42 @@ class Campaigns {
 			.list();
 	}
 
-	/** Marks the attempt before it is made; answers its number, or empty if the recipient is not pending. */
-	Optional<Integer> markSending(UUID id, int position) {
+	/**
+	 * Marks the attempts before they are made (committed before any SMTP conversation); answers the
+	 * attempt number of each recipient marked, leaving out any that is no longer pending.
+	 */
+	Map<Integer, Integer> markSending(UUID id, List<Integer> positions) {
 		return jdbc.sql("""
 				UPDATE notifications.campaign_recipients SET status = 'sending', attempts = attempts + 1, attempted_at = now()
-				WHERE campaign_id = :id AND position = :position AND status = 'pending' RETURNING attempts""")
+				WHERE campaign_id = :id AND position = ANY (:positions) AND status = 'pending' RETURNING position, attempts""")
 			.param("id", id)
-			.param("position", position)
-			.query(Integer.class)
-			.optional();
+			.param("positions", positions.toArray(Integer[]::new))
+			.query((rs, row) -> Map.entry(rs.getInt("position"), rs.getInt("attempts")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
-	void markSent(UUID id, int position) {
-		finish(id, position, "sent", null);
-	}
-
-	void markFailed(UUID id, int position, String error) {
-		finish(id, position, "failed", error);
-	}
-
-	void retryLater(UUID id, int position, Duration wait, String error) {
+	/** Records how each marked recipient's attempt ended. */
+	void record(UUID id, List<Outcome> outcomes) {
+		if (outcomes.isEmpty()) {
+			return;
+		}
 		jdbc.sql("""
-				UPDATE notifications.campaign_recipients
-				SET status = 'pending', error = :error, next_attempt_at = now() + make_interval(secs => :wait)
-				WHERE campaign_id = :id AND position = :position""")
+				UPDATE notifications.campaign_recipients r
+				SET status = o.status, error = o.error,
+				    attempts = CASE WHEN o.attempted THEN r.attempts ELSE r.attempts - 1 END,
+				    next_attempt_at = CASE WHEN o.status = 'pending' THEN now() + make_interval(secs => o.wait)
+				                           ELSE r.next_attempt_at END
+				FROM unnest(:positions::int[], :statuses::text[], :errors::text[], :waits::float8[], :attempted::boolean[])
+				     AS o (position, status, error, wait, attempted)
+				WHERE r.campaign_id = :id AND r.position = o.position""")
 			.param("id", id)
-			.param("position", position)
-			.param("error", error)
-			.param("wait", wait.toMillis() / 1000.0)
-			.update();
-	}
-
-	private void finish(UUID id, int position, String status, String error) {
-		jdbc.sql("UPDATE notifications.campaign_recipients SET status = :status, error = :error "
-				+ "WHERE campaign_id = :id AND position = :position")
-			.param("id", id)
-			.param("position", position)
-			.param("status", status)
-			.param("error", error)
+			.param("positions", outcomes.stream().map(Outcome::position).toArray(Integer[]::new))
+			.param("statuses", outcomes.stream().map(Outcome::status).toArray(String[]::new))
+			.param("errors", outcomes.stream().map(Outcome::error).toArray(String[]::new))
+			.param("waits", outcomes.stream().map(o -> o.retryIn().toMillis() / 1000.0).toArray(Double[]::new))
+			.param("attempted", outcomes.stream().map(Outcome::attempted).toArray(Boolean[]::new))
 			.update();
 	}
 
@@ -257,6 +255,29 @@ class Campaigns {
 	}
 
 	record Due(int position, Recipient recipient) {
+	}
+
+	/**
+	 * How one marked recipient's turn ended: sent, failed for good, or back to pending (after
+	 * {@code retryIn}; not attempted at all when the SMTP server failed for an earlier one).
+	 */
+	record Outcome(int position, String status, String error, Duration retryIn, boolean attempted) {
+
+		static Outcome sent(int position) {
+			return new Outcome(position, "sent", null, Duration.ZERO, true);
+		}
+
+		static Outcome failed(int position, String error) {
+			return new Outcome(position, "failed", error, Duration.ZERO, true);
+		}
+
+		static Outcome retry(int position, Duration after, String error) {
+			return new Outcome(position, "pending", error, after, true);
+		}
+
+		static Outcome notAttempted(int position) {
+			return new Outcome(position, "pending", null, Duration.ZERO, false);
+		}
 	}
 
 	record Progress(UUID id, String subject, String status, int total, int pending, int sent, int failed, int unknown,

@@ -24,10 +24,10 @@ class TenantThrottle {
 		this.perSecond = properties.campaigns().ratePerSecond();
 	}
 
-	/** Waits until the tenant may send one more message. */
-	void acquire(TenantId tenant) throws InterruptedException {
+	/** Waits until the tenant may send {@code messages} more (at most a second's worth). */
+	void acquire(TenantId tenant, int messages) throws InterruptedException {
 		buckets.computeIfAbsent(tenant, key -> Bucket.builder()
 			.addLimit(limit -> limit.capacity(perSecond).refillGreedy(perSecond, Duration.ofSeconds(1)))
-			.build()).asBlocking().consume(1);
+			.build()).asBlocking().consume(messages);
 	}
 }

@@ -134,12 +134,14 @@ public class SmtpSender {
 
 	/**
 	 * Jakarta Mail waits forever by default; a hung SMTP server would stall a worker for good.
-	 * Settings given in {@code spring.mail.properties} win.
+	 * Settings given in {@code spring.mail.properties} win. No write timeout: Angus Mail implements
+	 * it with a timer task per write, which slowed sending several times over, and a server that
+	 * answers (the read timeout) also reads.
 	 */
 	private static void boundTimeouts(JavaMailSender sender, Duration timeout) {
 		if (sender instanceof JavaMailSenderImpl impl) {
 			String millis = Long.toString(timeout.toMillis());
-			List.of("mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout")
+			List.of("mail.smtp.connectiontimeout", "mail.smtp.timeout")
 				.forEach(key -> impl.getJavaMailProperties().putIfAbsent(key, millis));
 		}
 	}
