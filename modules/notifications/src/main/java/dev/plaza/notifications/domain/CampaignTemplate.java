@@ -50,7 +50,7 @@ public final class CampaignTemplate {
 	/** Compiles templates that {@link #problems} found nothing wrong with. */
 	public static CampaignTemplate of(String subject, String text, String html) {
 		return new CampaignTemplate(plain(subject), text == null ? null : plain(text),
-				html == null ? null : Mustache.compiler().escapeHTML(true).compile(html));
+				html == null ? null : compiler().escapeHTML(true).compile(html));
 	}
 
 	public Rendered render(String email, String name) {
@@ -83,7 +83,12 @@ public final class CampaignTemplate {
 	}
 
 	private static Template plain(String template) {
-		return Mustache.compiler().escapeHTML(false).compile(template);
+		return compiler().escapeHTML(false).compile(template);
+	}
+
+	/** A recipient without a name has an empty one, which {@code {{#name}}} treats as absent. */
+	private static Mustache.Compiler compiler() {
+		return Mustache.compiler().emptyStringIsFalse(true);
 	}
 
 	/** The e-mail one recipient gets. */
