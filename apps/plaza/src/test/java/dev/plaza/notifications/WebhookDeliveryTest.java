@@ -3,13 +3,16 @@ package dev.plaza.notifications;
 import static dev.plaza.notifications.NotificationCalls.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.data.Offset.offset;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -77,7 +80,7 @@ class WebhookDeliveryTest {
 		assertThat(verify("whsec_" + Base64.getEncoder().encodeToString(new byte[32]), delivery))
 			.as("and with no other").isFalse();
 		assertThat(Long.parseLong(delivery.header("webhook-timestamp")))
-			.isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(30L));
+			.isCloseTo(Instant.now().getEpochSecond(), offset(30L));
 
 		List<JsonNode> log = await().until(() -> tenant.deliveries(""), items -> items.size() == 1
 				&& items.getFirst().get("status").asString().equals("succeeded"));
@@ -176,7 +179,7 @@ class WebhookDeliveryTest {
 			assertThat(tenant.deliveries("endpoint=" + healthy + "&status=dead")).isEmpty();
 
 			List<String> all = tenant.deliveries("").stream().map(d -> d.get("id").asString()).toList();
-			assertThat(all).hasSize(6).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+			assertThat(all).hasSize(6).isSortedAccordingTo(Comparator.reverseOrder());
 			Response first = tenant.get("/api/v1/webhooks/deliveries?limit=4");
 			Response second = tenant.get("/api/v1/webhooks/deliveries?limit=4&cursor=" + first.json().get("nextCursor").asString());
 			assertThat(first.json().get("items").valueStream().map(d -> d.get("id").asString())).containsExactlyElementsOf(all.subList(0, 4));
@@ -218,6 +221,6 @@ class WebhookDeliveryTest {
 		mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
 		String signed = delivery.header("webhook-id") + "." + delivery.header("webhook-timestamp") + "." + delivery.body();
 		String expected = "v1," + Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
-		return java.util.Arrays.asList(delivery.header("webhook-signature").split(" ")).contains(expected);
+		return Arrays.asList(delivery.header("webhook-signature").split(" ")).contains(expected);
 	}
 }

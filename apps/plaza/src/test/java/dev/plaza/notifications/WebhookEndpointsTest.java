@@ -3,6 +3,8 @@ package dev.plaza.notifications;
 import static dev.plaza.notifications.NotificationCalls.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.plaza.support.PlazaClient;
@@ -101,7 +103,7 @@ class WebhookEndpointsTest {
 
 	private void assertRefused(String url, String reason) {
 		Response refused = tenant.post("/api/v1/webhooks/endpoints",
-				NotificationCalls.JSON.writeValueAsString(java.util.Map.of("url", url, "eventTypes", java.util.List.of("*"))));
+				NotificationCalls.JSON.writeValueAsString(Map.of("url", url, "eventTypes", List.of("*"))));
 		assertThat(refused.status()).as(url + ": " + refused.text()).isEqualTo(400);
 		assertThat(refused.problemType()).isEqualTo("validation");
 		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("url");

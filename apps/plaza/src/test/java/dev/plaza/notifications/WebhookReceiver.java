@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -51,7 +52,7 @@ final class WebhookReceiver implements AutoCloseable {
 			body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		boolean fail = failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0;
-		Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 		exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, values.getFirst()));
 		received.add(new Received(at, exchange.getRequestMethod(), headers, body, fail ? 500 : 204));
 		if (fail) {

@@ -1,5 +1,6 @@
 package dev.plaza.notifications;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,7 +33,7 @@ public record EmailMessage(String dedupKey, String to, String subject, String te
 	}
 
 	public EmailMessage withAttachment(EmailAttachment attachment) {
-		List<EmailAttachment> more = new java.util.ArrayList<>(attachments);
+		List<EmailAttachment> more = new ArrayList<>(attachments);
 		more.add(attachment);
 		return new EmailMessage(dedupKey, to, subject, text, html, more);
 	}

@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import dev.plaza.notifications.campaigns.Campaigns.Progress;
 import dev.plaza.notifications.campaigns.Campaigns.Summary;
-import dev.plaza.notifications.internal.Cursor;
 import dev.plaza.notifications.domain.Recipient;
+import dev.plaza.notifications.internal.Cursor;
 import dev.plaza.notifications.internal.NotificationsProblems;
 import dev.plaza.notifications.internal.NotificationsProperties;
 import dev.plaza.platform.Problem;

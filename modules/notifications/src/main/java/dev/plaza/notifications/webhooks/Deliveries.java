@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,7 +91,7 @@ class Deliveries {
 				VALUES (platform.current_tenant(), :id, :number, :at, :duration, :code, :error)""")
 			.param("id", due.id())
 			.param("number", due.attempt())
-			.param("at", attempt.at().atOffset(java.time.ZoneOffset.UTC))
+			.param("at", attempt.at().atOffset(ZoneOffset.UTC))
 			.param("duration", attempt.durationMillis())
 			.param("code", attempt.responseCode())
 			.param("error", attempt.error())

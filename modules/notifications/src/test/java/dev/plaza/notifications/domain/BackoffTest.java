@@ -2,6 +2,7 @@ package dev.plaza.notifications.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Percentage.withPercentage;
 
 import java.time.Duration;
 import java.util.Random;
@@ -30,7 +31,7 @@ class BackoffTest {
 			assertThat(waits).allMatch(wait -> wait >= 0 && wait <= backoff.ceiling(attempt).toMillis());
 			double mean = waits.stream().mapToLong(Long::longValue).average().orElseThrow();
 			assertThat(mean).as("full jitter averages half the ceiling").isCloseTo(backoff.ceiling(attempt).toMillis() / 2.0,
-					org.assertj.core.data.Percentage.withPercentage(10));
+					withPercentage(10));
 			assertThat(waits.stream().distinct().count()).isGreaterThan(1_000);
 		}
 	}
