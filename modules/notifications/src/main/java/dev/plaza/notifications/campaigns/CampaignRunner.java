@@ -136,7 +136,7 @@ class CampaignRunner implements SmartLifecycle {
 			}
 		}
 
-		private Optional<Duration> send(List<Due> chunk, CampaignTemplate template, SmtpSender.Connection smtp)
+		private Optional<Duration> send(List<Due> chunk, CampaignTemplate template, SmtpSender.Connection connection)
 				throws InterruptedException {
 			for (int from = 0; from < chunk.size(); from += group) {
 				if (worker.stopping() || !keepHold()) {
@@ -159,7 +159,7 @@ class CampaignRunner implements SmartLifecycle {
 					}
 					try {
 						Rendered message = template.render(due.recipient().email(), due.recipient().name());
-						smtp.send(new EmailMessage("campaign/" + campaign.id() + "/" + due.position(), due.recipient().email(),
+						connection.send(new EmailMessage("campaign/" + campaign.id() + "/" + due.position(), due.recipient().email(),
 								message.subject(), message.text(), message.html(), List.of()));
 						outcomes.add(Outcome.sent(due.position()));
 					}

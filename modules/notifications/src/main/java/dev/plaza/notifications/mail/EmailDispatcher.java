@@ -58,21 +58,21 @@ class EmailDispatcher implements SmartLifecycle {
 
 	private boolean sendDue() {
 		List<Claimed> due = transactions.execute(status -> outbox.claimDue(BATCH, settings.lease()));
-		try (SmtpSender.Connection smtp = this.smtp.open()) {
+		try (SmtpSender.Connection connection = smtp.open()) {
 			for (Claimed email : due) {
-				TenantContext.runAs(email.tenant(), () -> send(email, smtp));
+				TenantContext.runAs(email.tenant(), () -> send(email, connection));
 			}
 		}
 		return !due.isEmpty();
 	}
 
-	private void send(Claimed email, SmtpSender.Connection smtp) {
+	private void send(Claimed email, SmtpSender.Connection connection) {
 		Attempt attempt = transactions.execute(status -> outbox.attempt(email.id())).orElse(null);
 		if (attempt == null) {
 			return;
 		}
 		try {
-			smtp.send(attempt.message());
+			connection.send(attempt.message());
 			transactions.executeWithoutResult(status -> outbox.markSent(email.id()));
 		}
 		catch (SmtpSender.Refused refused) {
