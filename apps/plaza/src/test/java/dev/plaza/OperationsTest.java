@@ -10,6 +10,8 @@ import dev.plaza.support.PlazaTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
@@ -20,8 +22,13 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(OutputCaptureExtension.class)
 class OperationsTest {
 
+	private static final String REFUSALS = "dev.plaza.platform.web.ApiExceptionHandler";
+
 	@Autowired
 	PlazaClient plaza;
+
+	@Autowired
+	LoggingSystem logging;
 
 	@Test
 	void livenessAndReadinessProbesAnswerUp() {
@@ -48,13 +55,20 @@ class OperationsTest {
 				"/api/v1/tenants/{tenantId}/clients");
 	}
 
+	/** Refusals are logged at debug (a storm of them must not flood the log); an operator turns that on to follow one. */
 	@Test
 	void logsAreJsonLinesCarryingTraceAndTenant(CapturedOutput output) {
 		String admin = plaza.adminToken();
 		TenantCaller caller = plaza.tenantCaller(admin,
 				plaza.newOrganization(admin).get("tenants").get(0).get("id").asString(), "tenant:read");
 
-		plaza.get("/api/v1/tenants/" + UUID.randomUUID(), caller.token());
+		logging.setLogLevel(REFUSALS, LogLevel.DEBUG);
+		try {
+			plaza.get("/api/v1/tenants/" + UUID.randomUUID(), caller.token());
+		}
+		finally {
+			logging.setLogLevel(REFUSALS, null);
+		}
 
 		JsonMapper json = JsonMapper.builder().build();
 		JsonNode line = output.getOut().lines()
