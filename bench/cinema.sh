@@ -88,9 +88,10 @@ SQL
   started=$(date +%s.%N)
   indexed=$(curl -fsS -X POST --max-time 3600 -H "Authorization: Bearer $token" "$base/api/v1/showtimes/search/rebuild" | json '["indexed"]')
   rebuilt=$(python3 -c "import time; print(f'{time.time() - $started:.0f}')")
+  merged=$(jvm_idle)
   index_size=$(du -sh "$home/search" | cut -f1)
-  log "indexed $indexed showtimes in ${rebuilt} s ($index_size on disk)"
-  echo "Catalog: $(printf "%'d" "$SHOWTIMES") showtimes ($CITIES cities, $(( CITIES * CINEMAS_PER_CITY )) cinemas, $(( CITIES * CINEMAS_PER_CITY * 5 )) rooms of 5 types, $MOVIES movies, $DAYS days) generated with SQL in ${generated} s; \`POST /api/v1/showtimes/search/rebuild\` indexed $(printf "%'d" "$indexed") showtimes in ${rebuilt} s ($(printf "%'d" $(( indexed / (rebuilt > 0 ? rebuilt : 1) ))) showtimes/s; index $index_size)." >>"$notes"
+  log "indexed $indexed showtimes in ${rebuilt} s, then Lucene merged segments for ${merged} s ($index_size on disk)"
+  echo "Catalog: $(printf "%'d" "$SHOWTIMES") showtimes ($CITIES cities, $(( CITIES * CINEMAS_PER_CITY )) cinemas, $(( CITIES * CINEMAS_PER_CITY * 5 )) rooms of 5 types, $MOVIES movies, $DAYS days) generated with SQL in ${generated} s; \`POST /api/v1/showtimes/search/rebuild\` indexed $(printf "%'d" "$indexed") showtimes in ${rebuilt} s ($(printf "%'d" $(( indexed / (rebuilt > 0 ? rebuilt : 1) ))) showtimes/s), after which the JVM was busy merging index segments for ${merged} s (waited for before measuring; index $index_size)." >>"$notes"
 fi
 
 for scenario in $SCENARIOS; do

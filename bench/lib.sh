@@ -139,6 +139,21 @@ PY
 
 # Requests the generator gave up on may still be running in Plaza: start each measurement on an idle
 # database (no statement running for 2 s in a row; at most 60 s of waiting).
+# Waits until Plaza's JVM has been nearly idle (under a fifth of a core) for three seconds, such as
+# after a search-index rebuild whose segment merges go on in the background; echoes the seconds waited.
+jvm_idle() {
+  local ticks=$(getconf CLK_TCK) quiet=0 waited=0 before now
+  before=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+  while (( quiet < 3 && waited < 600 )); do
+    sleep 1
+    waited=$(( waited + 1 ))
+    now=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+    if (( (now - before) * 5 < ticks )); then quiet=$(( quiet + 1 )); else quiet=0; fi
+    before=$now
+  done
+  echo "$waited"
+}
+
 settle() {
   local quiet=0 busy
   for _ in $(seq 120); do

@@ -52,7 +52,7 @@ final class FacetedSearch {
 	}
 
 	SearchResult search(FacetedSearcher searcher, TenantId tenant, ShowtimeQuery query) throws IOException {
-		Optional<SortedSetDocValuesReaderState> state = searcher.facets();
+		Optional<Map<Facet, SortedSetDocValuesReaderState>> state = searcher.facets();
 		if (state.isEmpty()) {
 			return new SearchResult(List.of(), Map.of(), 0, Optional.empty());
 		}
@@ -98,8 +98,8 @@ final class FacetedSearch {
 				ShowtimeQueries.after(query.after()).orElse(null), countUpTo);
 	}
 
-	private static List<FacetCount> sideways(FacetedSearcher searcher, SortedSetDocValuesReaderState state, Query others,
-			Facet facet) throws IOException {
+	private static List<FacetCount> sideways(FacetedSearcher searcher, Map<Facet, SortedSetDocValuesReaderState> state,
+			Query others, Facet facet) throws IOException {
 		Set<Facet> dimension = EnumSet.of(facet);
 		Optional<Counted> known = searcher.counted(others, dimension);
 		if (known.isPresent()) {
@@ -120,14 +120,12 @@ final class FacetedSearch {
 		return List.of(listings);
 	}
 
-	private static Map<Facet, List<FacetCount>> counts(SortedSetDocValuesReaderState state, FacetsCollector matches,
-			Set<Facet> dimensions) throws IOException {
+	/** Counts each facet in its own field, so a facet not asked for costs nothing. */
+	private static Map<Facet, List<FacetCount>> counts(Map<Facet, SortedSetDocValuesReaderState> state,
+			FacetsCollector matches, Set<Facet> dimensions) throws IOException {
 		Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
-		if (dimensions.isEmpty()) {
-			return counts;
-		}
-		Facets facets = new SortedSetDocValuesFacetCounts(state, matches);
 		for (Facet facet : dimensions) {
+			Facets facets = new SortedSetDocValuesFacetCounts(state.get(facet), matches);
 			FacetResult top = facets.getTopChildren(MAX_FACET_VALUES, facet.parameter());
 			List<FacetCount> values = top == null ? List.of()
 					: Arrays.stream(top.labelValues).map(FacetedSearch::count).toList();

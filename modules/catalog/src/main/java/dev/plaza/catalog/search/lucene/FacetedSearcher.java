@@ -1,13 +1,14 @@
 package dev.plaza.catalog.search.lucene;
 
 import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.plaza.catalog.search.Facet;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
@@ -32,17 +33,17 @@ final class FacetedSearcher extends IndexSearcher {
 
 	private static final int MAX_KEPT = 10_000;
 
-	private final SortedSetDocValuesReaderState facets;
+	private final Map<Facet, SortedSetDocValuesReaderState> facets;
 
 	private final Cache<CountedQuery, Counted> broad = Caffeine.newBuilder().maximumSize(MAX_KEPT).build();
 
 	private FacetedSearcher(IndexReader reader) throws IOException {
 		super(reader);
-		this.facets = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, ShowtimeDocuments.FACETS) : null;
+		this.facets = hasFacets(reader) ? ordinals(reader) : null;
 	}
 
-	/** The facet ordinals; empty while the index holds no document. */
-	Optional<SortedSetDocValuesReaderState> facets() {
+	/** The ordinals of each facet; empty while the index holds no document. */
+	Optional<Map<Facet, SortedSetDocValuesReaderState>> facets() {
 		return Optional.ofNullable(facets);
 	}
 
@@ -58,9 +59,18 @@ final class FacetedSearcher extends IndexSearcher {
 		}
 	}
 
+	private static Map<Facet, SortedSetDocValuesReaderState> ordinals(IndexReader reader) throws IOException {
+		Map<Facet, SortedSetDocValuesReaderState> ordinals = new EnumMap<>(Facet.class);
+		for (Facet facet : Facet.values()) {
+			ordinals.put(facet,
+					new DefaultSortedSetDocValuesReaderState(reader, ShowtimeDocuments.facetField(facet), ShowtimeDocuments.FACETS));
+		}
+		return ordinals;
+	}
+
 	private static boolean hasFacets(IndexReader reader) {
-		return reader.leaves().stream()
-			.anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
+		String field = ShowtimeDocuments.facetField(Facet.CITY);
+		return reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null);
 	}
 
 	/** Lucene queries compare by what they match, so equal searches share an entry. */

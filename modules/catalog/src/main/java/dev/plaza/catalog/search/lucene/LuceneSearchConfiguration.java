@@ -2,7 +2,6 @@ package dev.plaza.catalog.search.lucene;
 
 import java.io.IOException;
 
-import dev.plaza.catalog.search.ShowtimeSearch;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +13,7 @@ class LuceneSearchConfiguration {
 
 	/** Closed with the context, which commits and releases the index's write lock. */
 	@Bean
-	ShowtimeSearch showtimeSearch(SearchProperties properties, JsonMapper json) throws IOException {
+	LuceneShowtimeSearch showtimeSearch(SearchProperties properties, JsonMapper json) throws IOException {
 		return new LuceneShowtimeSearch(properties.directory(), json);
 	}
 }

@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class LuceneShowtimeSearch implements ShowtimeSearch, AutoCloseable {
 
 	/** The document layout; an index written with another one is rebuilt from the catalog. */
-	static final String LAYOUT = "1";
+	static final String LAYOUT = "2";
 
 	private static final String LAYOUT_KEY = "plaza.search.layout";
 
@@ -115,6 +115,16 @@ final class LuceneShowtimeSearch implements ShowtimeSearch, AutoCloseable {
 			}
 			return showtimes;
 		});
+	}
+
+	/** Searches see what changed since the last write, such as segments merged since. */
+	void refresh() {
+		try {
+			searchers.maybeRefresh();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@Override
