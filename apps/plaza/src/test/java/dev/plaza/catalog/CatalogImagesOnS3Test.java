@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * "Stored on local disk by default, on S3-compatible storage when configured": the image API with
- * {@code plaza.media.store=s3}, against a real S3 server (S3Mock). Runs in an app context of its own,
+ * {@code plaza.media.store=s3}, against a real S3 server (S3Proxy). Runs in an app context of its own,
  * with its own data directory, since every {@code @PlazaTest} otherwise shares local disk.
  */
 @PlazaTest
@@ -54,11 +54,11 @@ class CatalogImagesOnS3Test {
 	static void mediaInABucket(DynamicPropertyRegistry properties) {
 		properties.add("plaza.home", () -> "target/test-var-s3");
 		properties.add("plaza.media.store", () -> "s3");
-		properties.add("plaza.media.s3.endpoint", () -> S3MockServer.shared().endpoint());
-		properties.add("plaza.media.s3.region", () -> S3MockServer.REGION);
-		properties.add("plaza.media.s3.bucket", () -> S3MockServer.BUCKET);
-		properties.add("plaza.media.s3.access-key", () -> S3MockServer.ACCESS_KEY);
-		properties.add("plaza.media.s3.secret-key", () -> S3MockServer.SECRET_KEY);
+		properties.add("plaza.media.s3.endpoint", () -> S3ProxyServer.shared().endpoint());
+		properties.add("plaza.media.s3.region", () -> S3ProxyServer.REGION);
+		properties.add("plaza.media.s3.bucket", () -> S3ProxyServer.BUCKET);
+		properties.add("plaza.media.s3.access-key", () -> S3ProxyServer.ACCESS_KEY);
+		properties.add("plaza.media.s3.secret-key", () -> S3ProxyServer.SECRET_KEY);
 		properties.add("plaza.media.s3.path-style-access", () -> "true");
 		properties.add("plaza.media.s3.key-prefix", () -> PREFIX);
 	}
@@ -67,7 +67,7 @@ class CatalogImagesOnS3Test {
 	void aCinemaChain() {
 		catalog = CatalogCalls.newTenant(plaza, "catalog:write");
 		if (bucket == null) {
-			bucket = S3MockServer.shared().client();
+			bucket = S3ProxyServer.shared().client();
 		}
 	}
 
@@ -141,7 +141,7 @@ class CatalogImagesOnS3Test {
 	void aFileMissingFromTheBucketIsNotFoundLikeOnDisk() {
 		String id = uploaded(catalog, Pictures.png(400, 300));
 		Pictures.ready(catalog, id);
-		bucket.deleteObject(delete -> delete.bucket(S3MockServer.BUCKET).key(folderOf(catalog, id) + "640w.webp"));
+		bucket.deleteObject(delete -> delete.bucket(S3ProxyServer.BUCKET).key(folderOf(catalog, id) + "640w.webp"));
 
 		HttpResponse<byte[]> deleted = fetch("/media/" + id + "/640w.webp", null);
 		HttpResponse<byte[]> noSuchImage = fetch("/media/" + UUID.randomUUID() + "/640w.webp", null);
@@ -166,7 +166,7 @@ class CatalogImagesOnS3Test {
 
 	/** The keys in the bucket under a folder, without the folder. */
 	private static List<String> keysUnder(String folder) {
-		return bucket.listObjectsV2Paginator(list -> list.bucket(S3MockServer.BUCKET).prefix(folder))
+		return bucket.listObjectsV2Paginator(list -> list.bucket(S3ProxyServer.BUCKET).prefix(folder))
 			.contents()
 			.stream()
 			.map(S3Object::key)
@@ -175,7 +175,7 @@ class CatalogImagesOnS3Test {
 	}
 
 	private static byte[] object(CatalogCalls tenant, String image, String file) {
-		return bucket.getObjectAsBytes(get -> get.bucket(S3MockServer.BUCKET).key(folderOf(tenant, image) + file))
+		return bucket.getObjectAsBytes(get -> get.bucket(S3ProxyServer.BUCKET).key(folderOf(tenant, image) + file))
 			.asByteArray();
 	}
 

@@ -20,7 +20,14 @@ import org.springframework.context.annotation.Import;
 		"plaza.home=target/test-var",
 		"plaza.database.embedded.durable=false",
 		"plaza.identity.admin-client-secret=" + PlazaClient.ADMIN_SECRET,
-		"plaza.http.max-request-body=64KB" })
-@Import({ PlazaClient.class, RecordedEvents.class })
+		"plaza.http.max-request-body=64KB",
+		// The SMTP server is TestSmtpServer's; it names the port once it listens.
+		"spring.mail.host=127.0.0.1",
+		// Notification retries, polling and throttling in milliseconds rather than minutes.
+		"plaza.notifications.poll-interval=100ms", "plaza.notifications.emails.retry-base=100ms",
+		"plaza.notifications.webhooks.retry-base=200ms", "plaza.notifications.webhooks.max-attempts=4",
+		"plaza.notifications.webhooks.timeout=2s", "plaza.notifications.campaigns.rate-per-second=250",
+		"plaza.notifications.campaigns.chunk-size=50" })
+@Import({ PlazaClient.class, RecordedEvents.class, TestSmtpServer.class })
 public @interface PlazaTest {
 }

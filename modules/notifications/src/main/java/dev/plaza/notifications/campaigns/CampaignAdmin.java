@@ -1,0 +1,122 @@
+package dev.plaza.notifications.campaigns;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.plaza.notifications.campaigns.Campaigns.Progress;
+import dev.plaza.notifications.campaigns.Campaigns.Summary;
+import dev.plaza.notifications.domain.Recipient;
+import dev.plaza.notifications.internal.Cursor;
+import dev.plaza.notifications.internal.NotificationsProblems;
+import dev.plaza.notifications.internal.NotificationsProperties;
+import dev.plaza.platform.Problem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** Campaign changes a tenant asks for, each all or nothing. */
+@Service
+@Transactional
+class CampaignAdmin {
+
+	private final Campaigns campaigns;
+
+	private final CampaignRunner runner;
+
+	private final int maxRecipients;
+
+	CampaignAdmin(Campaigns campaigns, CampaignRunner runner, NotificationsProperties properties) {
+		this.campaigns = campaigns;
+		this.runner = runner;
+		this.maxRecipients = properties.campaigns().maxRecipients();
+	}
+
+	Progress create(UUID id, String subject, String text, String html, List<Recipient> recipients, boolean start) {
+		campaigns.insert(id, subject, text, html);
+		add(id, recipients);
+		if (start) {
+			start(id);
+		}
+		return progress(id);
+	}
+
+	Progress addRecipients(UUID id, List<Recipient> recipients) {
+		String status = lock(id);
+		if (!status.equals("draft")) {
+			throw new Problem(NotificationsProblems.CAMPAIGN_NOT_DRAFT, "The campaign is " + status
+					+ "; recipients can only be added to a draft (create it with \"start\": false).");
+		}
+		add(id, recipients);
+		return progress(id);
+	}
+
+	Progress start(UUID id) {
+		String status = lock(id);
+		switch (status) {
+			case "draft" -> {
+				if (campaigns.recipientCount(id) == 0) {
+					throw new Problem(NotificationsProblems.NO_RECIPIENTS,
+							"The campaign has no recipients. Add some with POST /api/v1/campaigns/" + id + "/recipients first.");
+				}
+				campaigns.setStatus(id, "running");
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						runner.wake();
+					}
+				});
+			}
+			case "cancelled" -> throw new Problem(NotificationsProblems.CAMPAIGN_FINISHED,
+					"The campaign was cancelled and cannot be started again. Create a new one.");
+			default -> {
+				// Already running or completed: starting again changes nothing.
+			}
+		}
+		return progress(id);
+	}
+
+	Progress cancel(UUID id) {
+		String status = lock(id);
+		if (status.equals("completed")) {
+			throw new Problem(NotificationsProblems.CAMPAIGN_FINISHED, "The campaign has completed: every recipient was sent to.");
+		}
+		if (!status.equals("cancelled")) {
+			campaigns.setStatus(id, "cancelled");
+		}
+		return progress(id);
+	}
+
+	@Transactional(readOnly = true)
+	Progress progress(UUID id) {
+		return campaigns.progress(id).orElseThrow(() -> Problem.notFound("campaign", id));
+	}
+
+	@Transactional(readOnly = true)
+	List<Summary> page(Cursor cursor) {
+		return campaigns.page(cursor);
+	}
+
+	private String lock(UUID id) {
+		return campaigns.lockStatus(id).orElseThrow(() -> Problem.notFound("campaign", id));
+	}
+
+	private void add(UUID id, List<Recipient> recipients) {
+		if (recipients.isEmpty()) {
+			return;
+		}
+		if (recipients.size() > maxRecipients) {
+			throw tooMany(recipients.size());
+		}
+		campaigns.addRecipients(id, recipients);
+		int total = campaigns.recipientCount(id);
+		if (total > maxRecipients) {
+			throw tooMany(total);
+		}
+	}
+
+	private Problem tooMany(int total) {
+		return new Problem(NotificationsProblems.TOO_MANY_RECIPIENTS, "A campaign may have at most " + maxRecipients
+				+ " recipients; this request would bring it to " + total + ". Split them into several campaigns.");
+	}
+}

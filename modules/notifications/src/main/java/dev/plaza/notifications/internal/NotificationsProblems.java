@@ -1,0 +1,41 @@
+package dev.plaza.notifications.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.plaza.platform.Problem;
+import dev.plaza.platform.ProblemType;
+
+/** The notifications module's own problem types, beside the platform's common ones. */
+public final class NotificationsProblems {
+
+	public static final ProblemType UNKNOWN_EVENT_TYPES = new ProblemType("unknown-event-types", "Unknown event types", 422);
+
+	public static final ProblemType INVALID_RECIPIENTS = new ProblemType("invalid-recipients", "Invalid recipients", 422);
+
+	public static final ProblemType TOO_MANY_RECIPIENTS = new ProblemType("too-many-recipients", "Too many recipients", 422);
+
+	public static final ProblemType NO_RECIPIENTS = new ProblemType("no-recipients", "No recipients", 422);
+
+	public static final ProblemType INVALID_TEMPLATE = new ProblemType("invalid-template", "Invalid template", 422);
+
+	public static final ProblemType CAMPAIGN_NOT_DRAFT = new ProblemType("campaign-not-draft", "Campaign already started", 409);
+
+	public static final ProblemType CAMPAIGN_FINISHED = new ProblemType("campaign-finished", "Campaign finished", 409);
+
+	public static final ProblemType DELIVERY_NOT_DEAD = new ProblemType("delivery-not-dead", "Delivery not dead-lettered", 409);
+
+	public static final ProblemType ENDPOINT_DELETED = new ProblemType("endpoint-deleted", "Endpoint deleted", 409);
+
+	private NotificationsProblems() {
+	}
+
+	/** A 400 naming every field to fix, in the platform's validation shape. */
+	public static Problem invalidFields(Map<String, String> reasons) {
+		String summary = reasons.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+			.reduce((a, b) -> a + "; " + b).orElseThrow();
+		List<Map<String, String>> errors = reasons.entrySet().stream()
+			.map(e -> Map.of("field", e.getKey(), "reason", e.getValue())).toList();
+		return new Problem(ProblemType.VALIDATION, "Fix these fields and retry: " + summary + ".", Map.of("errors", errors));
+	}
+}

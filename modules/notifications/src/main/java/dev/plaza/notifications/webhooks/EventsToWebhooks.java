@@ -1,0 +1,89 @@
+package dev.plaza.notifications.webhooks;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import dev.plaza.catalog.ShowtimeCancelled;
+import dev.plaza.ledger.TransferId;
+import dev.plaza.ledger.TransfersPosted;
+import dev.plaza.notifications.WebhookEvent;
+import dev.plaza.notifications.Webhooks;
+import dev.plaza.platform.TenantContext;
+import dev.plaza.platform.TenantId;
+import dev.plaza.reservations.SeatsHeld;
+import dev.plaza.reservations.SeatsReleased;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+
+/**
+ * Other modules' events, passed on to tenants' webhooks. Each event's dedup key names what
+ * happened (the showtime, the hold, the transfers), so an event the registry publishes again after
+ * a restart is not sent twice.
+ *
+ * <p>No transaction around the listeners themselves: one begun before the tenant is restored from
+ * the event would be bound to no tenant and see no rows. Publishing opens its own, inside.
+ */
+@Component
+class EventsToWebhooks {
+
+	static final String SHOWTIME_CANCELLED = "showtime.cancelled";
+
+	static final String SEATS_HELD = "seats.held";
+
+	static final String SEATS_RELEASED = "seats.released";
+
+	static final String TRANSFERS_POSTED = "transfers.posted";
+
+	private final Webhooks webhooks;
+
+	EventsToWebhooks(Webhooks webhooks) {
+		this.webhooks = webhooks;
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(ShowtimeCancelled event) {
+		publish(event.tenant(), SHOWTIME_CANCELLED, event.showtime().value().toString(),
+				Map.of("showtimeId", event.showtime().value()));
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(SeatsHeld event) {
+		publish(event.tenant(), SEATS_HELD, event.holdId().value().toString(),
+				Map.of("holdId", event.holdId().value(), "showtimeId", event.showtimeId().value(), "seats", event.seats(),
+						"customer", event.customer(), "expiresAt", event.expiresAt().toString()));
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(SeatsReleased event) {
+		publish(event.tenant(), SEATS_RELEASED, event.holdId().value().toString(),
+				Map.of("holdId", event.holdId().value(), "showtimeId", event.showtimeId().value(), "seats", event.seats()));
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(TransfersPosted event) {
+		List<String> transfers = event.transfers().stream().map(TransferId::value).map(Object::toString).toList();
+		publish(event.tenant(), TRANSFERS_POSTED, digest(transfers),
+				Map.of("transferIds", transfers, "postedAt", event.postedAt().toString()));
+	}
+
+	private void publish(TenantId tenant, String type, String subject, Map<String, Object> data) {
+		TenantContext.runAs(tenant, () -> webhooks.publish(new WebhookEvent(type, type + "/" + subject, data)));
+	}
+
+	/** Transfer ids are unique and each posts once, so the set of them names the commit. */
+	private static String digest(List<String> transfers) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			transfers.stream().sorted().forEach(id -> sha.update((id + ",").getBytes(StandardCharsets.US_ASCII)));
+			return HexFormat.of().formatHex(sha.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+}

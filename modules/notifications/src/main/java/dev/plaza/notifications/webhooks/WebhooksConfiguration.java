@@ -1,0 +1,16 @@
+package dev.plaza.notifications.webhooks;
+
+import dev.plaza.notifications.WebhookEventTypes;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class WebhooksConfiguration {
+
+	/** The other modules' events passed on by {@link EventsToWebhooks}. */
+	@Bean
+	WebhookEventTypes cinemaAndLedgerEvents() {
+		return WebhookEventTypes.of(EventsToWebhooks.SHOWTIME_CANCELLED, EventsToWebhooks.SEATS_HELD,
+				EventsToWebhooks.SEATS_RELEASED, EventsToWebhooks.TRANSFERS_POSTED);
+	}
+}
