@@ -86,8 +86,13 @@ final class OrderCalls {
 		return statuses;
 	}
 
+	/** Where this tenant's customers get their mail: a domain of its own, so tests do not see each other's. */
+	final String mailDomain = "t" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+
+	/** A cart of customer Ana, whose confirmation goes to ana@{@link #mailDomain}. */
 	UUID cart() {
-		return created(plaza.postJson("/api/v1/carts", token, "{\"customer\": \"ana@example.com\"}"));
+		return created(plaza.postJson("/api/v1/carts", token,
+				"{\"customer\": \"customer-ana\", \"email\": \"ana@" + mailDomain + "\"}"));
 	}
 
 	Response addProduct(UUID cart, UUID product, int quantity) {

@@ -11,6 +11,7 @@ CREATE TABLE orders.carts (
     tenant_id  uuid        NOT NULL,
     id         uuid        NOT NULL,
     customer   text        NOT NULL,
+    email      text,
     status     text        NOT NULL CHECK (status IN ('open', 'ordered')),
     created_at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (tenant_id, id)
@@ -39,6 +40,7 @@ CREATE TABLE orders.orders (
     id               uuid        NOT NULL,
     cart_id          uuid        NOT NULL,
     customer         text        NOT NULL,
+    email            text,
     status           text        NOT NULL CHECK (status IN ('awaiting_payment', 'paid', 'confirmed', 'fulfilled',
                                                             'cancelled', 'expired', 'partially_refunded', 'refunded')),
     currency         char(3)     NOT NULL,

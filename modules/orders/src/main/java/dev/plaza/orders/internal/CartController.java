@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,11 +33,8 @@ class CartController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('SCOPE_orders:write')")
 	ResponseEntity<CartView> create(@RequestBody CreateRequest request) {
-		if (request.customer() == null || request.customer().isBlank() || request.customer().length() > 200) {
-			OrdersProblems.refuseIfAny(List.of(Map.of("field", "customer", "reason",
-					"must name the customer (an e-mail address or your own reference) in 1 to 200 characters")));
-		}
-		Carts.Cart cart = service.create(request.customer());
+		request.validate();
+		Carts.Cart cart = service.create(request.customer(), request.email());
 		return ResponseEntity.created(URI.create("/api/v1/carts/" + cart.id())).body(service.view(cart.id()));
 	}
 
@@ -63,7 +61,22 @@ class CartController {
 		return service.view(id);
 	}
 
-	record CreateRequest(String customer) {
+	/** @param email where the order confirmation and tickets are sent; without one, none is sent */
+	record CreateRequest(String customer, String email) {
+
+		private static final Pattern ADDRESS = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+
+		void validate() {
+			List<Map<String, String>> errors = new ArrayList<>();
+			if (customer == null || customer.isBlank() || customer.length() > 200) {
+				errors.add(Map.of("field", "customer", "reason",
+						"must name the customer (your own reference for them) in 1 to 200 characters"));
+			}
+			if (email != null && (email.length() > 254 || !ADDRESS.matcher(email).matches())) {
+				errors.add(Map.of("field", "email", "reason", "must be an e-mail address such as ana@example.com, or left out"));
+			}
+			OrdersProblems.refuseIfAny(errors);
+		}
 	}
 
 	record AddRequest(UUID productId, Integer quantity, UUID holdId) {

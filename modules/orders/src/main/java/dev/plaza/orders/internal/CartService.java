@@ -43,8 +43,8 @@ class CartService {
 	}
 
 	@Transactional
-	Carts.Cart create(String customer) {
-		return carts.insert(Ids.newId(), customer);
+	Carts.Cart create(String customer, String email) {
+		return carts.insert(Ids.newId(), customer, email);
 	}
 
 	/** @throws dev.plaza.reservations.InsufficientStock (409) when the shop has fewer units available */
@@ -95,7 +95,7 @@ class CartService {
 	@Transactional(readOnly = true)
 	CartView view(UUID id) {
 		Carts.Cart cart = carts.find(id).orElseThrow(() -> Problem.notFound("cart", id));
-		return new CartView(cart.id(), cart.customer(), cart.ordered() ? "ordered" : "open",
+		return new CartView(cart.id(), cart.customer(), cart.email(), cart.ordered() ? "ordered" : "open",
 				carts.items(id).stream().map(this::itemView).toList(), cart.createdAt());
 	}
 

@@ -21,7 +21,7 @@ class Carts {
 		this.jdbc = jdbc;
 	}
 
-	record Cart(UUID id, String customer, boolean ordered, Instant createdAt) {
+	record Cart(UUID id, String customer, String email, boolean ordered, Instant createdAt) {
 	}
 
 	/** Units of a product kept by a stock reservation, or seats kept by a seat hold. */
@@ -32,18 +32,20 @@ class Carts {
 		}
 	}
 
-	Cart insert(UUID id, String customer) {
+	Cart insert(UUID id, String customer, String email) {
 		return jdbc.sql("""
-				INSERT INTO orders.carts (tenant_id, id, customer, status) VALUES (platform.current_tenant(), :id, :customer, 'open')
-				RETURNING id, customer, status, created_at""")
+				INSERT INTO orders.carts (tenant_id, id, customer, email, status)
+				VALUES (platform.current_tenant(), :id, :customer, :email, 'open')
+				RETURNING id, customer, email, status, created_at""")
 			.param("id", id)
 			.param("customer", customer)
+			.param("email", email)
 			.query(Carts::cart)
 			.single();
 	}
 
 	Optional<Cart> find(UUID id) {
-		return jdbc.sql("SELECT id, customer, status, created_at FROM orders.carts WHERE id = :id")
+		return jdbc.sql("SELECT id, customer, email, status, created_at FROM orders.carts WHERE id = :id")
 			.param("id", id)
 			.query(Carts::cart)
 			.optional();
@@ -51,7 +53,7 @@ class Carts {
 
 	/** Reads the cart and keeps others from changing it (or ordering it) until this transaction ends. */
 	Optional<Cart> lock(UUID id) {
-		return jdbc.sql("SELECT id, customer, status, created_at FROM orders.carts WHERE id = :id FOR UPDATE")
+		return jdbc.sql("SELECT id, customer, email, status, created_at FROM orders.carts WHERE id = :id FOR UPDATE")
 			.param("id", id)
 			.query(Carts::cart)
 			.optional();
@@ -91,7 +93,7 @@ class Carts {
 	}
 
 	private static Cart cart(ResultSet rs, int row) throws SQLException {
-		return new Cart(rs.getObject("id", UUID.class), rs.getString("customer"), "ordered".equals(rs.getString("status")),
+		return new Cart(rs.getObject("id", UUID.class), rs.getString("customer"), rs.getString("email"), "ordered".equals(rs.getString("status")),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant());
 	}
 }

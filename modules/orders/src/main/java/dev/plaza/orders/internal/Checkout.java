@@ -110,7 +110,7 @@ class Checkout {
 					want.holdId(), want.showtimeId(), want.seat(), want.item().quantity(), want.item().unitPrice().amount(),
 					line.gross().amount(), want.item().taxClass().code(), line.rate().rate(), line.tax().amount()));
 		}
-		orders.insert(new OrderRecords.StoredOrder(orderId, cartId, cart.customer(), OrderStatus.AWAITING_PAYMENT,
+		orders.insert(new OrderRecords.StoredOrder(orderId, cartId, cart.customer(), cart.email(), OrderStatus.AWAITING_PAYMENT,
 				tenant.currency(), tenant.country(), priced.total().amount(), priced.tax().amount(), 0, 0, 0,
 				payment.id().value(), Instant.now().plus(tenant.paymentDeadline()), null), lines);
 		carts.markOrdered(cartId);

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 class OrderRecords {
 
 	private static final String COLUMNS = """
-			id, cart_id, customer, status, currency, country, total, tax, paid, platform_fee, refunded, payment_id,
+			id, cart_id, customer, email, status, currency, country, total, tax, paid, platform_fee, refunded, payment_id,
 			payment_deadline, created_at""";
 
 	private final JdbcClient jdbc;
@@ -30,7 +30,7 @@ class OrderRecords {
 		this.jdbc = jdbc;
 	}
 
-	record StoredOrder(UUID id, UUID cartId, String customer, OrderStatus status, Currency currency, String country,
+	record StoredOrder(UUID id, UUID cartId, String customer, String email, OrderStatus status, Currency currency, String country,
 			long total, long tax, long paid, long platformFee, long refunded, UUID paymentId, Instant paymentDeadline,
 			Instant createdAt) {
 
@@ -52,13 +52,14 @@ class OrderRecords {
 
 	void insert(StoredOrder order, List<Line> lines) {
 		jdbc.sql("""
-				INSERT INTO orders.orders (tenant_id, id, cart_id, customer, status, currency, country, total, tax, payment_id,
+				INSERT INTO orders.orders (tenant_id, id, cart_id, customer, email, status, currency, country, total, tax, payment_id,
 				                           payment_deadline)
-				VALUES (platform.current_tenant(), :id, :cart, :customer, :status, :currency, :country, :total, :tax, :payment,
+				VALUES (platform.current_tenant(), :id, :cart, :customer, :email, :status, :currency, :country, :total, :tax, :payment,
 				        :deadline)""")
 			.param("id", order.id())
 			.param("cart", order.cartId())
 			.param("customer", order.customer())
+			.param("email", order.email())
 			.param("status", order.status().code())
 			.param("currency", order.currency().getCurrencyCode())
 			.param("country", order.country())
@@ -219,7 +220,7 @@ class OrderRecords {
 	}
 
 	private static StoredOrder order(ResultSet rs, int row) throws SQLException {
-		return new StoredOrder(rs.getObject("id", UUID.class), rs.getObject("cart_id", UUID.class), rs.getString("customer"),
+		return new StoredOrder(rs.getObject("id", UUID.class), rs.getObject("cart_id", UUID.class), rs.getString("customer"), rs.getString("email"),
 				OrderStatus.ofCode(rs.getString("status")), Currency.getInstance(rs.getString("currency")),
 				rs.getString("country"), rs.getLong("total"), rs.getLong("tax"), rs.getLong("paid"), rs.getLong("platform_fee"),
 				rs.getLong("refunded"), rs.getObject("payment_id", UUID.class),

@@ -2,6 +2,7 @@ package dev.plaza.orders.internal;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -45,11 +46,15 @@ class OrderTransitions {
 
 	private final ApplicationEventPublisher events;
 
-	OrderTransitions(OrderRecords orders, SeatHolds holds, StockReservations stock, ApplicationEventPublisher events) {
+	private final OrderWebhooks webhooks;
+
+	OrderTransitions(OrderRecords orders, SeatHolds holds, StockReservations stock, ApplicationEventPublisher events,
+			OrderWebhooks webhooks) {
 		this.orders = orders;
 		this.holds = holds;
 		this.stock = stock;
 		this.events = events;
+		this.webhooks = webhooks;
 	}
 
 	/** What became of a payment for the order. */
@@ -72,6 +77,7 @@ class OrderTransitions {
 		orders.recordPayment(id, amount.amount(), fee.of(amount).amount());
 		orders.moveTo(id, OrderLifecycle.move(order.status(), OrderStatus.PAID), null);
 		events.publishEvent(new OrderPaid(tenant(), new OrderId(id), amount));
+		webhooks.announce(OrderWebhooks.PAID, order, OrderStatus.PAID, Map.of("paid", amount.amount()));
 		return PaymentOutcome.PAID;
 	}
 
@@ -119,6 +125,7 @@ class OrderTransitions {
 					"Not paid by " + order.paymentDeadline());
 			releaseAll(id);
 			events.publishEvent(new OrderExpired(tenant(), new OrderId(id)));
+			webhooks.announce(OrderWebhooks.EXPIRED, order, OrderStatus.EXPIRED, OrderWebhooks.none());
 		});
 	}
 
@@ -146,8 +153,9 @@ class OrderTransitions {
 			}
 		}
 		orders.moveTo(id, OrderLifecycle.move(order.status(), OrderStatus.CONFIRMED), null);
-		events.publishEvent(new OrderConfirmed(tenant(), new OrderId(id), order.customer(),
-				orders.tickets(id).stream().map(OrderRecords.Ticket::code).toList()));
+		List<String> tickets = orders.tickets(id).stream().map(OrderRecords.Ticket::code).toList();
+		events.publishEvent(new OrderConfirmed(tenant(), new OrderId(id), order.customer(), tickets));
+		webhooks.announce(OrderWebhooks.CONFIRMED, order, OrderStatus.CONFIRMED, OrderWebhooks.tickets(tickets));
 	}
 
 	/** Records a completed refund once; a refund recorded before changes nothing. */
@@ -163,12 +171,15 @@ class OrderTransitions {
 		orders.moveTo(id, next, "Refunded " + amount + " (" + order.money(refundedTotal) + " of " + order.money(order.paid())
 				+ " in all)");
 		events.publishEvent(new OrderRefunded(tenant(), new OrderId(id), amount, order.money(refundedTotal)));
+		webhooks.announce(OrderWebhooks.REFUNDED, OrderWebhooks.REFUNDED + "/" + refund, order, next,
+				Map.of("refundId", refund, "amount", amount.amount(), "refunded", refundedTotal));
 	}
 
 	private void cancel(OrderRecords.StoredOrder order, String reason) {
 		orders.moveTo(order.id(), OrderLifecycle.move(order.status(), OrderStatus.CANCELLED), reason);
 		releaseAll(order.id());
 		events.publishEvent(new OrderCancelled(tenant(), new OrderId(order.id()), reason));
+		webhooks.announce(OrderWebhooks.CANCELLED, order, OrderStatus.CANCELLED, Map.of("reason", reason));
 	}
 
 	/** Gives up the seats and units the order kept; sold ones stay sold. */

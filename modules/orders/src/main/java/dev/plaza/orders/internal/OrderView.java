@@ -12,7 +12,7 @@ import dev.plaza.platform.TenantId;
  * An order as the API shows it: amounts in minor units of {@code currency}, each line with its tax,
  * every status it went through, its tickets, and the ledger accounts its payment settles in.
  */
-record OrderView(UUID id, UUID cartId, String customer, String status, String currency, String country, long total,
+record OrderView(UUID id, UUID cartId, String customer, String email, String status, String currency, String country, long total,
 		long tax, long paid, long refunded, UUID paymentId, Instant paymentDeadline, Instant createdAt, List<Line> lines,
 		List<History> history, List<Ticket> tickets, Accounts ledgerAccounts) {
 
@@ -33,7 +33,7 @@ record OrderView(UUID id, UUID cartId, String customer, String status, String cu
 	static OrderView of(OrderRecords.StoredOrder order, List<OrderRecords.Line> lines,
 			List<OrderRecords.HistoryEntry> history, List<OrderRecords.Ticket> tickets) {
 		TenantId tenant = TenantContext.current().orElseThrow();
-		return new OrderView(order.id(), order.cartId(), order.customer(), order.status().code(),
+		return new OrderView(order.id(), order.cartId(), order.customer(), order.email(), order.status().code(),
 				order.currency().getCurrencyCode(), order.country(), order.total(), order.tax(), order.paid(), order.refunded(),
 				order.paymentId(), order.paymentDeadline(), order.createdAt(),
 				lines.stream().map(line -> new Line(line.line(), line.description(), line.productId(), line.holdId(),

@@ -2,27 +2,35 @@ package dev.plaza.orders;
 
 import static dev.plaza.orders.OrderCalls.created;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.icegreen.greenmail.util.GreenMail;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaTest;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** A shop's customer fills a cart, checks out, pays, and the order is confirmed with its stock taken off the shelf. */
 @PlazaTest
-class ShopJourneyTest {
+class ShopOrderJourneyTest {
 
 	@Autowired
 	PlazaClient plaza;
 
+	@Autowired
+	GreenMail smtp;
+
 	@Test
-	void cartToOrderToPaymentToConfirmedWithTaxStockAndSettlement() {
+	void cartToOrderToPaymentToConfirmedWithTaxStockSettlementAndEmail() throws Exception {
 		OrderCalls shop = OrderCalls.newTenant(plaza);
 		UUID shirt = shop.product(1999, "standard", 10);
 		UUID book = shop.product(2500, "super-reduced", 3);
@@ -36,7 +44,7 @@ class ShopJourneyTest {
 		Response extra = shop.addProduct(cart, book, 1);
 		String extraItem = extra.json().get("items").get(2).get("id").asString();
 		assertThat(shop.available(book)).isEqualTo(1);
-		Response removed = plaza.send(java.net.http.HttpRequest.newBuilder(plaza.uri("/api/v1/carts/" + cart + "/items/" + extraItem))
+		Response removed = plaza.send(HttpRequest.newBuilder(plaza.uri("/api/v1/carts/" + cart + "/items/" + extraItem))
 			.header("Authorization", "Bearer " + shop.token).DELETE());
 		assertThat(removed.status()).as(removed.text()).isEqualTo(200);
 		assertThat(removed.json().get("items")).hasSize(2);
@@ -76,6 +84,16 @@ class ShopJourneyTest {
 		assertThat(shop.balance(accounts.get("receivable").asString())).isEqualTo(6498 - 195);
 		assertThat(shop.balance(accounts.get("fees").asString())).isEqualTo(195);
 		assertThat(shop.balance(accounts.get("clearing").asString())).isEqualTo(-6498);
+
+		// The confirmation reaches the customer's mailbox, without tickets: a shop issues none.
+		MimeMessage mail = await().atMost(Duration.ofSeconds(20))
+			.until(() -> smtp.getReceivedMessagesForDomain(shop.mailDomain), received -> received.length == 1)[0];
+		assertThat(mail.getSubject()).isEqualTo("Your order " + id);
+		StringBuilder text = new StringBuilder();
+		List<String> attached = new ArrayList<>();
+		CinemaOrderJourneyTest.read(mail, text, attached);
+		assertThat(text).contains("Total: 64.98 EUR (tax included: 7.90 EUR)");
+		assertThat(attached).isEmpty();
 
 		// Handed over: fulfilled.
 		assertThat(shop.fulfil(id).json().get("status").asString()).isEqualTo("fulfilled");
