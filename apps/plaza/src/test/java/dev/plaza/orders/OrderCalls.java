@@ -147,6 +147,23 @@ final class OrderCalls {
 		return plaza.postJson("/api/v1/orders/" + order + "/refunds", token, body);
 	}
 
+	/** Holds of this tenant last so many seconds from now on. */
+	void holdsLast(int seconds) {
+		Response put = put("/api/v1/reservations/settings", "{\"holdTtlSeconds\": " + seconds + "}");
+		assertThat(put.status()).as(put.text()).isEqualTo(200);
+	}
+
+	/** An order of the cart, placed and answered 201. */
+	JsonNode placed(UUID cart) {
+		Response placed = order(cart);
+		assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+		return placed.json();
+	}
+
+	static UUID id(JsonNode order) {
+		return UUID.fromString(order.get("id").asString());
+	}
+
 	Response putSettings(String body) {
 		return put("/api/v1/orders/settings", body);
 	}
