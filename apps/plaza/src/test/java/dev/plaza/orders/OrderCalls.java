@@ -75,8 +75,12 @@ final class OrderCalls {
 	}
 
 	UUID hold(UUID showtime, String... seats) {
+		return holdFor("customer-ana", showtime, seats);
+	}
+
+	UUID holdFor(String customer, UUID showtime, String... seats) {
 		return created(plaza.postJson("/api/v1/showtimes/" + showtime + "/holds", token,
-				JSON.writeValueAsString(Map.of("seats", List.of(seats), "customer", "ana@example.com"))));
+				JSON.writeValueAsString(Map.of("seats", List.of(seats), "customer", customer))));
 	}
 
 	Map<String, String> seatStatuses(UUID showtime) {
@@ -91,8 +95,13 @@ final class OrderCalls {
 
 	/** A cart of customer Ana, whose confirmation goes to ana@{@link #mailDomain}. */
 	UUID cart() {
+		return cartFor("ana");
+	}
+
+	/** A cart whose confirmation goes to {@code name}@{@link #mailDomain}. */
+	UUID cartFor(String name) {
 		return created(plaza.postJson("/api/v1/carts", token,
-				"{\"customer\": \"customer-ana\", \"email\": \"ana@" + mailDomain + "\"}"));
+				"{\"customer\": \"customer-" + name + "\", \"email\": \"" + name + "@" + mailDomain + "\"}"));
 	}
 
 	Response addProduct(UUID cart, UUID product, int quantity) {
