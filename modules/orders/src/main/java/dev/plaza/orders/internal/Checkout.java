@@ -38,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Turns a cart into an order awaiting payment, and creates its payment, in one transaction: either the
  * order exists with its payment and the cart is ordered, or nothing changed. Every item must still be
- * kept (an active reservation or hold) and priced in the tenant's currency.
+ * kept (an active reservation or hold) and priced in the tenant's currency. The order must be paid within
+ * the tenant's payment deadline, and before the first of its holds and reservations expires.
  */
 @Service
 class Checkout {
@@ -71,8 +72,9 @@ class Checkout {
 		this.payments = payments;
 	}
 
-	/** What a line will be once priced: the item's description and price, and what keeps it. */
-	private record Wanted(Pricing.Item item, UUID productId, UUID reservationId, UUID holdId, UUID showtimeId, String seat) {
+	/** What a line will be once priced: the item's description and price, what keeps it, and until when. */
+	private record Wanted(Pricing.Item item, UUID productId, UUID reservationId, UUID holdId, UUID showtimeId, String seat,
+			Instant keptUntil) {
 	}
 
 	@Transactional
@@ -100,6 +102,9 @@ class Checkout {
 		catch (PricingRefused refused) {
 			throw OrdersProblems.of(refused);
 		}
+		// Unpaid past the first item's expiry, the order could no longer be had as priced: it expires then.
+		Instant deadline = wanted.stream().map(Wanted::keptUntil).reduce(Instant.now().plus(tenant.paymentDeadline()),
+				(a, b) -> a.isBefore(b) ? a : b);
 		UUID orderId = Ids.newId();
 		PaymentIntent payment = payments.create(new PaymentReference(orderId.toString()), priced.total());
 		List<OrderRecords.Line> lines = new ArrayList<>();
@@ -112,7 +117,7 @@ class Checkout {
 		}
 		orders.insert(new OrderRecords.StoredOrder(orderId, cartId, cart.customer(), cart.email(), OrderStatus.AWAITING_PAYMENT,
 				tenant.currency(), tenant.country(), priced.total().amount(), priced.tax().amount(), 0, 0, 0,
-				payment.id().value(), Instant.now().plus(tenant.paymentDeadline()), null), lines);
+				payment.id().value(), deadline, null), lines);
 		carts.markOrdered(cartId);
 		return orderId;
 	}
@@ -126,7 +131,7 @@ class Checkout {
 		Product product = products.find(new ProductId(item.productId())).orElseThrow(() -> CartService
 			.lapsed("The product of cart item " + item.id() + " is no longer sold. Remove the item."));
 		return List.of(new Wanted(new Pricing.Item(product.title(), product.price(), item.quantity(), product.taxClass()),
-				item.productId(), item.reservationId(), null, null, null));
+				item.productId(), item.reservationId(), null, null, null, reserved.expiresAt()));
 	}
 
 	/** One line per seat: seats of one hold may be of different kinds, priced differently. */
@@ -146,7 +151,7 @@ class Checkout {
 			Money price = new Money(listing.prices().get(kind).amount(), listing.prices().get(kind).currency());
 			String description = listing.movie().title() + ", " + listing.startsAt() + ", seat " + label;
 			lines.add(new Wanted(new Pricing.Item(description, price, 1, TaxClass.STANDARD), null, null, item.holdId(),
-					hold.showtimeId().value(), label));
+					hold.showtimeId().value(), label, hold.expiresAt()));
 		}
 		return lines;
 	}
