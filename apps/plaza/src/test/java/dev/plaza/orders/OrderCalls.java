@@ -42,7 +42,7 @@ final class OrderCalls {
 
 	static OrderCalls newTenant(PlazaClient plaza) {
 		return new OrderCalls(plaza, CatalogCalls.newTenant(plaza, "catalog:write", "reservations:write", "orders:write",
-				"orders:read", "payments:write", "payments:read", "ledger:read"));
+				"orders:read", "payments:write", "payments:read", "ledger:read", "notifications:write"));
 	}
 
 	/** A product at this gross price (EUR) and tax class, with so many units in stock. */
