@@ -5,18 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 import dev.plaza.notifications.WebhookEvent;
-import dev.plaza.notifications.WebhookEventTypes;
 import dev.plaza.notifications.Webhooks;
 import dev.plaza.orders.OrderStatus;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 
 /**
  * Tells the tenant's webhook endpoints what became of its orders. Each event is recorded in the
  * transaction that changes the order, so it goes out exactly when the change is committed; its dedup
  * key names the change, so a change made once is announced once.
  */
-@Configuration(proxyBeanMethods = false)
+@Component
 class OrderWebhooks {
 
 	static final String PAID = "order.paid";
@@ -33,11 +31,6 @@ class OrderWebhooks {
 
 	OrderWebhooks(Webhooks webhooks) {
 		this.webhooks = webhooks;
-	}
-
-	@Bean
-	static WebhookEventTypes orderWebhookEventTypes() {
-		return WebhookEventTypes.of(PAID, CONFIRMED, CANCELLED, EXPIRED, REFUNDED);
 	}
 
 	void announce(String type, OrderRecords.StoredOrder order, OrderStatus now, Map<String, Object> more) {
