@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -85,18 +86,23 @@ class OrderCrashIT {
 		for (int i = 0; i < CHARGED_WHILE_DOWN; i++) {
 			assertThat(cinema.pay(orders.get(i), "tok_pending").status()).isEqualTo(202);
 		}
+		// The kill comes the moment the first payment is answered succeeded: its confirmation, and those of
+		// the payments answered at the same time, are then under way in the background.
+		CountDownLatch firstPaid = new CountDownLatch(1);
 		ExecutorService payers = Executors.newFixedThreadPool(ORDERS - CHARGED_WHILE_DOWN);
 		for (JsonNode order : orders.subList(CHARGED_WHILE_DOWN, ORDERS)) {
 			payers.submit(() -> {
 				try {
-					cinema.pay(order, "tok_approve");
+					if (cinema.pay(order, "tok_approve").status() == 200) {
+						firstPaid.countDown();
+					}
 				}
 				catch (IllegalStateException connectionLost) {
 					// Killed mid-request; the payment is asked about again after the restart.
 				}
 			});
 		}
-		Thread.sleep(150);
+		assertThat(firstPaid.await(30, TimeUnit.SECONDS)).isTrue();
 		plaza.kill();
 		payers.shutdown();
 		assertThat(payers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
