@@ -1,0 +1,102 @@
+package dev.plaza.orders.internal;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/carts")
+class CartController {
+
+	static final int MAX_QUANTITY = 10_000;
+
+	private final CartService service;
+
+	CartController(CartService service) {
+		this.service = service;
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("hasAuthority('SCOPE_orders:write')")
+	ResponseEntity<CartView> create(@RequestBody CreateRequest request) {
+		request.validate();
+		Carts.Cart cart = service.create(request.customer(), request.email());
+		return ResponseEntity.created(URI.create("/api/v1/carts/" + cart.id())).body(service.view(cart.id()));
+	}
+
+	/** Adds {@code {"productId", "quantity"}} (reserving the units) or {@code {"holdId"}}: 201 with the cart. */
+	@PostMapping(path = "/{id}/items", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("hasAuthority('SCOPE_orders:write')")
+	ResponseEntity<CartView> add(@PathVariable UUID id, @RequestBody AddRequest request) {
+		request.validate();
+		Carts.Item item = request.holdId() != null ? service.addHold(id, request.holdId())
+				: service.addProduct(id, request.productId(), request.quantity());
+		return ResponseEntity.created(URI.create("/api/v1/carts/" + id + "/items/" + item.id())).body(service.view(id));
+	}
+
+	@DeleteMapping("/{id}/items/{item}")
+	@PreAuthorize("hasAuthority('SCOPE_orders:write')")
+	CartView remove(@PathVariable UUID id, @PathVariable UUID item) {
+		service.remove(id, item);
+		return service.view(id);
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("hasAnyAuthority('SCOPE_orders:read', 'SCOPE_orders:write')")
+	CartView get(@PathVariable UUID id) {
+		return service.view(id);
+	}
+
+	/** @param email where the order confirmation and tickets are sent; without one, none is sent */
+	record CreateRequest(String customer, String email) {
+
+		private static final Pattern ADDRESS = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+
+		void validate() {
+			List<Map<String, String>> errors = new ArrayList<>();
+			if (customer == null || customer.isBlank() || customer.length() > 200) {
+				errors.add(Map.of("field", "customer", "reason",
+						"must name the customer (your own reference for them) in 1 to 200 characters"));
+			}
+			if (email != null && (email.length() > 254 || !ADDRESS.matcher(email).matches())) {
+				errors.add(Map.of("field", "email", "reason", "must be an e-mail address such as ana@example.com, or left out"));
+			}
+			OrdersProblems.refuseIfAny(errors);
+		}
+	}
+
+	record AddRequest(UUID productId, Integer quantity, UUID holdId) {
+
+		void validate() {
+			if (holdId != null && (productId != null || quantity != null)) {
+				OrdersProblems.refuseIfAny(List.of(Map.of("field", "holdId", "reason",
+						"comes alone: send either {\"holdId\"} or {\"productId\", \"quantity\"}")));
+			}
+			if (holdId != null) {
+				return;
+			}
+			List<Map<String, String>> errors = new ArrayList<>();
+			if (productId == null) {
+				errors.add(Map.of("field", "productId", "reason", "must name a product of the shop (or send a holdId instead)"));
+			}
+			if (quantity == null || quantity < 1 || quantity > MAX_QUANTITY) {
+				errors.add(Map.of("field", "quantity", "reason", "must be a whole number from 1 to " + MAX_QUANTITY));
+			}
+			OrdersProblems.refuseIfAny(errors);
+		}
+	}
+}

@@ -1,0 +1,158 @@
+package dev.plaza.orders.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.plaza.catalog.Product;
+import dev.plaza.catalog.ProductId;
+import dev.plaza.catalog.Products;
+import dev.plaza.catalog.Seat;
+import dev.plaza.catalog.SeatKind;
+import dev.plaza.catalog.ShowtimeListing;
+import dev.plaza.catalog.ShowtimeSeating;
+import dev.plaza.catalog.Showtimes;
+import dev.plaza.catalog.TaxClass;
+import dev.plaza.orders.OrderStatus;
+import dev.plaza.orders.domain.Pricing;
+import dev.plaza.orders.domain.PricingRefused;
+import dev.plaza.payments.PaymentIntent;
+import dev.plaza.payments.PaymentIntents;
+import dev.plaza.payments.PaymentReference;
+import dev.plaza.platform.Ids;
+import dev.plaza.platform.Money;
+import dev.plaza.platform.Problem;
+import dev.plaza.reservations.HoldId;
+import dev.plaza.reservations.HoldStatus;
+import dev.plaza.reservations.SeatHold;
+import dev.plaza.reservations.SeatHolds;
+import dev.plaza.reservations.StockReservation;
+import dev.plaza.reservations.StockReservationId;
+import dev.plaza.reservations.StockReservationStatus;
+import dev.plaza.reservations.StockReservations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns a cart into an order awaiting payment, and creates its payment, in one transaction: either the
+ * order exists with its payment and the cart is ordered, or nothing changed. Every item must still be
+ * kept (an active reservation or hold) and priced in the tenant's currency. The order must be paid within
+ * the tenant's payment deadline, and before the first of its holds and reservations expires.
+ */
+@Service
+class Checkout {
+
+	private final Carts carts;
+
+	private final OrderRecords orders;
+
+	private final OrderSettings settings;
+
+	private final Products products;
+
+	private final Showtimes showtimes;
+
+	private final StockReservations stock;
+
+	private final SeatHolds holds;
+
+	private final PaymentIntents payments;
+
+	Checkout(Carts carts, OrderRecords orders, OrderSettings settings, Products products, Showtimes showtimes,
+			StockReservations stock, SeatHolds holds, PaymentIntents payments) {
+		this.carts = carts;
+		this.orders = orders;
+		this.settings = settings;
+		this.products = products;
+		this.showtimes = showtimes;
+		this.stock = stock;
+		this.holds = holds;
+		this.payments = payments;
+	}
+
+	/** What a line will be once priced: the item's description and price, what keeps it, and until when. */
+	private record Wanted(Pricing.Item item, UUID productId, UUID reservationId, UUID holdId, UUID showtimeId, String seat,
+			Instant keptUntil) {
+	}
+
+	@Transactional
+	UUID place(UUID cartId) {
+		Carts.Cart cart = carts.lock(cartId).orElseThrow(() -> new Problem(OrdersProblems.UNKNOWN_CART,
+				"There is no cart " + cartId + ". Create one with POST /api/v1/carts.", Map.of("cartId", cartId)));
+		if (cart.ordered()) {
+			throw new Problem(OrdersProblems.CART_ORDERED, "The cart " + cartId + " was made into an order already. "
+					+ "Read that order, or start a new cart.");
+		}
+		List<Carts.Item> items = carts.items(cartId);
+		if (items.isEmpty()) {
+			throw new Problem(OrdersProblems.CART_EMPTY, "The cart " + cartId + " is empty. Add products or a seat hold "
+					+ "with POST /api/v1/carts/" + cartId + "/items first.");
+		}
+		List<Wanted> wanted = new ArrayList<>();
+		for (Carts.Item item : items) {
+			wanted.addAll(item.isSeats() ? seats(item) : units(item));
+		}
+		OrderSettings.Settings tenant = settings.current();
+		Pricing.Priced priced;
+		try {
+			priced = Pricing.price(wanted.stream().map(Wanted::item).toList(), tenant.country(), tenant.currency());
+		}
+		catch (PricingRefused refused) {
+			throw OrdersProblems.of(refused);
+		}
+		// Unpaid past the first item's expiry, the order could no longer be had as priced: it expires then.
+		Instant deadline = wanted.stream().map(Wanted::keptUntil).reduce(Instant.now().plus(tenant.paymentDeadline()),
+				(a, b) -> a.isBefore(b) ? a : b);
+		UUID orderId = Ids.newId();
+		PaymentIntent payment = payments.create(new PaymentReference(orderId.toString()), priced.total());
+		List<OrderRecords.Line> lines = new ArrayList<>();
+		for (int i = 0; i < wanted.size(); i++) {
+			Wanted want = wanted.get(i);
+			Pricing.PricedLine line = priced.lines().get(i);
+			lines.add(new OrderRecords.Line(i + 1, want.item().description(), want.productId(), want.reservationId(),
+					want.holdId(), want.showtimeId(), want.seat(), want.item().quantity(), want.item().unitPrice().amount(),
+					line.gross().amount(), want.item().taxClass().code(), line.rate().rate(), line.tax().amount()));
+		}
+		orders.insert(new OrderRecords.StoredOrder(orderId, cartId, cart.customer(), cart.email(), OrderStatus.AWAITING_PAYMENT,
+				tenant.currency(), tenant.country(), priced.total().amount(), priced.tax().amount(), 0, 0, 0,
+				payment.id().value(), deadline, null), lines);
+		carts.markOrdered(cartId);
+		return orderId;
+	}
+
+	private List<Wanted> units(Carts.Item item) {
+		StockReservation reserved = stock.find(new StockReservationId(item.reservationId())).orElseThrow();
+		if (reserved.status() != StockReservationStatus.ACTIVE) {
+			throw CartService.lapsed("The units of cart item " + item.id() + " are no longer kept (their reservation is "
+					+ reserved.status().code() + "). Remove the item and add the product again.");
+		}
+		Product product = products.find(new ProductId(item.productId())).orElseThrow(() -> CartService
+			.lapsed("The product of cart item " + item.id() + " is no longer sold. Remove the item."));
+		return List.of(new Wanted(new Pricing.Item(product.title(), product.price(), item.quantity(), product.taxClass()),
+				item.productId(), item.reservationId(), null, null, null, reserved.expiresAt()));
+	}
+
+	/** One line per seat: seats of one hold may be of different kinds, priced differently. */
+	private List<Wanted> seats(Carts.Item item) {
+		SeatHold hold = holds.find(new HoldId(item.holdId())).orElseThrow();
+		if (hold.status() != HoldStatus.ACTIVE) {
+			throw CartService.lapsed("The seats of cart item " + item.id() + " are no longer held (the hold is "
+					+ hold.status().code() + "). Remove the item, hold the seats again and add the new hold.");
+		}
+		ShowtimeSeating seating = showtimes.seating(hold.showtimeId()).orElseThrow(() -> CartService
+			.lapsed("The showtime of cart item " + item.id() + " was cancelled. Remove the item."));
+		ShowtimeListing listing = showtimes.listings(List.of(hold.showtimeId())).getFirst();
+		List<Wanted> lines = new ArrayList<>();
+		for (String label : hold.seats()) {
+			SeatKind kind = seating.seats().stream().filter(seat -> seat.label().equals(label)).map(Seat::kind).findFirst()
+				.orElse(SeatKind.STANDARD);
+			Money price = new Money(listing.prices().get(kind).amount(), listing.prices().get(kind).currency());
+			String description = listing.movie().title() + ", " + listing.startsAt() + ", seat " + label;
+			lines.add(new Wanted(new Pricing.Item(description, price, 1, TaxClass.STANDARD), null, null, item.holdId(),
+					hold.showtimeId().value(), label, hold.expiresAt()));
+		}
+		return lines;
+	}
+}

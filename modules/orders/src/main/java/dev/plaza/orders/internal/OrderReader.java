@@ -1,0 +1,45 @@
+package dev.plaza.orders.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.plaza.orders.domain.PlatformFee;
+import dev.plaza.platform.Money;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads orders in their own read-only transactions, for listeners and controllers. */
+@Service
+class OrderReader {
+
+	private final OrderRecords orders;
+
+	OrderReader(OrderRecords orders) {
+		this.orders = orders;
+	}
+
+	@Transactional(readOnly = true)
+	Optional<OrderRecords.StoredOrder> find(UUID id) {
+		return orders.find(id);
+	}
+
+	@Transactional(readOnly = true)
+	Optional<OrderView> view(UUID id) {
+		return orders.find(id).map(order -> OrderView.of(order, orders.lines(id), orders.history(id), orders.tickets(id)));
+	}
+
+	/**
+	 * The platform fee a refund gives back: the fee's share of everything refunded up to and including
+	 * it, less its share of what was refunded before, so the refunds of a payment give back exactly its
+	 * fee. The same answer however often it is asked, before or after the refund is recorded.
+	 */
+	@Transactional(readOnly = true)
+	Money feeReturnedBy(UUID id, UUID refund, Money amount) {
+		OrderRecords.StoredOrder order = orders.find(id).orElseThrow();
+		long before = orders.refundRecorded(refund) ? order.refunded() - amount.amount() : order.refunded();
+		Money paid = order.money(order.paid());
+		Money fee = order.money(order.platformFee());
+		return PlatformFee.refundedWith(order.money(before + amount.amount()), paid, fee)
+			.minus(PlatformFee.refundedWith(order.money(before), paid, fee));
+	}
+}

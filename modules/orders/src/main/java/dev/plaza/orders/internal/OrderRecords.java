@@ -1,0 +1,230 @@
+package dev.plaza.orders.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.plaza.orders.OrderStatus;
+import dev.plaza.platform.Money;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The tenant's orders, their lines, status history, refunds and tickets. */
+@Repository
+class OrderRecords {
+
+	private static final String COLUMNS = """
+			id, cart_id, customer, email, status, currency, country, total, tax, paid, platform_fee, refunded, payment_id,
+			payment_deadline, created_at""";
+
+	private final JdbcClient jdbc;
+
+	OrderRecords(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record StoredOrder(UUID id, UUID cartId, String customer, String email, OrderStatus status, Currency currency, String country,
+			long total, long tax, long paid, long platformFee, long refunded, UUID paymentId, Instant paymentDeadline,
+			Instant createdAt) {
+
+		Money money(long amount) {
+			return new Money(amount, currency);
+		}
+	}
+
+	/** One line as priced when the order was made: units of a product, or one seat. */
+	record Line(int line, String description, UUID productId, UUID reservationId, UUID holdId, UUID showtimeId, String seat,
+			int quantity, long unitPrice, long gross, String taxClass, BigDecimal taxRate, long tax) {
+	}
+
+	record HistoryEntry(String status, String reason, Instant at) {
+	}
+
+	record Ticket(String code, int line, String seat, Instant issuedAt) {
+	}
+
+	void insert(StoredOrder order, List<Line> lines) {
+		jdbc.sql("""
+				INSERT INTO orders.orders (tenant_id, id, cart_id, customer, email, status, currency, country, total, tax, payment_id,
+				                           payment_deadline)
+				VALUES (platform.current_tenant(), :id, :cart, :customer, :email, :status, :currency, :country, :total, :tax, :payment,
+				        :deadline)""")
+			.param("id", order.id())
+			.param("cart", order.cartId())
+			.param("customer", order.customer())
+			.param("email", order.email())
+			.param("status", order.status().code())
+			.param("currency", order.currency().getCurrencyCode())
+			.param("country", order.country())
+			.param("total", order.total())
+			.param("tax", order.tax())
+			.param("payment", order.paymentId())
+			.param("deadline", OffsetDateTime.ofInstant(order.paymentDeadline(), ZoneOffset.UTC))
+			.update();
+		for (Line line : lines) {
+			jdbc.sql("""
+					INSERT INTO orders.order_lines (tenant_id, order_id, line, description, product_id, reservation_id, hold_id,
+					    showtime_id, seat, quantity, unit_price, gross, tax_class, tax_rate, tax)
+					VALUES (platform.current_tenant(), :order, :line, :description, :product, :reservation, :hold, :showtime, :seat,
+					    :quantity, :unitPrice, :gross, :taxClass, :taxRate, :tax)""")
+				.param("order", order.id())
+				.param("line", line.line())
+				.param("description", line.description())
+				.param("product", line.productId())
+				.param("reservation", line.reservationId())
+				.param("hold", line.holdId())
+				.param("showtime", line.showtimeId())
+				.param("seat", line.seat())
+				.param("quantity", line.quantity())
+				.param("unitPrice", line.unitPrice())
+				.param("gross", line.gross())
+				.param("taxClass", line.taxClass())
+				.param("taxRate", line.taxRate())
+				.param("tax", line.tax())
+				.update();
+		}
+		record(order.id(), order.status(), null);
+	}
+
+	Optional<StoredOrder> find(UUID id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM orders.orders WHERE id = :id")
+			.param("id", id)
+			.query(OrderRecords::order)
+			.optional();
+	}
+
+	/** Reads the order and keeps anyone else from changing it until this transaction ends. */
+	Optional<StoredOrder> lock(UUID id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM orders.orders WHERE id = :id FOR UPDATE")
+			.param("id", id)
+			.query(OrderRecords::order)
+			.optional();
+	}
+
+	/** Locks the order if it is still awaiting payment past its deadline and nobody else is expiring it. */
+	Optional<StoredOrder> lockOverdue(UUID id) {
+		return jdbc.sql("SELECT " + COLUMNS + """
+				 FROM orders.orders WHERE id = :id AND status = 'awaiting_payment' AND payment_deadline <= now()
+				FOR UPDATE SKIP LOCKED""")
+			.param("id", id)
+			.query(OrderRecords::order)
+			.optional();
+	}
+
+	/** Across tenants (see the migration): orders awaiting payment past their deadline. */
+	List<Overdue> overdue(int max) {
+		return jdbc.sql("SELECT overdue_tenant, overdue_id FROM orders.orders_past_deadline(:max)")
+			.param("max", max)
+			.query((rs, row) -> new Overdue(rs.getObject("overdue_tenant", UUID.class), rs.getObject("overdue_id", UUID.class)))
+			.list();
+	}
+
+	record Overdue(UUID tenant, UUID id) {
+	}
+
+	/** Moves the order to {@code status}, recording why. */
+	void moveTo(UUID id, OrderStatus status, String reason) {
+		jdbc.sql("UPDATE orders.orders SET status = :status WHERE id = :id").param("id", id).param("status", status.code())
+			.update();
+		record(id, status, reason);
+	}
+
+	void recordPayment(UUID id, long paid, long platformFee) {
+		jdbc.sql("UPDATE orders.orders SET paid = :paid, platform_fee = :fee WHERE id = :id")
+			.param("id", id)
+			.param("paid", paid)
+			.param("fee", platformFee)
+			.update();
+	}
+
+	/** Records a completed refund once; answers false when it was recorded before. */
+	boolean recordRefund(UUID order, UUID refund, long amount) {
+		int inserted = jdbc.sql("""
+				INSERT INTO orders.refunds (tenant_id, refund_id, order_id, amount) VALUES (platform.current_tenant(), :refund, :order, :amount)
+				ON CONFLICT DO NOTHING""")
+			.param("refund", refund)
+			.param("order", order)
+			.param("amount", amount)
+			.update();
+		if (inserted == 1) {
+			jdbc.sql("UPDATE orders.orders SET refunded = refunded + :amount WHERE id = :id").param("id", order)
+				.param("amount", amount).update();
+		}
+		return inserted == 1;
+	}
+
+	boolean refundRecorded(UUID refund) {
+		return jdbc.sql("SELECT count(*) FROM orders.refunds WHERE refund_id = :refund").param("refund", refund)
+			.query(Long.class).single() > 0;
+	}
+
+	/** Adds a note to the history without changing the status, such as why a late payment was refunded. */
+	void note(UUID id, OrderStatus status, String reason) {
+		record(id, status, reason);
+	}
+
+	List<Line> lines(UUID order) {
+		return jdbc.sql("SELECT * FROM orders.order_lines WHERE order_id = :order ORDER BY line")
+			.param("order", order)
+			.query((rs, row) -> new Line(rs.getInt("line"), rs.getString("description"), rs.getObject("product_id", UUID.class),
+					rs.getObject("reservation_id", UUID.class), rs.getObject("hold_id", UUID.class),
+					rs.getObject("showtime_id", UUID.class), rs.getString("seat"), rs.getInt("quantity"), rs.getLong("unit_price"),
+					rs.getLong("gross"), rs.getString("tax_class"), rs.getBigDecimal("tax_rate"), rs.getLong("tax")))
+			.list();
+	}
+
+	List<HistoryEntry> history(UUID order) {
+		return jdbc.sql("SELECT status, reason, at FROM orders.status_history WHERE order_id = :order ORDER BY seq")
+			.param("order", order)
+			.query((rs, row) -> new HistoryEntry(rs.getString("status"), rs.getString("reason"),
+					rs.getObject("at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	/** Issues the ticket unless the line's seat has one already (a redelivered confirmation). */
+	void issue(UUID order, int line, String seat, String code) {
+		jdbc.sql("""
+				INSERT INTO orders.tickets (tenant_id, code, order_id, line, seat) VALUES (platform.current_tenant(), :code, :order, :line, :seat)
+				ON CONFLICT (tenant_id, order_id, line, seat) DO NOTHING""")
+			.param("code", code)
+			.param("order", order)
+			.param("line", line)
+			.param("seat", seat)
+			.update();
+	}
+
+	List<Ticket> tickets(UUID order) {
+		return jdbc.sql("SELECT code, line, seat, issued_at FROM orders.tickets WHERE order_id = :order ORDER BY line, seat")
+			.param("order", order)
+			.query((rs, row) -> new Ticket(rs.getString("code"), rs.getInt("line"), rs.getString("seat"),
+					rs.getObject("issued_at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	private void record(UUID order, OrderStatus status, String reason) {
+		jdbc.sql("""
+				INSERT INTO orders.status_history (tenant_id, order_id, seq, status, reason)
+				SELECT platform.current_tenant(), :order, coalesce(max(seq), 0) + 1, :status, :reason
+				FROM orders.status_history WHERE order_id = :order""")
+			.param("order", order)
+			.param("status", status.code())
+			.param("reason", reason)
+			.update();
+	}
+
+	private static StoredOrder order(ResultSet rs, int row) throws SQLException {
+		return new StoredOrder(rs.getObject("id", UUID.class), rs.getObject("cart_id", UUID.class), rs.getString("customer"), rs.getString("email"),
+				OrderStatus.ofCode(rs.getString("status")), Currency.getInstance(rs.getString("currency")),
+				rs.getString("country"), rs.getLong("total"), rs.getLong("tax"), rs.getLong("paid"), rs.getLong("platform_fee"),
+				rs.getLong("refunded"), rs.getObject("payment_id", UUID.class),
+				rs.getObject("payment_deadline", OffsetDateTime.class).toInstant(),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant());
+	}
+}

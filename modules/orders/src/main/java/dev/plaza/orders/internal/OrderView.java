@@ -1,0 +1,50 @@
+package dev.plaza.orders.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.plaza.platform.TenantContext;
+import dev.plaza.platform.TenantId;
+
+/**
+ * An order as the API shows it: amounts in minor units of {@code currency}, each line with its tax,
+ * every status it went through, its tickets, and the ledger accounts its payment settles in.
+ */
+record OrderView(UUID id, UUID cartId, String customer, String email, String status, String currency, String country, long total,
+		long tax, long paid, long refunded, UUID paymentId, Instant paymentDeadline, Instant createdAt, List<Line> lines,
+		List<History> history, List<Ticket> tickets, Accounts ledgerAccounts) {
+
+	record Line(int line, String description, UUID productId, UUID holdId, UUID showtimeId, String seat, int quantity,
+			long unitPrice, long gross, String taxClass, BigDecimal taxRatePercent, long tax) {
+	}
+
+	record History(String status, String reason, Instant at) {
+	}
+
+	record Ticket(String code, String seat, UUID showtimeId, String qrUrl, Instant issuedAt) {
+	}
+
+	/** Where the order's money goes: from the processor's clearing account to the tenant's receivable and the platform's fees. */
+	record Accounts(UUID clearing, UUID receivable, UUID fees) {
+	}
+
+	static OrderView of(OrderRecords.StoredOrder order, List<OrderRecords.Line> lines,
+			List<OrderRecords.HistoryEntry> history, List<OrderRecords.Ticket> tickets) {
+		TenantId tenant = TenantContext.current().orElseThrow();
+		return new OrderView(order.id(), order.cartId(), order.customer(), order.email(), order.status().code(),
+				order.currency().getCurrencyCode(), order.country(), order.total(), order.tax(), order.paid(), order.refunded(),
+				order.paymentId(), order.paymentDeadline(), order.createdAt(),
+				lines.stream().map(line -> new Line(line.line(), line.description(), line.productId(), line.holdId(),
+						line.showtimeId(), line.seat(), line.quantity(), line.unitPrice(), line.gross(), line.taxClass(),
+						line.taxRate().movePointRight(2).stripTrailingZeros(), line.tax())).toList(),
+				history.stream().map(entry -> new History(entry.status(), entry.reason(), entry.at())).toList(),
+				tickets.stream().map(ticket -> new Ticket(ticket.code(), ticket.seat(),
+						lines.get(ticket.line() - 1).showtimeId(),
+						"/api/v1/orders/" + order.id() + "/tickets/" + ticket.code() + "/qr.png", ticket.issuedAt())).toList(),
+				new Accounts(Settlement.account(tenant, Settlement.Role.CLEARING, order.currency()).value(),
+						Settlement.account(tenant, Settlement.Role.RECEIVABLE, order.currency()).value(),
+						Settlement.account(tenant, Settlement.Role.FEES, order.currency()).value()));
+	}
+}

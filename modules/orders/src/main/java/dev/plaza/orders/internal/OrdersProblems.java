@@ -1,0 +1,63 @@
+package dev.plaza.orders.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.plaza.orders.domain.IllegalTransition;
+import dev.plaza.orders.domain.PricingRefused;
+import dev.plaza.platform.Problem;
+import dev.plaza.platform.ProblemType;
+
+/** The orders module's own problem types, beside the platform's common ones. */
+final class OrdersProblems {
+
+	static final ProblemType IDEMPOTENCY_KEY_REQUIRED = new ProblemType("idempotency-key-required",
+			"Idempotency key required", 400);
+
+	static final ProblemType UNKNOWN_CART = new ProblemType("unknown-cart", "Unknown cart", 422);
+
+	static final ProblemType CART_ORDERED = new ProblemType("cart-already-ordered", "Cart already ordered", 409);
+
+	static final ProblemType CART_EMPTY = new ProblemType("cart-empty", "Cart empty", 422);
+
+	static final ProblemType CART_ITEM_LAPSED = new ProblemType("cart-item-lapsed", "Cart item no longer kept", 422);
+
+	static final ProblemType UNKNOWN_PRODUCT = new ProblemType("unknown-product", "Unknown product", 422);
+
+	static final ProblemType UNKNOWN_HOLD = new ProblemType("unknown-hold", "Unknown seat hold", 422);
+
+	static final ProblemType CURRENCY_MISMATCH = new ProblemType("currency-mismatch", "Currency mismatch", 422);
+
+	static final ProblemType NO_TAX_RATE = new ProblemType("no-tax-rate", "No tax rate", 422);
+
+	static final ProblemType TRANSITION_REFUSED = new ProblemType("order-transition-refused", "Order transition refused", 409);
+
+	static final ProblemType REFUND_EXCEEDS_PAID = new ProblemType("refund-exceeds-paid", "Refund exceeds what was paid", 422);
+
+	private OrdersProblems() {
+	}
+
+	static Problem of(IllegalTransition refused, String hint) {
+		return new Problem(TRANSITION_REFUSED, refused.getMessage() + " " + hint,
+				Map.of("status", refused.from().code(), "requested", refused.to().code()));
+	}
+
+	static Problem of(PricingRefused refused) {
+		return switch (refused.reason()) {
+			case OTHER_CURRENCY -> new Problem(CURRENCY_MISMATCH, refused.getMessage()
+					+ " Remove the item, or set the shop's currency with PUT /api/v1/orders/settings.");
+			case NO_TAX_RATE -> new Problem(NO_TAX_RATE, refused.getMessage()
+					+ " Choose a country Plaza has tax rules for with PUT /api/v1/orders/settings.");
+		};
+	}
+
+	/** Refuses a request with invalid fields, listing every one with what to do about it. */
+	static void refuseIfAny(List<Map<String, String>> errors) {
+		if (errors.isEmpty()) {
+			return;
+		}
+		String summary = errors.stream().map(e -> e.get("field") + " " + e.get("reason")).reduce((a, b) -> a + "; " + b)
+			.orElseThrow();
+		throw new Problem(ProblemType.VALIDATION, "Fix these fields and retry: " + summary + ".", Map.of("errors", errors));
+	}
+}
