@@ -100,6 +100,21 @@ for _ in $(seq 120); do
   sleep 1
 done
 log "the SMTP server received $received confirmation e-mails for $confirmed confirmed measured orders"
+# What went wrong in the background is only in Plaza's log (ECS JSON lines): its distinct warnings and errors.
+python3 - "$work/plaza.log" <<'PY' >&2
+import collections, json, re, sys
+seen = collections.Counter()
+for line in open(sys.argv[1], errors="replace"):
+    try:
+        entry = json.loads(line)
+    except ValueError:
+        continue
+    if entry.get("log.level") in ("WARN", "ERROR"):
+        text = re.sub(r"[0-9a-f]{8}-[0-9a-f-]{27}", "<id>", str(entry.get("message", "")))[:200]
+        seen[f'{entry["log.level"]} {entry.get("log.logger", "")}: {text}'] += 1
+for text, count in seen.most_common(15):
+    print(f"    {count:6d} × {text}")
+PY
 
 cpu_model=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
 java_version=$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)
