@@ -109,9 +109,14 @@ for line in open(sys.argv[1], errors="replace"):
         entry = json.loads(line)
     except ValueError:
         continue
-    if entry.get("log.level") in ("WARN", "ERROR"):
-        text = re.sub(r"[0-9a-f]{8}-[0-9a-f-]{27}", "<id>", str(entry.get("message", "")))[:200]
-        seen[f'{entry["log.level"]} {entry.get("log.logger", "")}: {text}'] += 1
+    # ECS fields, nested ({"log": {"level": …}}) or dotted ({"log.level": …}).
+    field = lambda name: entry.get(name, (entry.get(name.split(".")[0]) or {}).get(name.split(".")[1], "")
+                                   if isinstance(entry.get(name.split(".")[0]), dict) else "")
+    fields = {"level": field("log.level"), "logger": field("log.logger")}
+    if fields["level"] in ("WARN", "ERROR"):
+        text = str(entry.get("message", "")) + " " + str(field("error.message"))
+        text = re.sub(r"[0-9a-f]{8}-[0-9a-f-]{27}", "<id>", text)[:240]
+        seen[f'{fields["level"]} {fields.get("logger", "")}: {text}'] += 1
 for text, count in seen.most_common(15):
     print(f"    {count:6d} × {text}")
 PY
