@@ -47,9 +47,11 @@ build_plaza() {
   fi
 }
 
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
 start_plaza() { # extra JVM options...
   local port
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  port=$(free_port)
   base="http://127.0.0.1:$port"
   admin_secret=$(python3 -c 'import secrets; print(secrets.token_urlsafe(24))')
   log "starting Plaza on port $port, PLAZA_HOME=$home"

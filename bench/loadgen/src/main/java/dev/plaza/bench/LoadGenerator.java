@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Open-model load generator for Plaza's APIs (the ledger's, and the cinema's search, holds and
- * pages; see {@link Scenario}): request i is due at {@code t0 + i/rate} and is
+ * Open-model load generator for Plaza's APIs (the ledger's, the cinema's search, holds and
+ * pages, and the shop's checkout; see {@link Scenario}): request i is due at {@code t0 + i/rate} and is
  * sent then, whether or not earlier requests have been answered (up to {@code --max-in-flight}
  * outstanding; a request due beyond that is not sent and counts as an error). Each latency runs
  * from the request's intended time, not from when it was actually sent, so a stalled server is
@@ -57,6 +57,7 @@ public final class LoadGenerator {
 			case SEARCH -> new ShowtimeSearches(options);
 			case HOLDS -> new SeatHoldStorm(options);
 			case PAGE -> new CityPages(options);
+			case CHECKOUT -> new Checkouts(options);
 		};
 	}
 
@@ -159,6 +160,9 @@ public final class LoadGenerator {
 			long done = System.nanoTime();
 			try {
 				stats.completedAll.increment();
+				if (response != null) {
+					workload.answered(call, response, measured);
+				}
 				if (measured) {
 					stats.complete(workload, call, intended, done, response, failure);
 				}

@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /** Command-line flags of the load generator, as {@code --name value} or {@code --name=value}. */
 record Options(URI baseUrl, String token, Scenario scenario, double rate, int durationSeconds, int warmupSeconds,
-		int batchSize, int accounts, long seed, int maxInFlight, int timeoutSeconds, int progressSeconds, Cinema cinema) {
+		int batchSize, int accounts, long seed, int maxInFlight, int timeoutSeconds, int progressSeconds, Cinema cinema,
+		Shop shop) {
 
 	/**
 	 * The flags of the cinema scenarios.
@@ -22,6 +23,15 @@ record Options(URI baseUrl, String token, Scenario scenario, double rate, int du
 	record Cinema(String host, Path catalog, UUID showtime, UUID warmupShowtime, int customers) {
 	}
 
+	/**
+	 * The flags of the checkout scenario.
+	 *
+	 * @param products how many products the shop sells; each cart holds 1-3 of them
+	 * @param email where the confirmations of measured orders go; warm-up orders' go to "warmup." before it
+	 */
+	record Shop(int products, String email) {
+	}
+
 	static final String USAGE = """
 			Usage: java -jar plaza-loadgen.jar [flags]
 
@@ -31,9 +41,10 @@ record Options(URI baseUrl, String token, Scenario scenario, double rate, int du
 
 			  --base-url URL      Plaza, e.g. http://127.0.0.1:8080 (required)
 			  --token TOKEN       bearer token (or env PLAZA_TOKEN): ledger:read and ledger:write for the
-			                      ledger scenarios, reservations:write for holds; search and page send
+			                      ledger scenarios, reservations:write for holds,
+			                      catalog:write, orders:write, orders:read and payments:write for checkout; search and page send
 			                      it when given, else they go anonymous through --host
-			  --scenario NAME     batched | single | hot | search | holds | page  (default batched)
+			  --scenario NAME     batched | single | hot | search | holds | page | checkout  (default batched)
 			                        batched: --batch transfers per request between random pairs of accounts
 			                        single:  one transfer per request between a random pair of accounts
 			                        hot:     --batch transfers per request, each from a random account to
@@ -61,6 +72,14 @@ record Options(URI baseUrl, String token, Scenario scenario, double rate, int du
 			  --showtime ID       the showtime the storm holds while measured (holds)
 			  --warmup-showtime ID  another showtime, held during the warm-up (holds; default --showtime)
 			  --customers N       distinct customers of the storm                 (default 2000)
+
+			Shop scenario:
+			                        checkout: POST /api/v1/orders for a cart filled before the run (1-3
+			                                products), then POST /api/v1/payments/{id}/confirm with
+			                                tok_approve as soon as the order is answered; after the run,
+			                                each measured order is read until it is confirmed
+			  --products N        products the shop sells, with plenty of stock     (default 100)
+			  --email ADDRESS     confirmation address of measured orders (default orders@checkout.bench)
 
 			Prints a human-readable summary, then one JSON line with the results.
 			""";
@@ -109,6 +128,10 @@ record Options(URI baseUrl, String token, Scenario scenario, double rate, int du
 		int timeout = Integer.parseInt(take(flags, "timeout", "30"));
 		int progress = Integer.parseInt(take(flags, "progress", "10"));
 		Cinema cinema = cinema(flags, scenario);
+		Shop shop = new Shop(Integer.parseInt(take(flags, "products", "100")), take(flags, "email", "orders@checkout.bench"));
+		if (shop.products() < 3) {
+			throw new UsageException("--products must be at least 3: a cart holds up to three different products");
+		}
 		if (!flags.isEmpty()) {
 			throw new UsageException("unknown flag(s) " + flags.keySet().stream().map(f -> "--" + f).toList());
 		}
@@ -124,7 +147,7 @@ record Options(URI baseUrl, String token, Scenario scenario, double rate, int du
 		}
 		URI uri = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
 		return new Options(uri, token == null || token.isBlank() ? null : token.trim(), scenario, rate, duration, warmup,
-				batch, accounts, seed, maxInFlight, timeout, progress, cinema);
+				batch, accounts, seed, maxInFlight, timeout, progress, cinema, shop);
 	}
 
 	private static Cinema cinema(Map<String, String> flags, Scenario scenario) {

@@ -24,13 +24,16 @@ enum Scenario {
 	HOLDS,
 
 	/** The storefront's city listings page. */
-	PAGE;
+	PAGE,
+
+	/** A shop's checkout: an order for a cart filled beforehand, then its payment, confirmed in the background. */
+	CHECKOUT;
 
 	boolean isLedger() {
 		return this == BATCHED || this == SINGLE || this == HOT;
 	}
 
-	/** The ledger and holds act for an API client; searches and pages are anonymous customers' on the storefront domain. */
+	/** The ledger, holds and checkout act for an API client; searches and pages are anonymous customers' on the storefront domain. */
 	boolean needsToken() {
 		return this != SEARCH && this != PAGE;
 	}
@@ -40,7 +43,7 @@ enum Scenario {
 			return valueOf(name.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new Options.UsageException("--scenario must be batched, single, hot, search, holds or page, not '" + name + "'");
+			throw new Options.UsageException("--scenario must be batched, single, hot, search, holds, page or checkout, not '" + name + "'");
 		}
 	}
 

@@ -29,6 +29,13 @@ interface Workload {
 	/** What an answer means: counted among the answers (its latency recorded) or an error. */
 	Outcome judge(Call call, HttpResponse<String> response);
 
+	/**
+	 * Every answer, warm-up ones included, before a measured one is judged: a workload whose requests
+	 * start more work (a checkout, then its payment) starts it here. Called from the client's threads.
+	 */
+	default void answered(Call call, HttpResponse<String> response, boolean measured) {
+	}
+
 	/** Checks made after the run from the answers and from Plaza, as JSON fields for the report (or none). */
 	default Map<String, String> verify(HttpClient client) throws InterruptedException {
 		return Map.of();
