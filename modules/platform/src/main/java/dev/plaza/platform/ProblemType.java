@@ -26,6 +26,7 @@ public record ProblemType(String slug, String title, int status) {
 	public static final ProblemType IDEMPOTENCY_IN_FLIGHT = new ProblemType("idempotency-key-in-flight", "Request still in progress", 409);
 	public static final ProblemType IDEMPOTENCY_KEY_REUSED = new ProblemType("idempotency-key-reused", "Idempotency key reused", 422);
 	public static final ProblemType INVALID_IDEMPOTENCY_KEY = new ProblemType("invalid-idempotency-key", "Invalid idempotency key", 400);
+	public static final ProblemType OVERLOADED = new ProblemType("overloaded", "Server overloaded", 503);
 	public static final ProblemType INTERNAL = new ProblemType("internal", "Internal error", 500);
 
 	public URI uri() {

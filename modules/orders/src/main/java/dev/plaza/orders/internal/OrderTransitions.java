@@ -1,5 +1,6 @@
 package dev.plaza.orders.internal;
 
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -140,13 +141,18 @@ class OrderTransitions {
 			return;
 		}
 		List<OrderRecords.Line> lines = orders.lines(id);
+		// Committing stock locks the product's stock rows; every order taking them in product order
+		// makes two orders sharing products queue behind each other instead of deadlocking.
+		lines.stream()
+			.filter(line -> line.reservationId() != null)
+			.sorted(Comparator.comparing(OrderRecords.Line::productId))
+			.map(OrderRecords.Line::reservationId)
+			.distinct()
+			.forEach(reservation -> stock.commit(new StockReservationId(reservation)));
 		Set<UUID> sold = new LinkedHashSet<>();
 		for (OrderRecords.Line line : lines) {
 			if (line.holdId() != null && sold.add(line.holdId())) {
 				holds.sell(new HoldId(line.holdId()));
-			}
-			if (line.reservationId() != null && sold.add(line.reservationId())) {
-				stock.commit(new StockReservationId(line.reservationId()));
 			}
 			if (line.seat() != null) {
 				orders.issue(id, line.line(), line.seat(), TicketCode.random());

@@ -13,6 +13,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -49,6 +51,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER,
 					Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000))));
 		return response.body(body);
+	}
+
+	/**
+	 * No pooled database connection came free in time: the server is overloaded, not the request
+	 * wrong. A 503 with Retry-After tells clients to come back (and is not stored for an
+	 * Idempotency-Key, so the retry runs), where a 500 would say something broke.
+	 */
+	@ExceptionHandler({ CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class })
+	ResponseEntity<ProblemDetail> handleOverload(Exception ex) {
+		log.warn("Refused with 503, no database connection free in time: {}", ex.getMessage());
+		return ResponseEntity.status(ProblemType.OVERLOADED.status())
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.body(detail(ProblemType.OVERLOADED, "The server is too busy to take this request now. Retry in a second, "
+					+ "with the same Idempotency-Key if the request had one."));
 	}
 
 	@ExceptionHandler(Exception.class)
