@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
@@ -37,8 +34,6 @@ class CatalogImagesOnS3Test {
 
 	/** Set without a trailing slash: Plaza treats the prefix as a folder all the same. */
 	static final String PREFIX = "plaza-test";
-
-	static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	static final List<String> FILES = List.of("original.png", "320w.webp", "320w.jpg", "640w.webp", "640w.jpg",
 			"1280w.webp", "1280w.jpg");
@@ -180,19 +175,6 @@ class CatalogImagesOnS3Test {
 	}
 
 	private HttpResponse<byte[]> fetch(String path, String ifNoneMatch) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(plaza.uri(path));
-		if (ifNoneMatch != null) {
-			request.header("If-None-Match", ifNoneMatch);
-		}
-		try {
-			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return Pictures.fetch(plaza, path, ifNoneMatch);
 	}
 }

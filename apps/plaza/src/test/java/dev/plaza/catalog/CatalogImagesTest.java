@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +29,6 @@ import tools.jackson.databind.JsonNode;
 class CatalogImagesTest {
 
 	static final String IMAGES = Pictures.IMAGES;
-
-	static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@Autowired
 	PlazaClient plaza;
@@ -165,19 +160,6 @@ class CatalogImagesTest {
 	}
 
 	private HttpResponse<byte[]> fetch(String path, String ifNoneMatch) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(plaza.uri(path));
-		if (ifNoneMatch != null) {
-			request.header("If-None-Match", ifNoneMatch);
-		}
-		try {
-			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return Pictures.fetch(plaza, path, ifNoneMatch);
 	}
 }

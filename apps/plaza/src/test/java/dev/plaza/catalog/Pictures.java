@@ -9,16 +9,21 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import javax.imageio.ImageIO;
 
+import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
 import tools.jackson.databind.JsonNode;
 
 /** Images for tests: drawn here, uploaded through the catalog's image API. */
 public final class Pictures {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	static final String IMAGES = "/api/v1/catalog/images";
 
@@ -69,5 +74,23 @@ public final class Pictures {
 		Response uploaded = upload(catalog, "image/png", png(400, 600));
 		assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
 		return ready(catalog, uploaded.json().get("id").asString()).get("original").asString();
+	}
+
+	/** A media file as a CDN would fetch it: no token, optionally revalidating an entity tag. */
+	static HttpResponse<byte[]> fetch(PlazaClient plaza, String path, String ifNoneMatch) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(plaza.uri(path));
+		if (ifNoneMatch != null) {
+			request.header("If-None-Match", ifNoneMatch);
+		}
+		try {
+			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 }

@@ -9,11 +9,10 @@ import dev.plaza.notifications.domain.Recipient;
 import dev.plaza.notifications.internal.Cursor;
 import dev.plaza.notifications.internal.NotificationsProblems;
 import dev.plaza.notifications.internal.NotificationsProperties;
+import dev.plaza.platform.AfterCommit;
 import dev.plaza.platform.Problem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Campaign changes a tenant asks for, each all or nothing. */
 @Service
@@ -60,12 +59,7 @@ class CampaignAdmin {
 							"The campaign has no recipients. Add some with POST /api/v1/campaigns/" + id + "/recipients first.");
 				}
 				campaigns.setStatus(id, "running");
-				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-					@Override
-					public void afterCommit() {
-						runner.wake();
-					}
-				});
+				AfterCommit.run(runner::wake);
 			}
 			case "cancelled" -> throw new Problem(NotificationsProblems.CAMPAIGN_FINISHED,
 					"The campaign was cancelled and cannot be started again. Create a new one.");

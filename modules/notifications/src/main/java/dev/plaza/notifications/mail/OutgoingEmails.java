@@ -6,12 +6,11 @@ import dev.plaza.notifications.EmailId;
 import dev.plaza.notifications.EmailMessage;
 import dev.plaza.notifications.EmailStatus;
 import dev.plaza.notifications.Emails;
+import dev.plaza.platform.AfterCommit;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.TenantContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Service
 class OutgoingEmails implements Emails {
@@ -35,12 +34,7 @@ class OutgoingEmails implements Emails {
 		if (stored.isEmpty()) {
 			return outbox.byKey(message.dedupKey());
 		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				dispatcher.wake();
-			}
-		});
+		AfterCommit.run(dispatcher::wake);
 		return stored.get();
 	}
 

@@ -11,12 +11,11 @@ import java.util.stream.Stream;
 import dev.plaza.notifications.WebhookEvent;
 import dev.plaza.notifications.Webhooks;
 import dev.plaza.notifications.internal.NotificationsProperties;
+import dev.plaza.platform.AfterCommit;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.TenantContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -69,12 +68,7 @@ class WebhookPublisher implements Webhooks {
 		deliveries.insertEvent(id, event.type(), event.dedupKey(), json.writeValueAsString(payload)).ifPresent(stored -> {
 			deliveries.insertDeliveries(stored, Stream.generate(Ids::newId).limit(subscribed.size()).toList(), subscribed,
 					maxAttempts);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					dispatcher.wake();
-				}
-			});
+			AfterCommit.run(dispatcher::wake);
 		});
 	}
 }

@@ -11,6 +11,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import dev.plaza.catalog.ShowtimeId;
 import dev.plaza.catalog.ShowtimeSeating;
+import dev.plaza.platform.AfterCommit;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import org.springframework.stereotype.Component;

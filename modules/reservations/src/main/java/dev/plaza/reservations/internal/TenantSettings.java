@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.Duration;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.plaza.platform.AfterCommit;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import dev.plaza.reservations.domain.HoldSettings;

@@ -1,18 +1,19 @@
-package dev.plaza.reservations.internal;
+package dev.plaza.platform;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Runs cache evictions once the current transaction has committed (or at once outside one):
- * evicting earlier would let a concurrent reader load and keep what is about to change.
+ * Runs an action once the current transaction has committed (or at once outside one): a cache
+ * eviction that ran earlier would let a concurrent reader load and keep what is about to change, a
+ * worker woken earlier would look for rows it cannot see yet.
  */
-final class AfterCommit {
+public final class AfterCommit {
 
 	private AfterCommit() {
 	}
 
-	static void run(Runnable action) {
+	public static void run(Runnable action) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			action.run();
 			return;
