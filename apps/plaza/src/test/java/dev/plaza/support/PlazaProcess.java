@@ -22,6 +22,8 @@ public final class PlazaProcess implements AutoCloseable {
 
 	private final int port = freePort();
 
+	private final int databasePort = freePort();
+
 	private final Map<String, String> environment = new HashMap<>();
 
 	private Process process;
@@ -40,6 +42,7 @@ public final class PlazaProcess implements AutoCloseable {
 		builder.environment().remove("PLAZA_ADMIN_CLIENT_SECRET");
 		builder.environment().put("PLAZA_HOME", home.toString());
 		builder.environment().put("PORT", Integer.toString(port));
+		builder.environment().put("PLAZA_DATABASE_EMBEDDED_PORT", Integer.toString(databasePort));
 		builder.environment().putAll(environment);
 		process = builder.start();
 		awaitReady(Instant.now().plus(Duration.ofSeconds(120)));
@@ -68,6 +71,11 @@ public final class PlazaProcess implements AutoCloseable {
 
 	public int port() {
 		return port;
+	}
+
+	/** Its embedded PostgreSQL, as the superuser {@code postgres}: for tests that reach under the application. */
+	public String databaseUrl() {
+		return "jdbc:postgresql://127.0.0.1:" + databasePort + "/plaza?user=postgres";
 	}
 
 	public String log() throws IOException {
