@@ -53,18 +53,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return response.body(body);
 	}
 
-	/**
-	 * No pooled database connection came free in time: the server is overloaded, not the request
-	 * wrong. A 503 with Retry-After tells clients to come back (and is not stored for an
-	 * Idempotency-Key, so the retry runs), where a 500 would say something broke.
-	 */
+	/** See {@link Overload}; {@link OverloadFilter} answers the same for the servlet filters. */
 	@ExceptionHandler({ CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class })
 	ResponseEntity<ProblemDetail> handleOverload(Exception ex) {
 		log.warn("Refused with 503, no database connection free in time: {}", ex.getMessage());
-		return ResponseEntity.status(ProblemType.OVERLOADED.status())
-			.header(HttpHeaders.RETRY_AFTER, "1")
-			.body(detail(ProblemType.OVERLOADED, "The server is too busy to take this request now. Retry in a second, "
-					+ "with the same Idempotency-Key if the request had one."));
+		return ResponseEntity.status(Overload.TYPE.status())
+			.header(HttpHeaders.RETRY_AFTER, Overload.RETRY_AFTER_SECONDS)
+			.body(detail(Overload.TYPE, Overload.DETAIL));
 	}
 
 	@ExceptionHandler(Exception.class)
