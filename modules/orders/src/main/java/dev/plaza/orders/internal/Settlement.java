@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.plaza.ledger.AccountId;
 import dev.plaza.ledger.LedgerAccount;
@@ -47,6 +49,12 @@ class Settlement {
 
 	private final Postings postings;
 
+	/**
+	 * Tenant and currency pairs whose accounts this process has opened: ledger accounts are never
+	 * closed, so each pair is opened once per process instead of on every payment.
+	 */
+	private final Set<String> opened = ConcurrentHashMap.newKeySet();
+
 	Settlement(Postings postings) {
 		this.postings = postings;
 	}
@@ -76,9 +84,14 @@ class Settlement {
 
 	private void open(Currency currency) {
 		TenantId tenant = TenantContext.current().orElseThrow();
+		String pair = tenant + ":" + currency.getCurrencyCode();
+		if (opened.contains(pair)) {
+			return;
+		}
 		postings.open(List.of(Role.values()).stream()
 			.map(role -> new LedgerAccount(account(tenant, role, currency), currency, role.code))
 			.toList());
+		opened.add(pair);
 	}
 
 	/** The ledger takes no empty transfers; a share that rounds to nothing is left out. */
