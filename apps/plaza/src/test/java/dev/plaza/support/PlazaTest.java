@@ -26,7 +26,10 @@ import org.springframework.context.annotation.Import;
 		// Notification retries, polling and throttling in milliseconds rather than minutes.
 		"plaza.notifications.poll-interval=100ms", "plaza.notifications.emails.retry-base=100ms",
 		"plaza.notifications.webhooks.retry-base=200ms", "plaza.notifications.webhooks.max-attempts=4",
-		"plaza.notifications.webhooks.timeout=2s", "plaza.notifications.campaigns.rate-per-second=250",
+		"plaza.notifications.webhooks.timeout=2s",
+		// The tests' webhook receivers listen on loopback.
+		"plaza.notifications.webhooks.allow-private-addresses=true",
+		"plaza.notifications.campaigns.rate-per-second=250",
 		"plaza.notifications.campaigns.chunk-size=50" })
 @Import({ PlazaClient.class, RecordedEvents.class, TestSmtpServer.class })
 public @interface PlazaTest {

@@ -45,10 +45,13 @@ public record NotificationsProperties(@DefaultValue("Plaza <no-reply@plaza.local
 	 * @param lease how long a claimed delivery stays claimed; a worker that died mid-attempt leaves it
 	 * to be retried after this (above timeout)
 	 * @param concurrency deliveries attempted at once by one instance
+	 * @param allowPrivateAddresses whether endpoints may be on loopback, private or link-local
+	 * addresses; off, so tenants cannot make Plaza call into its own network
 	 */
 	public record Webhooks(@DefaultValue("8") int maxAttempts, @DefaultValue("5s") Duration retryBase,
 			@DefaultValue("6h") Duration retryCap, @DefaultValue("10s") Duration timeout,
-			@DefaultValue("1m") Duration lease, @DefaultValue("32") int concurrency) {
+			@DefaultValue("1m") Duration lease, @DefaultValue("32") int concurrency,
+			@DefaultValue("false") boolean allowPrivateAddresses) {
 
 		public Backoff backoff() {
 			return new Backoff(retryBase, retryCap);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,8 +54,11 @@ class DeliveryDispatcher implements SmartLifecycle {
 
 	private final Worker worker;
 
-	DeliveryDispatcher(Deliveries deliveries, NotificationsProperties properties) {
+	private final WebhookTargets targets;
+
+	DeliveryDispatcher(Deliveries deliveries, NotificationsProperties properties, WebhookTargets targets) {
 		this.deliveries = deliveries;
+		this.targets = targets;
 		this.settings = properties.webhooks();
 		this.backoff = settings.backoff();
 		this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -94,6 +98,10 @@ class DeliveryDispatcher implements SmartLifecycle {
 		Instant at = Instant.now();
 		long timestamp = at.getEpochSecond();
 		String messageId = due.eventId().toString();
+		Optional<String> refused = targets.refusal(due.url());
+		if (refused.isPresent()) {
+			return new Attempt(at, 0, null, "Not sent: " + refused.get());
+		}
 		try {
 			HttpRequest request = HttpRequest.newBuilder(URI.create(due.url()))
 				.timeout(settings.timeout())

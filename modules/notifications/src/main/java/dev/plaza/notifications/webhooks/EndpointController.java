@@ -33,9 +33,12 @@ class EndpointController {
 
 	private final EventTypes eventTypes;
 
-	EndpointController(WebhookEndpoints endpoints, EventTypes eventTypes) {
+	private final WebhookTargets targets;
+
+	EndpointController(WebhookEndpoints endpoints, EventTypes eventTypes, WebhookTargets targets) {
 		this.endpoints = endpoints;
 		this.eventTypes = eventTypes;
+		this.targets = targets;
 	}
 
 	/** 201 with the signing secret, which is shown this once; 400 for a bad URL, 422 for unknown event types. */
@@ -43,7 +46,9 @@ class EndpointController {
 	@PreAuthorize("hasAuthority('SCOPE_notifications:write')")
 	ResponseEntity<CreatedEndpoint> register(@RequestBody EndpointRequest request) {
 		Map<String, String> invalid = new LinkedHashMap<>();
-		EndpointUrl.problem(request.url()).ifPresent(reason -> invalid.put("url", reason));
+		EndpointUrl.problem(request.url())
+			.or(() -> targets.refusal(request.url()))
+			.ifPresent(reason -> invalid.put("url", reason));
 		if (request.eventTypes() == null || request.eventTypes().isEmpty()) {
 			invalid.put("eventTypes", "must name at least one event type, or \"*\" for all: " + eventTypes.known());
 		}

@@ -1,0 +1,51 @@
+package dev.plaza.notifications.webhooks;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.Optional;
+
+import dev.plaza.notifications.domain.PublicAddresses;
+import dev.plaza.notifications.internal.NotificationsProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps webhooks off Plaza's own network: a URL whose host is, or resolves to, a loopback, private,
+ * link-local or otherwise non-public address is refused when it is registered and again before each
+ * delivery, since a name may resolve elsewhere later. Operators who run receivers on a private
+ * network (and tests, on loopback) allow them with {@code plaza.notifications.webhooks.allow-private-addresses}.
+ */
+@Component
+class WebhookTargets {
+
+	private final boolean allowPrivate;
+
+	WebhookTargets(NotificationsProperties properties) {
+		this.allowPrivate = properties.webhooks().allowPrivateAddresses();
+	}
+
+	/**
+	 * Why webhooks must not go to this URL's host, or empty when they may. A name that does not resolve
+	 * now is not refused: the delivery will say so, and it may resolve by then.
+	 */
+	Optional<String> refusal(String url) {
+		if (allowPrivate) {
+			return Optional.empty();
+		}
+		String host = URI.create(url).getHost();
+		InetAddress[] addresses;
+		try {
+			addresses = InetAddress.getAllByName(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+		}
+		catch (UnknownHostException unresolved) {
+			return Optional.empty();
+		}
+		return Arrays.stream(addresses)
+			.flatMap(address -> PublicAddresses.whyNotPublic(address)
+				.map(kind -> host + " is " + (host.equals(address.getHostAddress()) ? "" : "at " + address.getHostAddress() + ", ")
+						+ kind + "; webhooks go to public endpoints only")
+				.stream())
+			.findFirst();
+	}
+}
