@@ -1,5 +1,8 @@
 package dev.plaza.platform;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Keeps the caches each instance holds in its own memory (near caches) true to the database when
  * Plaza runs as several instances. An eviction reaches this instance's cache at once and, with
@@ -20,6 +23,31 @@ public interface NearCacheEvictions {
 
 	/** Whether evictions made by other instances reach this one now (always, in one process). */
 	boolean listening();
+
+	/** For one process: an eviction is this process's alone, and none is ever missed. */
+	static NearCacheEvictions inProcess() {
+		Map<String, NearCache> caches = new ConcurrentHashMap<>();
+		return new NearCacheEvictions() {
+
+			@Override
+			public void register(String cache, NearCache nearCache) {
+				caches.put(cache, nearCache);
+			}
+
+			@Override
+			public void evict(String cache, String key) {
+				NearCache nearCache = caches.get(cache);
+				if (nearCache != null) {
+					nearCache.evict(key);
+				}
+			}
+
+			@Override
+			public boolean listening() {
+				return true;
+			}
+		};
+	}
 
 	/** A cache in this instance's memory. */
 	interface NearCache {

@@ -78,14 +78,14 @@ final class RedisNearCacheEvictions extends RedisPubSubAdapter<String, String>
 	public void message(String channel, String message) {
 		String[] parts = message.split("\n", 3);
 		if (parts.length == 3 && !parts[0].equals(origin)) {
-			applying.execute(() -> evictHere(parts[1], parts[2]));
+			apply(() -> evictHere(parts[1], parts[2]));
 		}
 	}
 
 	/** Also after each reconnection: what was kept meanwhile may have missed evictions. */
 	@Override
 	public void subscribed(String channel, long count) {
-		applying.execute(() -> {
+		apply(() -> {
 			caches.values().forEach(NearCache::evictAll);
 			listening = true;
 		});
@@ -93,7 +93,7 @@ final class RedisNearCacheEvictions extends RedisPubSubAdapter<String, String>
 
 	@Override
 	public void onRedisDisconnected(RedisChannelHandler<?, ?> connection) {
-		applying.execute(() -> {
+		apply(() -> {
 			if (listening) {
 				listening = false;
 				caches.values().forEach(NearCache::evictAll);
@@ -102,9 +102,16 @@ final class RedisNearCacheEvictions extends RedisPubSubAdapter<String, String>
 		});
 	}
 
+	/** Before the connections close, so that their closing is not taken for an outage. */
 	@Override
-	public void close() {
+	public synchronized void close() {
 		applying.shutdownNow();
+	}
+
+	private synchronized void apply(Runnable change) {
+		if (!applying.isShutdown()) {
+			applying.execute(change);
+		}
 	}
 
 	private void evictHere(String cache, String key) {

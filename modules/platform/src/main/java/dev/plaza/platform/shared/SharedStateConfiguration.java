@@ -27,7 +27,7 @@ class SharedStateConfiguration {
 
 		@Bean
 		NearCacheEvictions nearCacheEvictions() {
-			return new LocalNearCacheEvictions();
+			return NearCacheEvictions.inProcess();
 		}
 	}
 
