@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real Redis: Debian's {@code redis-server} ({@code apt-get install redis-server}; another binary
- * with {@code -Dredis.server=...}) on a free port of 127.0.0.1, keeping nothing on disk. Tests start
- * one per class and close it after; it can be stopped and started again on the same port to show
- * an outage, and a JVM that exits without closing it stops it too.
+ * with {@code -Dredis.server=...}) on a free port of 127.0.0.1, keeping nothing on disk. Tests make
+ * one per class and close it after; it can be started late, or stopped and started again on the
+ * same port, to show an outage. A JVM that exits without closing it stops it too.
  */
 public final class RedisServer implements AutoCloseable {
 
@@ -31,14 +31,9 @@ public final class RedisServer implements AutoCloseable {
 
 	private Process process;
 
-	private RedisServer() {
+	/** On a port of its own, not running yet. */
+	public RedisServer() {
 		Runtime.getRuntime().addShutdownHook(stopAtExit);
-	}
-
-	public static RedisServer start() {
-		RedisServer server = new RedisServer();
-		server.startAgain();
-		return server;
 	}
 
 	/** The URL Plaza's {@code plaza.redis.url} takes. */
@@ -46,8 +41,8 @@ public final class RedisServer implements AutoCloseable {
 		return "redis://127.0.0.1:" + port;
 	}
 
-	/** Starts it again after {@link #stop()}, on the same port and empty. */
-	public synchronized void startAgain() {
+	/** Starts it, empty; again after {@link #stop()}, on the same port. */
+	public synchronized void start() {
 		String binary = System.getProperty("redis.server", "redis-server");
 		try {
 			Files.createDirectories(home);
