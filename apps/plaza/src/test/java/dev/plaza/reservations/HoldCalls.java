@@ -39,6 +39,11 @@ final class HoldCalls {
 		return new HoldCalls(plaza, CatalogCalls.newTenant(plaza, "catalog:write", "reservations:write"));
 	}
 
+	/** The same tenant's calls, sent to another instance of Plaza; the catalog is still set up through this one. */
+	HoldCalls at(PlazaClient instance) {
+		return new HoldCalls(instance, catalog);
+	}
+
 	/** A showtime tomorrow in a new room of a new cinema. */
 	UUID showtime() {
 		return showtimeAt(Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS));

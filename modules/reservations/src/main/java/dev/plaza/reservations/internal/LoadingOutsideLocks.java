@@ -45,4 +45,9 @@ final class LoadingOutsideLocks<K, V> {
 	void invalidate(K key) {
 		entries.asMap().remove(key);
 	}
+
+	/** Like {@link #invalidate} for every key: loads under way answer their callers but are not kept. */
+	void invalidateAll() {
+		entries.asMap().clear();
+	}
 }

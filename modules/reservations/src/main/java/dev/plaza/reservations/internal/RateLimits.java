@@ -4,10 +4,7 @@ import java.time.Duration;
 
 import dev.plaza.reservations.domain.Rate;
 
-/**
- * Token buckets by name. In-process for now; scaled deployments need buckets shared by every
- * instance (Redis), which is why callers see only this.
- */
+/** Token buckets by name, shared by every instance when Plaza runs as several (Redis). */
 interface RateLimits {
 
 	/** Takes one token from the named bucket, creating it full at {@code rate} when new. */

@@ -6,12 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
+import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import dev.plaza.catalog.ShowtimeId;
 import dev.plaza.catalog.ShowtimeSeating;
 import dev.plaza.platform.AfterCommit;
+import dev.plaza.platform.NearCacheEvictions;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import org.springframework.stereotype.Component;
@@ -20,13 +22,17 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Seat maps as served, per tenant and showtime, for at most {@code seatMapMaxAge}: a popular
  * showtime's map is read once per interval however many customers look at it. An entry also ends
- * when its first hold expires, so expiry shows at once, and this process's own holds and releases
- * evict it after they commit, so a customer sees their hold at once. Other processes' holds show
- * within the interval. Holds read the room and the seats known to be taken from here too, so that
- * during an on-sale storm most refusals need no database round trip.
+ * when its first hold expires, so expiry shows at once, and holds, sales and releases evict it
+ * after they commit, here and on every other instance ({@link NearCacheEvictions}), so a customer
+ * sees their hold at once. While other instances' evictions cannot reach this one, maps are read
+ * from the database on every request. Holds read the room and the seats known to be taken from
+ * here too, so that during an on-sale storm most refusals need no database round trip; the
+ * database alone decides which holds succeed.
  */
 @Component
 class SeatMapCache {
+
+	static final String NAME = "reservations.seat-maps";
 
 	private final LoadingOutsideLocks<Key, Entry> entries;
 
@@ -34,22 +40,40 @@ class SeatMapCache {
 
 	private final JsonMapper json;
 
-	SeatMapCache(SeatMaps seatMaps, JsonMapper json, ReservationsProperties properties) {
+	private final NearCacheEvictions evictions;
+
+	SeatMapCache(SeatMaps seatMaps, JsonMapper json, ReservationsProperties properties, NearCacheEvictions evictions) {
 		this.seatMaps = seatMaps;
 		this.json = json;
+		this.evictions = evictions;
 		this.entries = new LoadingOutsideLocks<>(
 				Caffeine.newBuilder().maximumSize(10_000).expireAfter(untilFirstExpiryOrAtMost(properties.seatMapMaxAge())));
+		evictions.register(NAME, new NearCacheEvictions.NearCache() {
+			@Override
+			public void evict(String key) {
+				entries.invalidate(Key.parse(key));
+			}
+
+			@Override
+			public void evictAll() {
+				entries.invalidateAll();
+			}
+		});
 	}
 
 	/** The current tenant's seat map of the showtime, as JSON with its entity tag. */
 	Entry get(ShowtimeId showtime) {
-		return entries.get(new Key(TenantContext.current().orElseThrow(), showtime), key -> load(key.showtime()));
+		Key key = new Key(TenantContext.current().orElseThrow(), showtime);
+		if (!evictions.listening()) {
+			return load(showtime);
+		}
+		return entries.get(key, any -> load(showtime));
 	}
 
-	/** Evicts the showtime's map once the current transaction commits (or now, outside one). */
+	/** Evicts the showtime's map, on every instance, once the current transaction commits (or now, outside one). */
 	void evictAfterCommit(ShowtimeId showtime) {
 		Key key = new Key(TenantContext.current().orElseThrow(), showtime);
-		AfterCommit.run(() -> entries.invalidate(key));
+		AfterCommit.run(() -> evictions.evict(NAME, key.encoded()));
 	}
 
 	private Entry load(ShowtimeId showtime) {
@@ -79,6 +103,16 @@ class SeatMapCache {
 	}
 
 	record Key(TenantId tenant, ShowtimeId showtime) {
+
+		static Key parse(String key) {
+			String[] parts = key.split("/", 2);
+			return new Key(new TenantId(UUID.fromString(parts[0])), new ShowtimeId(UUID.fromString(parts[1])));
+		}
+
+		/** As other instances read it ({@link #parse}). */
+		String encoded() {
+			return tenant.value() + "/" + showtime.value();
+		}
 	}
 
 	record Entry(byte[] json, String etag, Instant firstExpiry, ShowtimeSeating seating, Set<String> unavailable) {

@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Duration;
+import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.plaza.platform.AfterCommit;
+import dev.plaza.platform.NearCacheEvictions;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import dev.plaza.reservations.domain.HoldSettings;
@@ -18,13 +20,16 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Each tenant's hold settings: its stored overrides over the configured defaults. Every hold asks
- * for them, so they are read from the database at most every {@link #MAX_AGE} per tenant; this
- * process's own changes show at once, other processes' within that time.
+ * for them, so they are read from the database at most every {@link #MAX_AGE} per tenant. A change
+ * shows at once on every instance ({@link NearCacheEvictions}); should the eviction not reach one
+ * (Redis down), it shows there within {@link #MAX_AGE}, which stays the promise.
  */
 @Repository
 class TenantSettings {
 
 	static final Duration MAX_AGE = Duration.ofSeconds(5);
+
+	static final String NAME = "reservations.settings";
 
 	private final JdbcClient jdbc;
 
@@ -35,10 +40,25 @@ class TenantSettings {
 	private final LoadingOutsideLocks<TenantId, HoldSettings> current = new LoadingOutsideLocks<>(
 			Caffeine.newBuilder().expireAfterWrite(MAX_AGE).maximumSize(10_000));
 
-	TenantSettings(JdbcClient jdbc, ReservationsProperties properties, TransactionOperations transactions) {
+	private final NearCacheEvictions evictions;
+
+	TenantSettings(JdbcClient jdbc, ReservationsProperties properties, TransactionOperations transactions,
+			NearCacheEvictions evictions) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.transactions = transactions;
+		this.evictions = evictions;
+		evictions.register(NAME, new NearCacheEvictions.NearCache() {
+			@Override
+			public void evict(String tenant) {
+				current.invalidate(new TenantId(UUID.fromString(tenant)));
+			}
+
+			@Override
+			public void evictAll() {
+				current.invalidateAll();
+			}
+		});
 	}
 
 	HoldSettings current() {
@@ -50,7 +70,7 @@ class TenantSettings {
 	@Transactional
 	void save(SettingsRequest overrides) {
 		TenantId tenant = TenantContext.current().orElseThrow();
-		AfterCommit.run(() -> current.invalidate(tenant));
+		AfterCommit.run(() -> evictions.evict(NAME, tenant.value().toString()));
 		RateRequest client = overrides.clientRate() == null ? new RateRequest(null, null) : overrides.clientRate();
 		RateRequest ip = overrides.ipRate() == null ? new RateRequest(null, null) : overrides.ipRate();
 		jdbc.sql("""

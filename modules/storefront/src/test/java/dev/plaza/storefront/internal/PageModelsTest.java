@@ -7,12 +7,14 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
+import dev.plaza.platform.NearCacheEvictions;
 import dev.plaza.platform.TenantId;
 import org.junit.jupiter.api.Test;
 
 class PageModelsTest {
 
-	final PageModels models = new PageModels(new StorefrontProperties("en", 7, Duration.ofHours(6), Duration.ofSeconds(60)));
+	final PageModels models = new PageModels(new StorefrontProperties("en", 7, Duration.ofHours(6), Duration.ofSeconds(60)),
+			NearCacheEvictions.inProcess());
 
 	final TenantId tenant = new TenantId(UUID.randomUUID());
 

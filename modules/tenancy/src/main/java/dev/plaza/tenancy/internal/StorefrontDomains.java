@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.plaza.platform.NearCacheEvictions;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 import dev.plaza.platform.TenantContext;
@@ -21,13 +22,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Which tenant each storefront host serves. Hosts are resolved on every anonymous public request,
  * so answers — including "no tenant", which random Host headers would otherwise turn into queries
- * — are remembered for a minute; a change made here is seen at once, one made by another instance
- * within that minute.
+ * — are remembered for a minute. A change is seen at once on every instance
+ * ({@link NearCacheEvictions}); should the eviction not reach one (Redis down), within that minute.
  */
 @Component
 class StorefrontDomains {
 
 	private static final Duration REMEMBERED = Duration.ofMinutes(1);
+
+	private static final String NAME = "tenancy.storefront-domains";
 
 	private final JdbcClient jdbc;
 
@@ -38,9 +41,23 @@ class StorefrontDomains {
 		.maximumSize(10_000)
 		.build();
 
-	StorefrontDomains(JdbcClient jdbc, TransactionTemplate transactions) {
+	private final NearCacheEvictions evictions;
+
+	StorefrontDomains(JdbcClient jdbc, TransactionTemplate transactions, NearCacheEvictions evictions) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+		this.evictions = evictions;
+		evictions.register(NAME, new NearCacheEvictions.NearCache() {
+			@Override
+			public void evict(String domain) {
+				served.invalidate(new StorefrontDomain(domain));
+			}
+
+			@Override
+			public void evictAll() {
+				served.invalidateAll();
+			}
+		});
 	}
 
 	Optional<TenantId> tenantServing(StorefrontDomain domain) {
@@ -68,7 +85,7 @@ class StorefrontDomains {
 			}
 			return true;
 		});
-		served.invalidate(domain);
+		evictions.evict(NAME, domain.value());
 		return added;
 	}
 
@@ -78,7 +95,7 @@ class StorefrontDomains {
 			.param("domain", domain.value())
 			.param("tenant", tenant.value())
 			.update());
-		served.invalidate(domain);
+		evictions.evict(NAME, domain.value());
 		return removed > 0;
 	}
 
