@@ -1,0 +1,63 @@
+package dev.plaza.events.internal;
+
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+
+import dev.plaza.platform.TenantId;
+
+/**
+ * What makes an object a module event, and where it goes. A module's published events are records
+ * in its root package ({@code dev.plaza.<module>}) whose first component is the tenant and whose
+ * second names the aggregate they happened to (a list of ids for events about several at once,
+ * such as {@code TransfersPosted}: the first of them). Events of sub-packages are the module's own.
+ */
+final class ModuleEvents {
+
+	private static final String BASE_PACKAGE = "dev.plaza.";
+
+	private ModuleEvents() {
+	}
+
+	static boolean isModuleEvent(Object event) {
+		return isModuleEventType(event.getClass());
+	}
+
+	static boolean isModuleEventType(Class<?> type) {
+		String module = type.getPackageName().startsWith(BASE_PACKAGE)
+				? type.getPackageName().substring(BASE_PACKAGE.length()) : "";
+		RecordComponent[] components = type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
+		return !module.isEmpty() && !module.contains(".") && components.length > 0
+				&& components[0].getType() == TenantId.class;
+	}
+
+	/** {@code plaza.<module>.<EventName>}, such as {@code plaza.ledger.TransfersPosted}. */
+	static String topic(Class<?> type) {
+		return "plaza." + type.getPackageName().substring(BASE_PACKAGE.length()) + "." + type.getSimpleName();
+	}
+
+	/** {@code <tenantId>:<aggregateId>}: one aggregate's events land in one partition, in order. */
+	static String key(Object event) {
+		RecordComponent[] components = event.getClass().getRecordComponents();
+		if (components.length < 2) {
+			return tenant(event).toString();
+		}
+		Object aggregate = value(event, components[1]);
+		if (aggregate instanceof List<?> ids) {
+			aggregate = ids.isEmpty() ? "" : ids.getFirst();
+		}
+		return tenant(event) + ":" + aggregate;
+	}
+
+	static TenantId tenant(Object event) {
+		return (TenantId) value(event, event.getClass().getRecordComponents()[0]);
+	}
+
+	private static Object value(Object event, RecordComponent component) {
+		try {
+			return component.getAccessor().invoke(event);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("Cannot read " + component.getName() + " of " + event.getClass().getName(), ex);
+		}
+	}
+}
