@@ -2,6 +2,7 @@ package dev.plaza.events.internal;
 
 import java.util.UUID;
 
+import dev.plaza.events.ModuleEvents;
 import dev.plaza.platform.TenantContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -3,6 +3,7 @@ package dev.plaza.events.internal;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.plaza.events.ModuleEvents;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;

@@ -3,6 +3,7 @@ package dev.plaza.events.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.plaza.events.ModuleEvents;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;

@@ -1,4 +1,4 @@
-package dev.plaza.events.internal;
+package dev.plaza.events;
 
 import java.lang.reflect.RecordComponent;
 import java.util.List;
@@ -6,23 +6,25 @@ import java.util.List;
 import dev.plaza.platform.TenantId;
 
 /**
- * What makes an object a module event, and where it goes. A module's published events are records
- * in its root package ({@code dev.plaza.<module>}) whose first component is the tenant and whose
- * second names the aggregate they happened to (a list of ids for events about several at once,
- * such as {@code TransfersPosted}: the first of them). Events of sub-packages are the module's own.
+ * What makes an object a module event, and where it goes on Kafka. A module's published events are
+ * records in its root package ({@code dev.plaza.<module>}) whose first component is the tenant and
+ * whose second names the aggregate they happened to (a list of ids for events about several at
+ * once, such as {@code TransfersPosted}: the first of them). Events of sub-packages are the
+ * module's own and stay in-process.
  */
-final class ModuleEvents {
+public final class ModuleEvents {
 
 	private static final String BASE_PACKAGE = "dev.plaza.";
 
 	private ModuleEvents() {
 	}
 
-	static boolean isModuleEvent(Object event) {
+	/** Whether this object is a module event, to be carried over Kafka in scaled mode. */
+	public static boolean isModuleEvent(Object event) {
 		return isModuleEventType(event.getClass());
 	}
 
-	static boolean isModuleEventType(Class<?> type) {
+	public static boolean isModuleEventType(Class<?> type) {
 		String module = type.getPackageName().startsWith(BASE_PACKAGE)
 				? type.getPackageName().substring(BASE_PACKAGE.length()) : "";
 		RecordComponent[] components = type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
@@ -31,12 +33,12 @@ final class ModuleEvents {
 	}
 
 	/** {@code plaza.<module>.<EventName>}, such as {@code plaza.ledger.TransfersPosted}. */
-	static String topic(Class<?> type) {
+	public static String topic(Class<?> type) {
 		return "plaza." + type.getPackageName().substring(BASE_PACKAGE.length()) + "." + type.getSimpleName();
 	}
 
 	/** {@code <tenantId>:<aggregateId>}: one aggregate's events land in one partition, in order. */
-	static String key(Object event) {
+	public static String key(Object event) {
 		RecordComponent[] components = event.getClass().getRecordComponents();
 		if (components.length < 2) {
 			return tenant(event).toString();
@@ -48,7 +50,8 @@ final class ModuleEvents {
 		return tenant(event) + ":" + aggregate;
 	}
 
-	static TenantId tenant(Object event) {
+	/** The tenant a module event belongs to. */
+	public static TenantId tenant(Object event) {
 		return (TenantId) value(event, event.getClass().getRecordComponents()[0]);
 	}
 
