@@ -1,5 +1,6 @@
 package dev.plaza.events.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.CreateTopicsOptions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -36,6 +38,15 @@ class EventTopics implements AutoCloseable {
 
 	/** Returns once every topic exists; throws when the cluster cannot be reached to say so. */
 	void ensure(List<String> topics) {
+		ensure(topics, new CreateTopicsOptions());
+	}
+
+	/** As {@link #ensure(List)}, giving up after the timeout. */
+	void ensure(List<String> topics, Duration timeout) {
+		ensure(topics, new CreateTopicsOptions().timeoutMs((int) timeout.toMillis()));
+	}
+
+	private void ensure(List<String> topics, CreateTopicsOptions options) {
 		List<String> unknown = topics.stream().filter(topic -> !known.contains(topic)).toList();
 		if (unknown.isEmpty()) {
 			return;
@@ -43,7 +54,7 @@ class EventTopics implements AutoCloseable {
 		List<NewTopic> requests = unknown.stream()
 			.map(topic -> new NewTopic(topic, Optional.of(partitions), replicationFactor))
 			.toList();
-		admin.createTopics(requests).values().forEach((topic, created) -> {
+		admin.createTopics(requests, options).values().forEach((topic, created) -> {
 			try {
 				created.get();
 			}

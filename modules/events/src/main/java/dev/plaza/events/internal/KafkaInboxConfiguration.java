@@ -1,5 +1,6 @@
 package dev.plaza.events.internal;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -112,10 +113,13 @@ class KafkaInboxConfiguration {
 		return type;
 	}
 
-	/** Without the broker now, the consumers wait for the topics the publishing side creates. */
+	/**
+	 * Without the broker now, start all the same: the consumers wait for their topics, which the
+	 * publishing side creates before its first record.
+	 */
 	private static void createTopics(EventTopics topics, Map<String, Class<?>> typesByTopic) {
 		try {
-			topics.ensure(typesByTopic.keySet().stream().toList());
+			topics.ensure(typesByTopic.keySet().stream().toList(), Duration.ofSeconds(10));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not create event topics {} now: {}", typesByTopic.keySet(), ex.getMessage());
