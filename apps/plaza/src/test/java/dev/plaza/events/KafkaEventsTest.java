@@ -46,8 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Scaled mode's events on a real Kafka broker (KRaft): module events leave through the outbox to a
- * topic per type and come back in through the inbox, once per consumer group. This app reads
- * {@code TransfersPosted} back from Kafka, as another service would.
+ * topic per type and come in through the inbox, once per consumer group. This app reads
+ * {@code TransfersPosted} from Kafka as a service without the ledger would, and the tests send
+ * records to it as the ledger's service would.
  */
 @PlazaTest
 @DirtiesContext
@@ -104,6 +105,7 @@ class KafkaEventsTest {
 			.getFirst();
 		assertThat(record.key()).isEqualTo(ledger.tenant + ":" + first);
 		assertThat(header(record, "plaza-event-type")).isEqualTo("dev.plaza.ledger.TransfersPosted");
+		assertThat(header(record, "plaza-event-source")).isEqualTo("plaza");
 		assertThat(UUID.fromString(header(record, "plaza-event-id"))).isNotNull();
 		TransfersPosted posted = json.readValue(record.value(), TransfersPosted.class);
 		assertThat(posted.tenant()).isEqualTo(TenantId.of(ledger.tenant));
@@ -113,6 +115,10 @@ class KafkaEventsTest {
 				.as("created with plaza.events.kafka.partitions").hasSize(3);
 		}
 		assertThat(incompleteExternalizations(ledger.tenant)).as("the outbox entry is completed").isZero();
+		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(seen(new TransferId(first)))
+				.as("handled in-process once, never again from Kafka, although this app reads the topic")
+				.hasSize(1));
 	}
 
 	@Test
@@ -195,12 +201,14 @@ class KafkaEventsTest {
 			.single();
 	}
 
+	/** A record as another service, the ledger's, sends it. */
 	private static void send(String key, byte[] payload, String eventId) throws Exception {
 		try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
 				broker.bootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
 			var record = new ProducerRecord<>(TOPIC, null, key, payload,
 					List.of(new RecordHeader("plaza-event-id", eventId.getBytes(StandardCharsets.UTF_8)),
-							new RecordHeader("plaza-event-type", TransfersPosted.class.getName().getBytes(StandardCharsets.UTF_8))));
+							new RecordHeader("plaza-event-type", TransfersPosted.class.getName().getBytes(StandardCharsets.UTF_8)),
+							new RecordHeader("plaza-event-source", "ledger-service".getBytes(StandardCharsets.UTF_8))));
 			producer.send(record).get(10, TimeUnit.SECONDS);
 		}
 	}

@@ -9,6 +9,12 @@ final class EventHeaders {
 	/** The event's class name, such as {@code dev.plaza.ledger.TransfersPosted}. */
 	static final String EVENT_TYPE = "plaza-event-type";
 
+	/**
+	 * The service that published it ({@code spring.application.name}). Its own instances handed the
+	 * event to their listeners when they published it, so they never take it back from Kafka.
+	 */
+	static final String EVENT_SOURCE = "plaza-event-source";
+
 	private EventHeaders() {
 	}
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.plaza.events.ModuleEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
@@ -12,7 +13,10 @@ import org.springframework.kafka.listener.MessageListener;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectReader;
 
-/** Reads an event record (its id and type from the headers, the event from the JSON) into the inbox. */
+/**
+ * Reads an event record (its id and type from the headers, the event from the JSON) into the inbox;
+ * passes over the records this service sent itself.
+ */
 class InboxListener implements MessageListener<String, byte[]> {
 
 	private static final Logger log = LoggerFactory.getLogger(InboxListener.class);
@@ -23,14 +27,20 @@ class InboxListener implements MessageListener<String, byte[]> {
 
 	private final ObjectReader json;
 
-	InboxListener(EventInbox inbox, Map<String, Class<?>> typesByTopic, ObjectReader json) {
+	private final String source;
+
+	InboxListener(EventInbox inbox, Map<String, Class<?>> typesByTopic, ObjectReader json, String source) {
 		this.inbox = inbox;
 		this.typesByTopic = Map.copyOf(typesByTopic);
 		this.json = json;
+		this.source = source;
 	}
 
 	@Override
 	public void onMessage(ConsumerRecord<String, byte[]> record) {
+		if (source.equals(header(record, EventHeaders.EVENT_SOURCE))) {
+			return;
+		}
 		Class<?> type = typesByTopic.get(record.topic());
 		String declared = header(record, EventHeaders.EVENT_TYPE);
 		if (!type.getName().equals(declared)) {
@@ -46,6 +56,9 @@ class InboxListener implements MessageListener<String, byte[]> {
 		}
 		catch (JacksonException ex) {
 			throw malformed(record, "its payload is not a " + type.getSimpleName(), ex);
+		}
+		if (ModuleEvents.tenant(event) == null) {
+			throw malformed(record, "its event names no tenant", null);
 		}
 		if (!inbox.receive(id, event)) {
 			log.debug("Event {} from {}-{}@{} was received before; dropped", id, record.topic(), record.partition(),

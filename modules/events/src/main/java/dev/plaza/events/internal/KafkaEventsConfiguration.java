@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
@@ -30,6 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnProperty(prefix = "plaza.events.kafka", name = "bootstrap-servers")
 @EnableConfigurationProperties(KafkaEventsProperties.class)
 class KafkaEventsConfiguration {
+
+	/** The service this process is, named in every record it sends. */
+	static String source(Environment environment) {
+		return environment.getProperty("spring.application.name", "plaza");
+	}
 
 	static Map<String, Object> clientSettings(KafkaEventsProperties properties, Map<String, String> specific) {
 		Map<String, Object> settings = new HashMap<>(properties.properties());
@@ -69,7 +75,8 @@ class KafkaEventsConfiguration {
 
 	@Bean
 	EventExternalizerModuleListener kafkaEventExternalizer(EventExternalizationConfiguration configuration,
-			KafkaTemplate<String, byte[]> kafka, EventTopics topics, JsonMapper json) {
-		return new EventExternalizerModuleListener(configuration, new KafkaTransport(kafka, topics, json));
+			KafkaTemplate<String, byte[]> kafka, EventTopics topics, JsonMapper json, Environment environment) {
+		return new EventExternalizerModuleListener(configuration,
+				new KafkaTransport(kafka, topics, json, source(environment)));
 	}
 }

@@ -29,4 +29,18 @@ public record KafkaEventsProperties(String bootstrapServers, @DefaultValue("6") 
 		@DefaultValue("1") int concurrency, @DefaultValue("14d") Duration inboxRetention,
 		@DefaultValue Map<String, String> properties, @DefaultValue Map<String, String> producer,
 		@DefaultValue Map<String, String> consumer) {
+
+	public KafkaEventsProperties {
+		if (partitions < 1) {
+			throw new IllegalArgumentException("plaza.events.kafka.partitions must be 1 or more, not " + partitions);
+		}
+		if (replicationFactor != null && replicationFactor < 1) {
+			throw new IllegalArgumentException(
+					"plaza.events.kafka.replication-factor must be 1 or more (or unset for the broker's default), not "
+							+ replicationFactor);
+		}
+		if (concurrency < 1) {
+			throw new IllegalArgumentException("plaza.events.kafka.concurrency must be 1 or more, not " + concurrency);
+		}
+	}
 }

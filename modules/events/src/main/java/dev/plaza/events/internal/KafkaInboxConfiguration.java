@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
@@ -28,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the event types named in {@code plaza.events.kafka.consume} from their topics into the
- * inbox, in the consumer group {@code plaza.events.kafka.group-id}. Offsets are committed after the
+ * inbox, in the consumer group {@code plaza.events.kafka.group-id}, except those this service
+ * published itself: its listeners had them when they were published. Offsets are committed after the
  * inbox's transaction, so a crash in between redelivers records, which the inbox recognises.
  */
 @Configuration(proxyBeanMethods = false)
@@ -52,7 +54,7 @@ class KafkaInboxConfiguration {
 
 	@Bean
 	ConcurrentMessageListenerContainer<String, byte[]> eventInboxContainer(KafkaEventsProperties properties,
-			EventInbox inbox, EventTopics topics, JsonMapper json) {
+			EventInbox inbox, EventTopics topics, JsonMapper json, Environment environment) {
 		Map<String, Class<?>> typesByTopic = consumedTypes(properties);
 		createTopics(topics, typesByTopic);
 
@@ -67,7 +69,8 @@ class KafkaInboxConfiguration {
 		container.setGroupId(properties.groupId());
 		// Events may carry fields added after this process was built.
 		var reader = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build().reader();
-		container.setMessageListener(new InboxListener(inbox, typesByTopic, reader));
+		container.setMessageListener(new InboxListener(inbox, typesByTopic, reader,
+				KafkaEventsConfiguration.source(environment)));
 
 		var listeners = new ConcurrentMessageListenerContainer<>(consumers, container);
 		listeners.setConcurrency(properties.concurrency());

@@ -26,17 +26,20 @@ class KafkaTransport implements EventExternalizationTransport {
 
 	private final JsonMapper json;
 
-	KafkaTransport(KafkaTemplate<String, byte[]> kafka, EventTopics topics, JsonMapper json) {
+	private final String source;
+
+	KafkaTransport(KafkaTemplate<String, byte[]> kafka, EventTopics topics, JsonMapper json, String source) {
 		this.kafka = kafka;
 		this.topics = topics;
 		this.json = json;
+		this.source = source;
 	}
 
 	@Override
 	public CompletableFuture<?> externalize(Object event, RoutingTarget target) {
 		topics.ensure(List.of(target.getTarget()));
 		List<Header> headers = List.of(header(EventHeaders.EVENT_ID, Ids.newId().toString()),
-				header(EventHeaders.EVENT_TYPE, event.getClass().getName()));
+				header(EventHeaders.EVENT_TYPE, event.getClass().getName()), header(EventHeaders.EVENT_SOURCE, source));
 		return kafka.send(new ProducerRecord<>(target.getTarget(), null, target.getKey(), json.writeValueAsBytes(event),
 				headers));
 	}
