@@ -16,6 +16,18 @@ public final class ModuleEvents {
 
 	private static final String BASE_PACKAGE = "dev.plaza.";
 
+	/** Asked for every event any module publishes, so each class is looked at once. */
+	private static final ClassValue<Boolean> MODULE_EVENT_TYPES = new ClassValue<>() {
+		@Override
+		protected Boolean computeValue(Class<?> type) {
+			String module = type.getPackageName().startsWith(BASE_PACKAGE)
+					? type.getPackageName().substring(BASE_PACKAGE.length()) : "";
+			RecordComponent[] components = type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
+			return !module.isEmpty() && !module.contains(".") && components.length > 0
+					&& components[0].getType() == TenantId.class;
+		}
+	};
+
 	private ModuleEvents() {
 	}
 
@@ -24,12 +36,9 @@ public final class ModuleEvents {
 		return isModuleEventType(event.getClass());
 	}
 
+	/** Whether events of this type are module events: records in a module's root package led by a TenantId. */
 	public static boolean isModuleEventType(Class<?> type) {
-		String module = type.getPackageName().startsWith(BASE_PACKAGE)
-				? type.getPackageName().substring(BASE_PACKAGE.length()) : "";
-		RecordComponent[] components = type.isRecord() ? type.getRecordComponents() : new RecordComponent[0];
-		return !module.isEmpty() && !module.contains(".") && components.length > 0
-				&& components[0].getType() == TenantId.class;
+		return MODULE_EVENT_TYPES.get(type);
 	}
 
 	/** {@code plaza.<module>.<EventName>}, such as {@code plaza.ledger.TransfersPosted}. */
