@@ -13,6 +13,7 @@ import org.opensearch.analysis.common.CommonAnalysisModulePlugin;
 import org.opensearch.common.logging.LogConfigurator;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.http.HttpServerTransport;
+import org.opensearch.index.reindex.ReindexModulePlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.plugins.Plugin;
@@ -28,8 +29,9 @@ import org.opensearch.transport.Netty4ModulePlugin;
  */
 public final class SingleNode extends Node {
 
+	/** HTTP and transport, the analysis filters Plaza's analyzer uses, and delete by query: modules every distribution has. */
 	private static final List<Class<? extends Plugin>> MODULES = List.of(Netty4ModulePlugin.class,
-			CommonAnalysisModulePlugin.class);
+			CommonAnalysisModulePlugin.class, ReindexModulePlugin.class);
 
 	private SingleNode(Settings settings) {
 		super(InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> "plaza-test"),
