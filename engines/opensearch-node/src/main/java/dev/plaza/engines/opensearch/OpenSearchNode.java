@@ -52,6 +52,8 @@ public final class OpenSearchNode implements AutoCloseable {
 	public static synchronized OpenSearchNode shared() {
 		if (shared == null) {
 			shared = start();
+			System.getLogger(OpenSearchNode.class.getName()).log(System.Logger.Level.INFO,
+					"OpenSearch node serving at {0}, {1} ms after launch", shared.url(), shared.startup().toMillis());
 			Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "opensearch-node-stop"));
 		}
 		return shared;

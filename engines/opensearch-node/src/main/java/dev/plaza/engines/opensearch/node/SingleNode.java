@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.opensearch.Version;
 import org.opensearch.analysis.common.CommonAnalysisModulePlugin;
@@ -25,7 +28,8 @@ import org.opensearch.transport.Netty4ModulePlugin;
  * classpath rather than from a distribution's folders. Run by {@code OpenSearchNode} in a JVM of its
  * own: {@code java SingleNode <home>}. It listens on 127.0.0.1 at a port the system picks, writes
  * that port to {@code <home>/http.port} once it serves, and stops when its standard input closes,
- * which happens when the JVM that started it ends, however it ends.
+ * which happens when the JVM that started it ends, however it ends; it then deletes its home, data
+ * and all, since no launcher may be left to do so.
  */
 public final class SingleNode extends Node {
 
@@ -49,7 +53,8 @@ public final class SingleNode extends Node {
 		writePort(home, port);
 		awaitEndOfInput(System.in);
 		node.close();
-		node.awaitClose(10, java.util.concurrent.TimeUnit.SECONDS);
+		node.awaitClose(10, TimeUnit.SECONDS);
+		deleteHome(home);
 		System.exit(0);
 	}
 
@@ -83,6 +88,12 @@ public final class SingleNode extends Node {
 	private static void awaitEndOfInput(InputStream in) throws IOException {
 		while (in.read() >= 0) {
 			// Nothing is ever sent; the launcher only closes the stream.
+		}
+	}
+
+	private static void deleteHome(Path home) throws IOException {
+		try (Stream<Path> files = Files.walk(home)) {
+			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 		}
 	}
 
