@@ -262,6 +262,20 @@ abstract class ShowtimeSearchContract {
 	}
 
 	@Test
+	void aRetriedRebuildRequestStartsNoSecondRebuild() {
+		awaitFinished(startRebuild().header("Location"));
+		String key = UUID.randomUUID().toString();
+
+		Response first = plaza.post(REBUILD, plaza.adminToken(), null, "", "Idempotency-Key", key);
+		Response retried = plaza.post(REBUILD, plaza.adminToken(), null, "", "Idempotency-Key", key);
+
+		assertThat(first.status()).as(first.text()).isEqualTo(202);
+		assertThat(retried.status()).as(retried.text()).isEqualTo(202);
+		assertThat(retried.header("Location")).isEqualTo(first.header("Location"));
+		assertThat(awaitFinished(first.header("Location")).get("state").asString()).isEqualTo("COMPLETED");
+	}
+
+	@Test
 	void onlyThePlatformOperatorRebuildsTheWholeIndex() {
 		Response tenantAdmin = plaza.post(REBUILD, chain().catalog.token, null, "");
 		Response anonymous = plaza.post(REBUILD, null, null, "");

@@ -15,6 +15,7 @@ import dev.plaza.catalog.search.SearchResult.FacetCount;
 import dev.plaza.catalog.search.ShowtimeQuery;
 import dev.plaza.catalog.search.TypoTolerance;
 import dev.plaza.platform.TenantId;
+import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
@@ -93,7 +94,7 @@ final class FacetedQuery {
 	private static Query base(TenantId tenant, ShowtimeQuery query, List<String> words) {
 		BoolQuery.Builder base = new BoolQuery.Builder().filter(term(ShowtimeIndex.TENANT, tenant.toString()));
 		query.startsAfter().ifPresent(instant -> base.filter(Query.of(q -> q.range(range -> range
-			.field(ShowtimeIndex.STARTS_AT).gt(org.opensearch.client.json.JsonData.of(instant.toEpochMilli()))))));
+			.field(ShowtimeIndex.STARTS_AT).gt(JsonData.of(instant.toEpochMilli()))))));
 		words.forEach(word -> base.must(matching(word)));
 		return Query.of(q -> q.bool(base.build()));
 	}

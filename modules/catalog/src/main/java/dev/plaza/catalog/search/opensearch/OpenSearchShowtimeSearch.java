@@ -38,6 +38,7 @@ import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
 import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.transport.OpenSearchTransport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every tenant's showtimes in one OpenSearch index (see {@link ShowtimeIndex} for why one). Each
@@ -68,7 +69,7 @@ final class OpenSearchShowtimeSearch implements ShowtimeSearch, AutoCloseable {
 	}
 
 	/** Connects and creates the index with its mappings if the cluster has none yet. */
-	static OpenSearchShowtimeSearch connect(OpenSearchProperties properties, tools.jackson.databind.json.JsonMapper json) {
+	static OpenSearchShowtimeSearch connect(OpenSearchProperties properties, JsonMapper json) {
 		OpenSearchTransport transport = transport(properties.url());
 		OpenSearchShowtimeSearch search = new OpenSearchShowtimeSearch(transport,
 				new ShowtimeIndex(new OpenSearchClient(transport), properties.index()), new ShowtimeSources(json));
