@@ -34,6 +34,8 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class ShowtimeSearchContract {
 
+	static final String REBUILD = "/api/v1/search/index/rebuild";
+
 	@Autowired
 	PlazaClient plaza;
 
@@ -240,7 +242,6 @@ abstract class ShowtimeSearchContract {
 		assertThat(refused.json().get("detail").asString()).contains("'q'", advice);
 	}
 
-
 	// Rebuilding from the catalog
 
 	@Test
@@ -297,8 +298,6 @@ abstract class ShowtimeSearchContract {
 		assertThat(malformed.problemType()).isEqualTo("invalid-parameter");
 		assertThat(malformed.json().get("parameter").asString()).isEqualTo("id");
 	}
-
-	static final String REBUILD = "/api/v1/search/index/rebuild";
 
 	/** One rebuild runs at a time: if another is running (such as the one at start-up), it is refused with a link to it. */
 	private Response startRebuild() {
