@@ -1,12 +1,17 @@
 package dev.plaza.catalog.search;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import dev.plaza.catalog.ShowtimeId;
 import dev.plaza.catalog.ShowtimeListing;
 import dev.plaza.catalog.Showtimes;
+import dev.plaza.platform.Problem;
+import dev.plaza.platform.ProblemType;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import dev.plaza.tenancy.TenantDirectory;
@@ -16,11 +21,19 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Fills the search index from the catalog: every tenant when the index is new or outdated, or one tenant on request. */
+/**
+ * Fills the search index from the catalog: every tenant when the index is new or outdated or when the
+ * operator asks, or one tenant on request. One whole rebuild at a time; the last few are remembered
+ * (in this process) so that the operator can see how one ended.
+ */
 @Component
 class SearchIndexRebuild {
 
 	static final int PAGE_SIZE = 1000;
+
+	static final ProblemType REBUILD_RUNNING = new ProblemType("search-rebuild-running", "Rebuild already running", 409);
+
+	private static final int REMEMBERED = 20;
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexRebuild.class);
 
@@ -29,6 +42,11 @@ class SearchIndexRebuild {
 	private final Showtimes showtimes;
 
 	private final TenantDirectory tenants;
+
+	/** The rebuilds started in this process, oldest first, at most {@link #REMEMBERED}. */
+	private final Map<UUID, IndexRebuild> rebuilds = new LinkedHashMap<>();
+
+	private UUID running;
 
 	SearchIndexRebuild(ShowtimeSearch search, Showtimes showtimes, TenantDirectory tenants) {
 		this.search = search;
@@ -43,20 +61,56 @@ class SearchIndexRebuild {
 	@EventListener(ApplicationReadyEvent.class)
 	void rebuildIfNeeded() {
 		if (search.needsRebuild()) {
-			Thread.ofVirtual().name("search-rebuild").start(this::rebuildAll);
+			start();
 		}
 	}
 
-	void rebuildAll() {
+	/** Starts rebuilding every tenant in the background; refused while a rebuild runs. */
+	synchronized IndexRebuild start() {
+		if (running != null) {
+			throw new Problem(REBUILD_RUNNING, "The search index is being rebuilt already; follow that rebuild at "
+					+ SearchIndexController.rebuildPath(running) + " and ask again once it finished.",
+					Map.of("rebuild", running));
+		}
+		IndexRebuild rebuild = IndexRebuild.started();
+		running = rebuild.id();
+		record(rebuild);
+		Thread.ofVirtual().name("search-rebuild").start(() -> rebuildAll(rebuild));
+		return rebuild;
+	}
+
+	synchronized Optional<IndexRebuild> rebuild(UUID id) {
+		return Optional.ofNullable(rebuilds.get(id));
+	}
+
+	private void rebuildAll(IndexRebuild started) {
+		IndexRebuild rebuild = started;
 		try {
 			List<TenantId> all = TenantContext.callAs(TenantId.PLATFORM, tenants::all);
-			long indexed = all.stream().mapToLong(this::rebuild).sum();
+			for (TenantId tenant : all) {
+				rebuild = rebuild.progressed(rebuild(tenant));
+				record(rebuild);
+			}
 			search.rebuilt();
-			log.info("Search index rebuilt: {} showtimes of {} tenants", indexed, all.size());
+			finish(rebuild.completed());
+			log.info("Search index rebuilt: {} showtimes of {} tenants", rebuild.indexed(), all.size());
 		}
 		catch (RuntimeException ex) {
-			log.error("Search index rebuild failed; it starts over at the next start", ex);
+			finish(rebuild.failed(String.valueOf(ex.getMessage())));
+			log.error("Search index rebuild failed after {} tenants; an index left incomplete is rebuilt at the next start", rebuild.tenants(), ex);
 		}
+	}
+
+	private synchronized void record(IndexRebuild rebuild) {
+		rebuilds.put(rebuild.id(), rebuild);
+		if (rebuilds.size() > REMEMBERED) {
+			rebuilds.remove(rebuilds.keySet().iterator().next());
+		}
+	}
+
+	private synchronized void finish(IndexRebuild rebuild) {
+		record(rebuild);
+		running = null;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.plaza.catalog.search.lucene;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
  * not changed does nothing.
  */
 @Component
+@ConditionalOnProperty(name = "plaza.search.engine", havingValue = "lucene", matchIfMissing = true)
 class MergedSegmentsRefresh {
 
 	private final LuceneShowtimeSearch search;
