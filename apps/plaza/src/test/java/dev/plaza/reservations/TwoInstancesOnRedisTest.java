@@ -26,6 +26,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Plaza scaled out: two instances (two application contexts) on one PostgreSQL and one Redis, as a
@@ -60,7 +61,9 @@ class TwoInstancesOnRedisTest {
 		String database = ((HikariDataSource) first.getBean(DataSource.class)).getJdbcUrl();
 		second = instance("--plaza.home=" + home + "/second", "--plaza.database.embedded.enabled=false",
 				"--spring.datasource.url=" + database, "--spring.datasource.username=plaza_app",
-				"--spring.flyway.user=plaza_owner");
+				"--spring.flyway.user=plaza_owner",
+				// Started later with a new signing key, as in a rolling key rotation.
+				"--plaza.identity.signing-key=plaza-2");
 		one = client(first);
 		two = client(second);
 		redis.start();
@@ -87,6 +90,19 @@ class TwoInstancesOnRedisTest {
 		throughOne = HoldCalls.newTenant(one);
 		throughTwo = throughOne.at(two);
 		showtime = throughOne.showtime();
+	}
+
+	@Test
+	void aTokenSignedWithTheNewerInstancesKeyIsTrustedByTheOlderOne() {
+		String signedByTwo = two.adminToken();
+		JsonNode organization = two.newOrganization(signedByTwo);
+
+		Response read = one.get("/api/v1/organizations/" + organization.get("id").asString(), signedByTwo);
+
+		assertThat(read.status()).as(read.text()).isEqualTo(200);
+		assertThat(one.get("/oauth2/jwks", null).json().get("keys").valueStream().map(key -> key.get("kid").asString()))
+			.as("the older instance now publishes the new key too")
+			.contains("plaza-1", "plaza-2");
 	}
 
 	@Test

@@ -90,8 +90,8 @@ class AuthorizationServerConfiguration {
 
 	/** Every key, published at the JWKS endpoint and trusted when verifying tokens. */
 	@Bean
-	JWKSource<SecurityContext> jwkSource(JWKSet signingKeySet) {
-		return new ImmutableJWKSet<>(signingKeySet);
+	JWKSource<SecurityContext> jwkSource(SigningKeys keys, JWKSet signingKeySet) {
+		return new TrustedKeys(keys, signingKeySet, Clock.systemUTC());
 	}
 
 	/** Only the active key signs: the encoder must not have to choose among several RSA keys. */

@@ -28,6 +28,13 @@ class SigningKeys {
 		this.jdbc = jdbc;
 	}
 
+	/** All keys as stored now, newest first: for instances that meet a key made by another. */
+	JWKSet all() {
+		return new JWKSet(jdbc.sql("SELECT jwk FROM identity.signing_keys ORDER BY created_at DESC")
+			.query((rs, n) -> parse(rs.getString("jwk")))
+			.list());
+	}
+
 	/** All keys, the active one first; creates the active key if it does not exist yet. */
 	JWKSet load(String activeKeyId) {
 		boolean exists = jdbc.sql("SELECT EXISTS (SELECT 1 FROM identity.signing_keys WHERE kid = :kid)")
