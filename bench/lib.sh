@@ -88,13 +88,14 @@ client_token() { # admin-token tenant scope...
   token_for "$(echo "$client" | json '["clientId"]')" "$(echo "$client" | json '["clientSecret"]')"
 }
 
-# CPU time of Plaza's JVM, of its PostgreSQL (postmaster, live backends, and backends that exited,
+# CPU time of Plaza's JVM (or JVMs), of its PostgreSQL (postmaster, live backends, and backends that exited,
 # whose time moves to the postmaster's children counters), of the load generator, of every other
 # process, and the whole machine's busy time. Prints one JSON object of clock ticks.
-cpu_snapshot() { # generator-pid
-  python3 - "$pid" "$(postmaster_pid)" "$1" <<'PY'
+cpu_snapshot() { # generator-pid; Plaza's JVM is $pid, and every pid in $more_jvms counts with it
+  python3 - "$(postmaster_pid)" "$1" "$pid" ${more_jvms:-} <<'PY'
 import json, os, sys, time
-jvm, pm, gen = (int(a) for a in sys.argv[1:4])
+pm, gen = (int(a) for a in sys.argv[1:3])
+jvms = {int(a) for a in sys.argv[3:]}
 def stat(p):  # (ppid, own ticks, waited-for children's ticks)
     try:
         with open(f"/proc/{p}/stat") as f:
@@ -111,8 +112,8 @@ for d in os.listdir("/proc"):
     p, s = int(d), stat(d)
     if s is None:
         continue
-    if p == jvm:
-        snap["jvm"] = s[1]
+    if p in jvms:
+        snap["jvm"] += s[1]
     elif p == gen:
         snap["gen"] = s[1]
     elif p == pm:
