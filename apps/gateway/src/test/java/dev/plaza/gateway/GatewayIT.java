@@ -147,6 +147,7 @@ class GatewayIT {
 		assertThat(received.headers().getFirst("X-Request-Id")).isEqualTo("req-42");
 		assertThat(received.headers().getFirst("X-Forwarded-For")).isEqualTo("198.51.100.23");
 		assertThat(received.headers().getFirst("X-Forwarded-Proto")).isEqualTo("http");
+		assertThat(received.headers()).doesNotContainKey("Upgrade");
 	}
 
 	@Test

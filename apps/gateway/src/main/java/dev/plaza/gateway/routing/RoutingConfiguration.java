@@ -5,8 +5,12 @@ import static org.springframework.cloud.gateway.server.mvc.filter.LoadBalancerFi
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 
+import java.net.http.HttpClient;
+
 import dev.plaza.gateway.GatewayProperties;
 import dev.plaza.gateway.Problems;
+import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.function.RequestPredicates;
@@ -31,6 +35,12 @@ class RoutingConfiguration {
 		}
 		RouterFunction<ServerResponse> fallback = toService(properties.defaultService(), "/**", properties, problems);
 		return routes == null ? fallback : routes.and(fallback);
+	}
+
+	/** HTTP/1.1 to the services: the JDK client would otherwise offer every request an h2c upgrade. */
+	@Bean
+	ClientHttpRequestFactoryBuilderCustomizer<JdkClientHttpRequestFactoryBuilder> http11ToServices() {
+		return builder -> builder.withHttpClientCustomizer(client -> client.version(HttpClient.Version.HTTP_1_1));
 	}
 
 	private static RouterFunction<ServerResponse> toService(String service, String pattern,
