@@ -1,0 +1,248 @@
+package dev.plaza.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 6: the gateway in front of the real all-in-one Plaza (its assembled jar in its own process) and a
+ * recording probe service, everything called over HTTP through the gateway as a partner would.
+ */
+class GatewayIT {
+
+	private static final PlazaUpstream plaza = new PlazaUpstream();
+
+	private static ProbeUpstream probe;
+
+	private static ConfigurableApplicationContext gateway;
+
+	private static final TestTokens trusted = new TestTokens("gateway-test");
+
+	private static final TestTokens forger = new TestTokens("plaza-1");
+
+	private static Http client;
+
+	private static String adminToken;
+
+	@BeforeAll
+	static void start() throws Exception {
+		plaza.start();
+		probe = new ProbeUpstream();
+		// The gateway trusts Plaza's keys and, so that the test can sign expired tokens, one of its own.
+		probe.serveKeys(trusted.alongside(new Http(plaza.base()).get("/oauth2/jwks", null).body()));
+		gateway = new SpringApplicationBuilder(GatewayApplication.class).run("--server.port=0",
+				"--plaza.gateway.upstreams.plaza=" + plaza.base(),
+				"--plaza.gateway.jwk-set-uri=" + probe.base().resolve("/jwks"),
+				"--plaza.gateway.upstreams.probe=" + probe.base(),
+				"--plaza.gateway.routes.probe=/api/v1/probe/**",
+				// The ledger has two instances, one of them down: reads must not notice.
+				"--plaza.gateway.upstreams.ledger=http://127.0.0.1:" + Ports.free() + "," + probe.base(),
+				// Inside the probe's paths, a more specific route to a service that is down.
+				"--plaza.gateway.upstreams.gone=http://127.0.0.1:" + Ports.free(),
+				"--plaza.gateway.routes.gone=/api/v1/probe/gone/**",
+				"--plaza.gateway.max-request-body=64KB",
+				"--plaza.gateway.response-timeout=1s",
+				"--plaza.gateway.rate-limit.per-second=5",
+				"--plaza.gateway.rate-limit.burst=20");
+		int port = ((WebServerApplicationContext) gateway).getWebServer().getPort();
+		client = new Http(URI.create("http://127.0.0.1:" + port));
+		adminToken = client.token("plaza-admin", PlazaUpstream.ADMIN_SECRET);
+	}
+
+	@AfterAll
+	static void stop() throws Exception {
+		if (gateway != null) {
+			gateway.close();
+		}
+		if (probe != null) {
+			probe.close();
+		}
+		plaza.close();
+	}
+
+	@Test
+	void anAdministratorGetsATokenAndOpensAnOrganizationThroughTheGateway() {
+		String key = UUID.randomUUID().toString();
+		String slug = "gw-" + key.substring(0, 8);
+		String body = "{\"slug\": \"" + slug + "\", \"name\": \"Through the gateway\"}";
+
+		Http.Response created = client.postJson("/api/v1/organizations", adminToken, body, "Idempotency-Key", key);
+		Http.Response replayed = client.postJson("/api/v1/organizations", adminToken, body, "Idempotency-Key", key);
+		JsonNode organization = created.json();
+		Http.Response read = client.get("/api/v1/organizations/" + organization.get("id").asString(), adminToken);
+
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.header("X-Request-Id")).isNotBlank();
+		assertThat(replayed.json().get("id")).isEqualTo(organization.get("id"));
+		assertThat(read.status()).isEqualTo(200);
+		assertThat(read.json().get("slug").asString()).isEqualTo(slug);
+		assertThat(read.json().get("tenants")).hasSize(3);
+	}
+
+	@Test
+	void requestsWithoutAValidTokenAreRefusedAtTheEdgeAndNeverReachTheService() {
+		String expired = trusted.token("expired-client", Instant.now().minus(Duration.ofHours(1)));
+		String forged = forger.token("plaza-admin", Instant.now().plus(Duration.ofMinutes(10)));
+		String tampered = adminToken.substring(0, adminToken.lastIndexOf('.') - 4) + "AAAA"
+				+ adminToken.substring(adminToken.lastIndexOf('.'));
+
+		List<Http.Response> refused = new ArrayList<>();
+		for (String token : new String[] { null, expired, forged, tampered }) {
+			refused.add(client.get("/api/v1/probe/secrets", token));
+		}
+		Http.Response valid = client.get("/api/v1/probe/secrets",
+				trusted.token("valid-client", Instant.now().plus(Duration.ofMinutes(10))));
+
+		assertThat(refused).allSatisfy(answer -> {
+			assertThat(answer.status()).isEqualTo(401);
+			assertThat(answer.contentType()).isEqualTo("application/problem+json");
+			assertThat(answer.problemType()).isEqualTo("unauthorized");
+			assertThat(answer.header("WWW-Authenticate")).startsWith("Bearer");
+		});
+		assertThat(refused.get(1).json().get("detail").asString()).contains("expired").contains("POST /oauth2/token");
+		assertThat(valid.status()).isEqualTo(200);
+		assertThat(probe.received("/api/v1/probe/secrets")).hasSize(1);
+	}
+
+	@Test
+	void theGatewaysRefusalHasTheShapeOfPlazasOwn() {
+		JsonNode direct = new Http(plaza.base()).get("/api/v1/tenant", null).json();
+		JsonNode atTheEdge = client.get("/api/v1/tenant", null).json();
+
+		assertThat(atTheEdge.propertyNames()).containsExactlyElementsOf(direct.propertyNames());
+		assertThat(atTheEdge.get("type")).isEqualTo(direct.get("type"));
+		assertThat(atTheEdge.get("title")).isEqualTo(direct.get("title"));
+	}
+
+	@Test
+	void theServiceGetsTheCallersHeadersAndTheClientsAddress() {
+		String token = trusted.token("headers-client", Instant.now().plus(Duration.ofMinutes(10)));
+
+		Http.Response answer = client.send(client.request("/api/v1/probe/headers", token)
+			.header("Idempotency-Key", "key-42")
+			.header("X-Request-Id", "req-42")
+			.header("X-Forwarded-For", "198.51.100.23")
+			.POST(HttpRequest.BodyPublishers.ofString("{}")));
+
+		ProbeUpstream.Received received = probe.received("/api/v1/probe/headers").getFirst();
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.header("X-Request-Id")).isEqualTo("req-42");
+		assertThat(received.headers().getFirst("Authorization")).isEqualTo("Bearer " + token);
+		assertThat(received.headers().getFirst("Idempotency-Key")).isEqualTo("key-42");
+		assertThat(received.headers().getFirst("X-Request-Id")).isEqualTo("req-42");
+		assertThat(received.headers().getFirst("X-Forwarded-For")).isEqualTo("198.51.100.23");
+		assertThat(received.headers().getFirst("X-Forwarded-Proto")).isEqualTo("http");
+		assertThat(received.headers()).doesNotContainKey("Upgrade");
+	}
+
+	@Test
+	void aBodyOverTheLimitIsRefusedWith413() {
+		String token = trusted.token("upload-client", Instant.now().plus(Duration.ofMinutes(10)));
+		byte[] tooLarge = new byte[65 * 1024];
+
+		Http.Response declared = client.send(client.request("/api/v1/probe/upload", token)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(tooLarge)));
+		Http.Response chunked = client.send(client.request("/api/v1/probe/chunked", token)
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(tooLarge))));
+		Http.Response fits = client.send(client.request("/api/v1/probe/upload", token)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(new byte[60 * 1024])));
+
+		assertThat(List.of(declared, chunked)).allSatisfy(answer -> {
+			assertThat(answer.status()).isEqualTo(413);
+			assertThat(answer.problemType()).isEqualTo("payload-too-large");
+			assertThat(answer.json().get("detail").asString()).contains("65536 bytes");
+		});
+		assertThat(fits.status()).isEqualTo(200);
+		assertThat(probe.received("/api/v1/probe/upload")).singleElement()
+			.satisfies(received -> assertThat(received.bodyBytes()).isEqualTo(60 * 1024));
+	}
+
+	@Test
+	void aClientBeyondItsRateGets429WithRetryAfterWhileOthersGoOn() {
+		String greedy = trusted.token("greedy-client", Instant.now().plus(Duration.ofMinutes(10)));
+		String modest = trusted.token("modest-client", Instant.now().plus(Duration.ofMinutes(10)));
+
+		List<Integer> statuses = new ArrayList<>();
+		Http.Response limited = null;
+		for (int i = 0; i < 30 && limited == null; i++) {
+			Http.Response answer = client.get("/api/v1/probe/popular", greedy);
+			statuses.add(answer.status());
+			limited = answer.status() == 429 ? answer : null;
+		}
+		Http.Response other = client.get("/api/v1/probe/popular", modest);
+
+		assertThat(statuses).startsWith(200, 200, 200).contains(429);
+		assertThat(limited.problemType()).isEqualTo("rate-limited");
+		assertThat(Long.parseLong(limited.header("Retry-After"))).isBetween(1L, 5L);
+		assertThat(other.status()).isEqualTo(200);
+	}
+
+	@Test
+	void aSlowServiceIsAnswered504WithinTheTimeout() {
+		String token = trusted.token("patient-client", Instant.now().plus(Duration.ofMinutes(10)));
+		Instant sent = Instant.now();
+
+		Http.Response answer = client.get("/api/v1/probe/slow", token);
+
+		assertThat(Duration.between(sent, Instant.now())).isLessThan(Duration.ofSeconds(3));
+		assertThat(answer.status()).isEqualTo(504);
+		assertThat(answer.problemType()).isEqualTo("upstream-timeout");
+		assertThat(answer.json().get("detail").asString()).contains("1000 ms");
+	}
+
+	@Test
+	void anUnreachableServiceIsAnswered502() {
+		Http.Response answer = client.get("/api/v1/probe/gone/anything", adminToken);
+
+		assertThat(answer.status()).isEqualTo(502);
+		assertThat(answer.contentType()).isEqualTo("application/problem+json");
+		assertThat(answer.problemType()).isEqualTo("upstream-unreachable");
+		assertThat(answer.json().get("detail").asString()).contains("gone service");
+		assertThat(probe.received("/api/v1/probe/gone")).isEmpty();
+	}
+
+	@Test
+	void readsGoOnWhileOneInstanceOfAServiceIsDown() {
+		List<Integer> statuses = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			statuses.add(client.get("/api/v1/ledger/accounts/" + UUID.randomUUID(), adminToken).status());
+		}
+
+		assertThat(statuses).containsOnly(200);
+		assertThat(probe.received("/api/v1/ledger/accounts/")).hasSize(4);
+	}
+
+	@Test
+	void aStorefrontVisitorSearchesWithoutAToken() {
+		JsonNode organization = client
+			.postJson("/api/v1/organizations", adminToken, "{\"slug\": \"gw-shop-" + UUID.randomUUID().toString()
+				.substring(0, 8) + "\", \"name\": \"Cinema behind the gateway\"}")
+			.json();
+		String tenant = organization.get("tenants").get(0).get("id").asString();
+		String domain = "cinema-" + tenant.substring(0, 8) + ".localhost";
+		Http.Response mapped = client.send(client.request("/api/v1/tenants/" + tenant + "/domains/" + domain, adminToken)
+			.PUT(HttpRequest.BodyPublishers.noBody()));
+
+		Http.Response search = client.send(client.request("/api/v1/showtimes/search?q=matrix", null).header("Host", domain).GET());
+
+		assertThat(mapped.status()).isEqualTo(201);
+		assertThat(search.status()).isEqualTo(200);
+		assertThat(search.json().get("total").asLong()).isZero();
+		assertThat(search.header("Cache-Control")).contains("max-age=5");
+	}
+}
