@@ -17,11 +17,13 @@
 #   LEDGER_RATE=1500  SEARCH_RATE=150   requests/s offered, the same with one and two instances
 #   ACCOUNTS=10000  SHOWTIMES=100000  CITIES=50  CINEMAS_PER_CITY=10  MOVIES=2000  DAYS=14
 #   WARMUP=15  DURATION=30  SEED=42  MAX_IN_FLIGHT=2000
+#   PREWARM=20  PREWARM_LEDGER_RATE=300  PREWARM_SEARCH_RATE=50   seconds and rates at which each instance
+#                                   is sent both journeys first, directly, to warm its JIT (0 skips it)
 #   APPEND_RESULTS=1   0 prints the table without appending it to docs/benchmarks.md
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-defaults=(LEDGER_RATE=1500 SEARCH_RATE=150 ACCOUNTS=10000 SHOWTIMES=100000 CITIES=50 CINEMAS_PER_CITY=10 MOVIES=2000
+defaults=(LEDGER_RATE=1500 SEARCH_RATE=150 PREWARM=20 PREWARM_LEDGER_RATE=300 PREWARM_SEARCH_RATE=50 ACCOUNTS=10000 SHOWTIMES=100000 CITIES=50 CINEMAS_PER_CITY=10 MOVIES=2000
   DAYS=14 WARMUP=15 DURATION=30 SEED=42 MAX_IN_FLIGHT=2000 APPEND_RESULTS=1)
 source bench/settings.sh
 apply_settings bench/instances.sh "${defaults[@]}"
@@ -93,6 +95,22 @@ pid_saved=$pid
 pid=$second jvm_idle >/dev/null
 pid=$pid_saved jvm_idle >/dev/null
 
+# Both instances' JIT is warmed on both journeys before anything is measured, so the first phase
+# does not pay for compiling what the second then finds compiled.
+prewarm() { # base-url
+  log "warming $1: ledger at $PREWARM_LEDGER_RATE requests/s and search at $PREWARM_SEARCH_RATE/s for ${PREWARM}s, not measured"
+  PLAZA_TOKEN="$token" "$JAVA_HOME/bin/java" -Xmx1g -jar "$loadgen" --base-url "$1" --scenario single --batch 1 \
+    --rate "$PREWARM_LEDGER_RATE" --accounts "$ACCOUNTS" --seed "$SEED" --warmup "$PREWARM" --duration 1 --progress 0 \
+    >"$work/prewarm.out" 2>&1 || { cat "$work/prewarm.out" >&2; exit 1; }
+  PLAZA_TOKEN="$token" "$JAVA_HOME/bin/java" -Xmx1g -jar "$loadgen" --base-url "$1" --scenario search --host "$domain" \
+    --catalog "$names" --rate "$PREWARM_SEARCH_RATE" --seed "$SEED" --warmup "$PREWARM" --duration 1 --progress 0 \
+    >"$work/prewarm.out" 2>&1 || { cat "$work/prewarm.out" >&2; exit 1; }
+}
+if (( PREWARM > 0 )); then
+  prewarm "$first_base"
+  prewarm "http://127.0.0.1:$second_port"
+fi
+
 edge_port=$(free_port)
 start_edge() { # upstream ports...
   stop_pid "$edge" nginx
@@ -125,7 +143,7 @@ start_edge() { # upstream ports...
 results="$work/results.jsonl"
 : >"$results"
 notes="$work/notes.txt"
-echo "Catalog: $(printf "%'d" "$SHOWTIMES") showtimes ($CITIES cities), generated with SQL and indexed by each instance into its own Lucene index. nginx runs one worker process." >"$notes"
+echo "Catalog: $(printf "%'d" "$SHOWTIMES") showtimes ($CITIES cities), generated with SQL and indexed by each instance into its own Lucene index. Each instance was sent both journeys for ${PREWARM} s before the first measurement (JIT warm-up); the one-instance phase runs first. nginx runs one worker process." >"$notes"
 loadgen_() { # row-label loadgen-args...
   local row=$1
   shift

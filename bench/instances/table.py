@@ -31,12 +31,20 @@ for r in rows:
     print(f"| {labels[journey]} | {instances} | {n(r['offeredRequestsPerSec'])} {unit} | {n(r['requestsPerSec'])} {unit} "
           f"| {ms(r['p50Ms'])} | {ms(r['p95Ms'])} | {ms(r['p99Ms'])} | {int(r['errors']):,} | {r['cpu']} |")
 print()
+def jvm_ms_per_request(r):
+    """Milliseconds of JVM CPU (all instances) per answered request over the measured window."""
+    jvm = float(r["cpu"].split("JVM ", 1)[1].split()[0])
+    return jvm / 100 * 1000 / r["requestsPerSec"] if r["requestsPerSec"] else None
+
+
 by = {r["row"]: r for r in rows}
 for journey in ("ledger", "search"):
     one, two = by.get(f"{journey}-1"), by.get(f"{journey}-2")
     if one and two and one["requestsPerSec"]:
+        cost1, cost2 = jvm_ms_per_request(one), jvm_ms_per_request(two)
         print(f"{journey.capitalize()}: two instances achieved {two['requestsPerSec'] / one['requestsPerSec']:.2f} × "
-              "what one did.")
+              f"what one did, at {cost2:.2f} ms of JVM CPU per request against {cost1:.2f} ms with one "
+              f"({(cost2 / cost1 - 1) * 100:+.0f} %).")
         print()
 for note in notes:
     print(note)
