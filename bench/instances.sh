@@ -62,15 +62,7 @@ first_day=$(date -u -d tomorrow +%Y-%m-%d)
 psql_ -d plaza -v tenant="$tenant" -v cities="$CITIES" -v cinemas_per_city="$CINEMAS_PER_CITY" -v movies="$MOVIES" \
   -v days="$DAYS" -v showtimes="$SHOWTIMES" -v first_day="$first_day" -f bench/cinema/catalog.sql
 names="$work/catalog-names.tsv"
-psql_ -d plaza -At -F $'\t' -v tenant="$tenant" -v first_day="$first_day" -v days="$DAYS" >"$names" <<'SQL'
-SELECT 'city', slug FROM catalog.cities WHERE tenant_id = :'tenant' ORDER BY slug;
-SELECT 'cinema', c.code, ci.slug FROM catalog.cinemas c JOIN catalog.cities ci ON ci.tenant_id = c.tenant_id AND ci.id = c.city_id
-  WHERE c.tenant_id = :'tenant' ORDER BY c.code;
-SELECT 'title', title FROM catalog.movies WHERE tenant_id = :'tenant' ORDER BY slug;
-SELECT DISTINCT 'cast', unnest("cast") AS name FROM catalog.movies WHERE tenant_id = :'tenant' ORDER BY name;
-SELECT DISTINCT 'language', language FROM catalog.showtimes WHERE tenant_id = :'tenant' ORDER BY language;
-SELECT 'day', to_char(d, 'YYYY-MM-DD') FROM generate_series(:'first_day'::date, :'first_day'::date + :days - 1, '1 day') AS d;
-SQL
+psql_ -d plaza -At -F $'\t' -v tenant="$tenant" -v first_day="$first_day" -v days="$DAYS" >"$names" -f bench/cinema/names.sql
 
 # The second instance: the same jar on the first one's PostgreSQL, as the application role.
 second_port=$(free_port)

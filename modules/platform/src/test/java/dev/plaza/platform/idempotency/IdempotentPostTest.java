@@ -13,12 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.plaza.platform.TenantContext;
-import dev.plaza.platform.TenantId;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import dev.plaza.platform.TestTenantFilter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -26,7 +21,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -126,20 +120,9 @@ class IdempotentPostTest {
 	@SpringBootApplication(scanBasePackages = "dev.plaza.platform")
 	static class App {
 
-		/** Stands in for authentication, which binds the tenant in the real app. */
 		@Bean
 		FilterRegistrationBean<OncePerRequestFilter> testTenant() {
-			FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-				@Override
-				protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-						FilterChain chain) throws ServletException, IOException {
-					try (TenantContext.Scope scope = TenantContext.open(TenantId.of(request.getHeader("X-Test-Tenant")))) {
-						chain.doFilter(request, response);
-					}
-				}
-			});
-			registration.setOrder(Ordered.LOWEST_PRECEDENCE - 200);
-			return registration;
+			return TestTenantFilter.registration();
 		}
 
 		@Bean

@@ -14,12 +14,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import dev.plaza.platform.TenantContext;
-import dev.plaza.platform.TenantId;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import dev.plaza.platform.TestTenantFilter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -27,7 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -104,20 +99,9 @@ class OverloadAnswerTest {
 	@SpringBootApplication(scanBasePackages = "dev.plaza.platform")
 	static class App {
 
-		/** Stands in for authentication, which binds the tenant in the real app. */
 		@Bean
 		FilterRegistrationBean<OncePerRequestFilter> testTenant() {
-			FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-				@Override
-				protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-						FilterChain chain) throws ServletException, IOException {
-					try (TenantContext.Scope scope = TenantContext.open(TenantId.of(request.getHeader("X-Test-Tenant")))) {
-						chain.doFilter(request, response);
-					}
-				}
-			});
-			registration.setOrder(Ordered.LOWEST_PRECEDENCE - 200);
-			return registration;
+			return TestTenantFilter.registration();
 		}
 
 		@Bean
@@ -143,8 +127,8 @@ class OverloadAnswerTest {
 
 		@PostMapping("/api/test/count")
 		@Transactional
-		org.springframework.http.ResponseEntity<String> create() {
-			return org.springframework.http.ResponseEntity.status(201).body(count());
+		ResponseEntity<String> create() {
+			return ResponseEntity.status(201).body(count());
 		}
 	}
 }
