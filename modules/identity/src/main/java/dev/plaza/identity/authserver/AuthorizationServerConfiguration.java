@@ -11,6 +11,7 @@ import dev.plaza.identity.IdentityProperties;
 import dev.plaza.identity.clients.ApiClients;
 import dev.plaza.identity.security.ProblemAuthenticationEntryPoint;
 import dev.plaza.platform.ProblemResponses;
+import dev.plaza.platform.ServicesProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,8 +70,8 @@ class AuthorizationServerConfiguration {
 
 	@Bean
 	RegisteredClientRepository registeredClients(ApiClients clients, TransactionTemplate transactions,
-			IdentityProperties properties, PasswordEncoder passwords) {
-		return new ClientRegistry(clients, transactions, properties, passwords);
+			IdentityProperties properties, ServicesProperties services, PasswordEncoder passwords) {
+		return new ClientRegistry(clients, transactions, properties, services, passwords);
 	}
 
 	@Bean

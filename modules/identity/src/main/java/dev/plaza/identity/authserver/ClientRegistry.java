@@ -1,5 +1,6 @@
 package dev.plaza.identity.authserver;
 
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -8,6 +9,8 @@ import dev.plaza.identity.clients.ApiClient;
 import dev.plaza.identity.clients.ApiClients;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
+import dev.plaza.platform.ServiceCalls;
+import dev.plaza.platform.ServicesProperties;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -18,7 +21,8 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The clients the authorization server knows: the platform's bootstrap admin client, and every
+ * The clients the authorization server knows: the platform's bootstrap admin client, the client
+ * Plaza's services call each other as (when {@code plaza.services.client-secret} is set), and every
  * tenant's API clients, which carry their tenant into the tokens they get.
  */
 class ClientRegistry implements RegisteredClientRepository {
@@ -33,8 +37,10 @@ class ClientRegistry implements RegisteredClientRepository {
 
 	private final RegisteredClient admin;
 
+	private final Optional<RegisteredClient> services;
+
 	ClientRegistry(ApiClients clients, TransactionTemplate transactions, IdentityProperties properties,
-			PasswordEncoder passwords) {
+			ServicesProperties servicesProperties, PasswordEncoder passwords) {
 		this.clients = clients;
 		this.transactions = transactions;
 		this.tokenSettings = TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTtl()).build();
@@ -42,12 +48,20 @@ class ClientRegistry implements RegisteredClientRepository {
 			.clientSecret(passwords.encode(AdminClient.secret(properties)))
 			.scope(AdminClient.SCOPE)
 			.build();
+		this.services = servicesProperties.clientSecret().isBlank() ? Optional.empty()
+				: Optional.of(clientCredentials(ServiceCalls.CLIENT_ID)
+					.clientSecret(passwords.encode(servicesProperties.clientSecret()))
+					.scope(ServiceCalls.SCOPE)
+					.build());
 	}
 
 	@Override
 	public RegisteredClient findByClientId(String clientId) {
 		if (AdminClient.CLIENT_ID.equals(clientId)) {
 			return admin;
+		}
+		if (ServiceCalls.CLIENT_ID.equals(clientId)) {
+			return services.orElse(null);
 		}
 		return asPlatform(() -> clients.findByClientId(clientId).map(this::registered).orElse(null));
 	}
@@ -56,6 +70,9 @@ class ClientRegistry implements RegisteredClientRepository {
 	public RegisteredClient findById(String id) {
 		if (admin.getId().equals(id)) {
 			return admin;
+		}
+		if (ServiceCalls.CLIENT_ID.equals(id)) {
+			return services.orElse(null);
 		}
 		UUID uuid;
 		try {

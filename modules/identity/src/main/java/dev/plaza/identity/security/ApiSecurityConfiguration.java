@@ -5,6 +5,7 @@ import java.util.List;
 import dev.plaza.platform.ProblemResponses;
 import dev.plaza.platform.PublicCallbacks;
 import dev.plaza.platform.PublicReads;
+import dev.plaza.platform.ServiceCalls;
 import dev.plaza.tenancy.TenantDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +24,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Everything under {@code /api/} needs a valid access token — but the {@link PublicReads} modules
  * declare, which storefront visitors call on a tenant's domain, and the {@link PublicCallbacks}, which
  * partners call and whose handlers authenticate them — and each endpoint declares the scope it needs
- * with {@code @PreAuthorize}. Operations and documentation endpoints stay open.
+ * with {@code @PreAuthorize}. The modules' interfaces served to other Plaza services, under
+ * {@value ServiceCalls#PATH_PREFIX}, take only the services client's token. Operations and
+ * documentation endpoints stay open.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -63,6 +66,8 @@ class ApiSecurityConfiguration {
 			.requestCache(cache -> cache.disable())
 			.authorizeHttpRequests(requests -> requests.requestMatchers(anyoneMayRead, partnersMayCallBack)
 				.permitAll()
+				.requestMatchers(ServiceCalls.PATH_PREFIX + "/**")
+				.hasAuthority(TenantBindingFilter.SERVICE)
 				.requestMatchers("/api/**")
 				.authenticated()
 				.anyRequest()

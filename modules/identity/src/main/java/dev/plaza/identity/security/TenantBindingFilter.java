@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
+import dev.plaza.platform.ServiceCalls;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Binds the rest of the request to the tenant its token names: a tenant client's {@code tenant}
  * claim, or the platform scope for the platform administrator's tokens, which carry no tenant.
+ * Another Plaza service's token acts for the tenant its call names in {@value ServiceCalls#TENANT_HEADER},
+ * the tenant of the request or event that led to the call.
  */
 class TenantBindingFilter extends OncePerRequestFilter {
 
@@ -23,10 +26,12 @@ class TenantBindingFilter extends OncePerRequestFilter {
 
 	static final String PLATFORM_ADMIN = "SCOPE_platform:admin";
 
+	static final String SERVICE = "SCOPE_" + ServiceCalls.SCOPE;
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		TenantId tenant = tenantOf(SecurityContextHolder.getContext().getAuthentication());
+		TenantId tenant = tenantOf(SecurityContextHolder.getContext().getAuthentication(), request);
 		if (tenant == null) {
 			chain.doFilter(request, response);
 			return;
@@ -36,7 +41,7 @@ class TenantBindingFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static TenantId tenantOf(Authentication authentication) {
+	private static TenantId tenantOf(Authentication authentication, HttpServletRequest request) {
 		if (!(authentication instanceof JwtAuthenticationToken token)) {
 			return null;
 		}
@@ -44,7 +49,14 @@ class TenantBindingFilter extends OncePerRequestFilter {
 		if (tenant != null) {
 			return TenantId.of(tenant);
 		}
-		boolean admin = token.getAuthorities().stream().anyMatch(a -> PLATFORM_ADMIN.equals(a.getAuthority()));
-		return admin ? TenantId.PLATFORM : null;
+		if (granted(token, SERVICE)) {
+			String named = request.getHeader(ServiceCalls.TENANT_HEADER);
+			return named == null ? null : TenantId.of(named);
+		}
+		return granted(token, PLATFORM_ADMIN) ? TenantId.PLATFORM : null;
+	}
+
+	private static boolean granted(JwtAuthenticationToken token, String authority) {
+		return token.getAuthorities().stream().anyMatch(granted -> authority.equals(granted.getAuthority()));
 	}
 }

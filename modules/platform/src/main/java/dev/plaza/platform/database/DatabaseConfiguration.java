@@ -18,7 +18,7 @@ class DatabaseConfiguration {
 	}
 
 	@Bean
-	FlywayMigrationStrategy moduleMigrations() {
-		return new ModuleMigrations();
+	FlywayMigrationStrategy moduleMigrations(DatabaseProperties properties) {
+		return new ModuleMigrations(properties.modules());
 	}
 }

@@ -1,6 +1,7 @@
 package dev.plaza.platform.database;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,9 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * server named by {@code spring.datasource.url} instead
  * @param appRole the role the application connects as: it owns no table, so row-level security
  * always applies to it
+ * @param modules the modules whose schemas this app migrates and uses; empty, every module whose
+ * migrations are on the classpath. A service app names its own: it also carries other modules'
+ * published types, whose tables live in their services' databases.
  */
 @ConfigurationProperties("plaza.database")
-public record DatabaseProperties(@DefaultValue Embedded embedded, @DefaultValue("plaza_app") String appRole) {
+public record DatabaseProperties(@DefaultValue Embedded embedded, @DefaultValue("plaza_app") String appRole,
+		@DefaultValue List<String> modules) {
 
 	/**
 	 * @param enabled start an embedded PostgreSQL 17 server with the app

@@ -3,6 +3,7 @@ package dev.plaza.platform.database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
+import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -21,6 +22,13 @@ final class ModuleMigrations implements FlywayMigrationStrategy {
 
 	private static final String PLATFORM = "platform";
 
+	private final List<String> only;
+
+	/** Migrates the named modules, or every module on the classpath if {@code only} is empty. */
+	ModuleMigrations(List<String> only) {
+		this.only = List.copyOf(only);
+	}
+
 	@Override
 	public void migrate(Flyway base) {
 		for (String module : modules()) {
@@ -34,9 +42,14 @@ final class ModuleMigrations implements FlywayMigrationStrategy {
 		}
 	}
 
-	private static SortedSet<String> modules() {
+	private SortedSet<String> modules() {
 		SortedSet<String> modules = new TreeSet<>(
 				Comparator.comparing((String module) -> !module.equals(PLATFORM)).thenComparing(Comparator.naturalOrder()));
+		if (!only.isEmpty()) {
+			modules.add(PLATFORM);
+			modules.addAll(only);
+			return modules;
+		}
 		try {
 			for (Resource script : new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/*/V*.sql")) {
 				String url = script.getURL().toString();

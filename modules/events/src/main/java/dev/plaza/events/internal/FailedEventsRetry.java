@@ -1,4 +1,4 @@
-package dev.plaza;
+package dev.plaza.events.internal;
 
 import java.time.Duration;
 

@@ -1,0 +1,22 @@
+package dev.plaza.tenancy.remote;
+
+import dev.plaza.platform.ServiceClients;
+import dev.plaza.platform.ServicesProperties;
+import dev.plaza.tenancy.TenantDirectory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The {@link TenantDirectory} for a service app that does not hold tenancy: import this; with
+ * {@code plaza.services.identity-url} set, tenants are looked up at identity-service.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty("plaza.services.identity-url")
+public class RemoteTenancy {
+
+	@Bean
+	TenantDirectory tenantDirectory(ServiceClients clients, ServicesProperties services) {
+		return new RemoteTenantDirectory(clients.client("identity", services.identityUrl(), TenantDirectoryApi.class));
+	}
+}
