@@ -9,6 +9,7 @@ import java.net.URI;
 public enum EdgeProblem {
 
 	UNAUTHORIZED("unauthorized", "Authentication required", 401),
+	NOT_FOUND("not-found", "Not found", 404),
 	PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", 413),
 	RATE_LIMITED("rate-limited", "Too many requests", 429),
 	UPSTREAM_UNREACHABLE("upstream-unreachable", "Service unreachable", 502),

@@ -130,6 +130,17 @@ class GatewayIT {
 	}
 
 	@Test
+	void theInterfacesTheServicesServeEachOtherAreNotReachableThroughTheGateway() {
+		String token = trusted.token("curious-client", Instant.now().plus(Duration.ofMinutes(10)));
+
+		Http.Response internal = client.get("/internal/v1/tenancy/tenants", token);
+
+		assertThat(internal.status()).isEqualTo(404);
+		assertThat(internal.json().get("type").asString()).isEqualTo("https://plaza.dev/problems/not-found");
+		assertThat(internal.json().get("detail").asString()).contains("/api/v1");
+	}
+
+	@Test
 	void theServiceGetsTheCallersHeadersAndTheClientsAddress() {
 		String token = trusted.token("headers-client", Instant.now().plus(Duration.ofMinutes(10)));
 

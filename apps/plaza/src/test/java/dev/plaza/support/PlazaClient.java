@@ -24,6 +24,8 @@ public class PlazaClient {
 
 	public static final String ADMIN_SECRET = "test-admin-secret-0123456789";
 
+	public static final String SERVICES_SECRET = "test-services-secret-0123456789";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final HttpClient http = HttpClient.newHttpClient();

@@ -20,6 +20,8 @@ import org.springframework.context.annotation.Import;
 		"plaza.home=target/test-var",
 		"plaza.database.embedded.durable=false",
 		"plaza.identity.admin-client-secret=" + PlazaClient.ADMIN_SECRET,
+		// Registers the client Plaza's services call each other as; the all-in-one app makes no such calls.
+		"plaza.services.client-secret=" + PlazaClient.SERVICES_SECRET,
 		"plaza.http.max-request-body=64KB",
 		// The SMTP server is TestSmtpServer's; it names the port once it listens.
 		"spring.mail.host=127.0.0.1",

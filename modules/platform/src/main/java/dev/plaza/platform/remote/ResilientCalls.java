@@ -58,7 +58,7 @@ final class ResilientCalls implements ClientHttpRequestInterceptor {
 		}
 		catch (IOException ex) {
 			log.warn("{} {} to {} failed: {}", request.getMethod(), request.getURI(), service, ex.getMessage());
-			throw unavailable("it did not answer in time");
+			throw unavailable("it could not be reached or did not answer in time");
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Calling " + service + " failed", ex);
@@ -75,6 +75,10 @@ final class ResilientCalls implements ClientHttpRequestInterceptor {
 	}
 
 	private Problem unavailable(String why) {
+		return unavailable(service, why);
+	}
+
+	static Problem unavailable(String service, String why) {
 		return new Problem(SERVICE_UNAVAILABLE, "Plaza's " + service + " service, which this request needs, is unavailable: "
 				+ why + ". Retry in a few seconds, with the same Idempotency-Key if the request had one.")
 			.retryAfter(Duration.ofSeconds(2));

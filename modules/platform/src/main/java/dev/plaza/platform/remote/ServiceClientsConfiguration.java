@@ -47,7 +47,7 @@ class ServiceClientsConfiguration {
 		return new HttpServiceClients(rest, properties, serviceToken(properties), breakers(), retries(properties));
 	}
 
-	private static OAuth2ClientHttpRequestInterceptor serviceToken(ServicesProperties properties) {
+	private static ServiceToken serviceToken(ServicesProperties properties) {
 		ClientRegistration registration = ClientRegistration.withRegistrationId(ServiceCalls.CLIENT_ID)
 			.clientId(ServiceCalls.CLIENT_ID)
 			.clientSecret(properties.clientSecret())
@@ -62,7 +62,7 @@ class ServiceClientsConfiguration {
 		OAuth2ClientHttpRequestInterceptor interceptor = new OAuth2ClientHttpRequestInterceptor(tokens);
 		interceptor.setClientRegistrationIdResolver(request -> ServiceCalls.CLIENT_ID);
 		interceptor.setPrincipalResolver(request -> SERVICES);
-		return interceptor;
+		return new ServiceToken(interceptor);
 	}
 
 	/** Open after half of the last 20 calls failed; try again with 3 calls 5 s later. */
