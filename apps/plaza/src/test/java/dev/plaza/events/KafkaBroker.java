@@ -22,9 +22,10 @@ import org.apache.kafka.common.Uuid;
  * A real Kafka broker in KRaft mode (broker and controller in one node), run from the Maven
  * artifacts in a JVM of its own on 127.0.0.1. It keeps its log directory and ports across
  * {@link #stop()} and {@link #start()}, as a broker restarted by an operator does. One per test
- * JVM, started on first use, stopped when the JVM exits.
+ * JVM, started on first use, stopped when the JVM exits. Public for the end-to-end test of the scaled
+ * deployment, whose services all use it.
  */
-final class KafkaBroker {
+public final class KafkaBroker {
 
 	private static KafkaBroker shared;
 
@@ -39,7 +40,7 @@ final class KafkaBroker {
 	private KafkaBroker() {
 	}
 
-	static synchronized KafkaBroker shared() {
+	public static synchronized KafkaBroker shared() {
 		if (shared == null) {
 			KafkaBroker broker = new KafkaBroker();
 			broker.format();
@@ -50,7 +51,7 @@ final class KafkaBroker {
 		return shared;
 	}
 
-	String bootstrapServers() {
+	public String bootstrapServers() {
 		return "127.0.0.1:" + port;
 	}
 
@@ -64,7 +65,7 @@ final class KafkaBroker {
 	}
 
 	/** SIGTERM, a controlled shutdown; SIGKILL if it has not stopped within 30 s. */
-	synchronized void stop() {
+	public synchronized void stop() {
 		if (process == null || !process.isAlive()) {
 			return;
 		}

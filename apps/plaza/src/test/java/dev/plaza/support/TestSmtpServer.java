@@ -15,8 +15,9 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestSmtpServer {
 
+	/** Started; public for tests that run Plaza in processes of its own and stop it themselves. */
 	@Bean(destroyMethod = "stop")
-	GreenMail smtpServer() {
+	public GreenMail smtpServer() {
 		GreenMail server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 		server.start();
 		return server;

@@ -1,0 +1,234 @@
+package dev.plaza.e2e;
+
+import static dev.plaza.e2e.Merchant.id;
+import static dev.plaza.e2e.Merchant.newKey;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.plaza.e2e.stack.Stack;
+import dev.plaza.support.PlazaClient.Response;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 6: Plaza's scaled deployment run for real — identity-, ledger-, catalog- and two
+ * commerce-service instances and the gateway, each a process of its own, on one PostgreSQL (a
+ * database per service), Kafka, Redis and an SMTP server — and used only through the gateway, as a
+ * partner would. A cinema sells tickets and a shop sells goods across the services; then one
+ * commerce-service instance is killed while customers order, and nothing is lost or done twice.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ScaledStackIT {
+
+	/** How long a paid order may take to be confirmed, its e-mail sent and its settlement posted. */
+	private static final Duration CONFIRMATION = Duration.ofSeconds(90);
+
+	private static Stack stack;
+
+	private static PatientCalls calls;
+
+	/** A failure names each service's log and shows its last lines. */
+	@RegisterExtension
+	static final TestExecutionExceptionHandler diagnostics = (context, failure) -> {
+		if (stack != null) {
+			failure.addSuppressed(new AssertionError("Read the services' logs: " + stack.diagnostics()));
+		}
+		throw failure;
+	};
+
+	@BeforeAll
+	static void startTheStack() {
+		stack = Stack.start();
+		calls = new PatientCalls(stack.gateway());
+	}
+
+	@AfterAll
+	static void stopTheStack() {
+		if (stack != null) {
+			stack.close();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void aCinemaGoerBuysSeatsGetsTicketsByMailAndTheCinemaIsSettled() {
+		Merchant cinema = Merchant.open(calls);
+		UUID showtime = cinema.showtime();
+		UUID hold = cinema.hold(showtime, "customer-ana", "A2", "A3");
+		UUID cart = cinema.cart("ana", newKey());
+		cinema.addHold(cart, hold, newKey());
+
+		JsonNode order = cinema.order(cart, newKey());
+		assertThat(order.get("total").asLong()).as("two standard seats at 9.50").isEqualTo(1900);
+		assertThat(order.get("lines")).hasSize(2);
+		cinema.pay(order, "tok_approve", newKey());
+		cinema.awaitStatus(id(order), "confirmed", CONFIRMATION);
+
+		JsonNode confirmed = cinema.order(id(order));
+		assertThat(cinema.seats(showtime)).containsEntry("A2", "sold").containsEntry("A3", "sold").containsEntry("A1", "free");
+		List<String> codes = new ArrayList<>();
+		confirmed.get("tickets").forEach(ticket -> codes.add(ticket.get("code").asString()));
+		assertThat(codes).hasSize(2).doesNotHaveDuplicates();
+		Response qr = cinema.ticketQr(confirmed.get("tickets").get(0).get("qrUrl").asString());
+		assertThat(qr.status()).isEqualTo(200);
+		assertThat(qr.header("Content-Type")).isEqualTo("image/png");
+
+		MimeMessage mail = await().atMost(CONFIRMATION)
+			.until(() -> new Mailbox(stack.smtp(), cinema.mailDomain).messages(), received -> received.size() == 1)
+			.getFirst();
+		assertThat(Mailbox.recipient(mail)).isEqualTo("ana@" + cinema.mailDomain);
+		assertThat(Mailbox.text(mail)).contains("Seat A2: " + codes.get(0), "Seat A3: " + codes.get(1));
+
+		// 19.00 paid, 3 % (0.57) to the platform, the rest to the cinema: posted in ledger-service.
+		JsonNode accounts = confirmed.get("ledgerAccounts");
+		await().atMost(CONFIRMATION).untilAsserted(
+				() -> assertThat(cinema.balance(accounts.get("receivable").asString())).isEqualTo(1900 - 57));
+		assertThat(cinema.balance(accounts.get("fees").asString())).isEqualTo(57);
+		assertThat(cinema.balance(accounts.get("clearing").asString())).isEqualTo(-1900);
+	}
+
+	@Test
+	@Order(2)
+	void aShopCustomerBuysGoodsAndTheStockLeavesTheShelfOnce() {
+		Merchant shop = Merchant.open(calls);
+		UUID shirt = shop.product(1999, "standard", 10);
+		UUID book = shop.product(2500, "super-reduced", 3);
+		UUID cart = shop.cart("ana", newKey());
+		shop.addProduct(cart, shirt, 2, newKey());
+		shop.addProduct(cart, book, 1, newKey());
+		assertThat(shop.available(shirt)).as("a cart reserves its units at once").isEqualTo(8);
+
+		JsonNode order = shop.order(cart, newKey());
+		assertThat(order.get("total").asLong()).isEqualTo(2 * 1999 + 2500);
+		shop.pay(order, "tok_approve", newKey());
+		shop.awaitStatus(id(order), "confirmed", CONFIRMATION);
+
+		assertThat(shop.onHand(shirt)).isEqualTo(8);
+		assertThat(shop.onHand(book)).isEqualTo(2);
+		MimeMessage mail = await().atMost(CONFIRMATION)
+			.until(() -> new Mailbox(stack.smtp(), shop.mailDomain).messages(), received -> received.size() == 1)
+			.getFirst();
+		assertThat(Mailbox.subject(mail)).isEqualTo("Your order " + id(order));
+		assertThat(Mailbox.text(mail)).contains("Total: 64.98 EUR");
+		// 64.98 paid, 3 % (1.95) to the platform.
+		JsonNode accounts = shop.order(id(order)).get("ledgerAccounts");
+		await().atMost(CONFIRMATION).untilAsserted(
+				() -> assertThat(shop.balance(accounts.get("receivable").asString())).isEqualTo(6498 - 195));
+		assertThat(shop.balance(accounts.get("fees").asString())).isEqualTo(195);
+	}
+
+	@Test
+	@Order(3)
+	void aCommerceInstanceKilledWhileCustomersOrderLosesNothingAndDoesNothingTwice() throws Exception {
+		int orders = 48;
+		long price = 1000;
+		long fee = 30;
+		int shelf = orders + 12;
+		Merchant shop = Merchant.open(calls);
+		shop.expectRush();
+		UUID product = shop.product(price, shelf);
+		// Seats held before the kill, for showtimes the back office cancels after it.
+		Map<UUID, UUID> holdsByShowtime = new HashMap<>();
+		for (int i = 0; i < 4; i++) {
+			UUID showtime = shop.showtime();
+			holdsByShowtime.put(showtime, shop.hold(showtime, "customer-early-" + i, "A1"));
+		}
+
+		int paidBeforeTheKill;
+		List<UUID> ids;
+		try (Rush rush = Rush.start(shop, product, orders, 4)) {
+			rush.awaitPaid(orders / 4, Duration.ofMinutes(2));
+			stack.commerce(0).kill();
+			paidBeforeTheKill = rush.paid();
+			rush.finish(Duration.ofMinutes(4));
+			ids = eachOrderOnce(shop, rush, orders);
+		}
+		System.out.printf("commerce-service-1 killed after %d of %d orders were paid; %d calls were sent again%n",
+				paidBeforeTheKill, orders, calls.resent());
+		assertThat(paidBeforeTheKill).as("the kill came while customers were ordering").isLessThan(orders);
+
+		// Catalog events reach the surviving instance: cancelled showtimes release their holds.
+		holdsByShowtime.keySet().forEach(shop::cancel);
+		await().atMost(CONFIRMATION).untilAsserted(() -> holdsByShowtime.values()
+			.forEach(hold -> assertThat(shop.holdStatus(hold)).as("hold " + hold).isEqualTo("released")));
+
+		// Every paid order is confirmed, once, and takes one unit off the shelf.
+		await().atMost(CONFIRMATION).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> ids
+			.forEach(order -> assertThat(shop.order(order).get("status").asString()).as("order " + order)
+				.isEqualTo("confirmed")));
+		for (UUID order : ids) {
+			assertThat(statuses(shop.order(order))).containsExactly("awaiting_payment", "paid", "confirmed");
+		}
+		assertThat(shop.onHand(product)).as("one unit left the shelf per order").isEqualTo(shelf - orders);
+
+		// One e-mail per order.
+		Mailbox mailbox = new Mailbox(stack.smtp(), shop.mailDomain);
+		await().atMost(CONFIRMATION).until(() -> mailbox.perRecipient().size() == orders);
+		Thread.sleep(2_000); // a second e-mail to anyone would have arrived by now
+		assertThat(mailbox.perRecipient()).hasSize(orders).allSatisfy((recipient, count) -> assertThat(count).isEqualTo(1));
+
+		// One settlement per order in ledger-service: 10.00 each, 0.30 of it to the platform.
+		JsonNode accounts = shop.order(ids.getFirst()).get("ledgerAccounts");
+		await().atMost(CONFIRMATION).untilAsserted(() -> assertThat(shop.balance(accounts.get("receivable").asString()))
+			.isEqualTo(orders * (price - fee)));
+		assertThat(shop.balance(accounts.get("fees").asString())).isEqualTo(orders * fee);
+	}
+
+	/**
+	 * Every customer's order exists once: its checkout, sent again with its key, answers the same order;
+	 * the orders are all different; and the tenant has no other.
+	 */
+	private static List<UUID> eachOrderOnce(Merchant shop, Rush rush, int orders) throws SQLException {
+		List<UUID> ids = new ArrayList<>();
+		for (int customer = 0; customer < orders; customer++) {
+			UUID id = id(rush.order(customer));
+			Response again = shop.placeOrder(rush.cart(customer), Rush.orderKey(customer));
+			assertThat(again.status()).as(again.text()).isEqualTo(201);
+			assertThat(id(again.json())).as("the order checkout key %s made", Rush.orderKey(customer)).isEqualTo(id);
+			ids.add(id);
+		}
+		assertThat(ids).doesNotHaveDuplicates();
+		assertThat(ordersOf(shop)).as("orders of the tenant in commerce-service's database").isEqualTo(orders);
+		return ids;
+	}
+
+	private static List<String> statuses(JsonNode order) {
+		List<String> statuses = new ArrayList<>();
+		order.get("history").forEach(entry -> statuses.add(entry.get("status").asString()));
+		return statuses;
+	}
+
+	/**
+	 * The tenant's orders as commerce-service stored them, counted underneath: no API lists a tenant's
+	 * orders, and a duplicate made by a retry would be found nowhere else.
+	 */
+	private static long ordersOf(Merchant merchant) throws SQLException {
+		try (Connection connection = stack.postgres().superuser("commerce");
+				PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM orders.orders WHERE tenant_id = ?")) {
+			count.setObject(1, merchant.catalog.tenant.value());
+			try (ResultSet result = count.executeQuery()) {
+				result.next();
+				return result.getLong(1);
+			}
+		}
+	}
+}
