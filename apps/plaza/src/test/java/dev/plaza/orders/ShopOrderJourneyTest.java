@@ -112,6 +112,8 @@ class ShopOrderJourneyTest {
 		assertThat(created(first)).isEqualTo(created(retried));
 		assertThat(another.status()).isEqualTo(409);
 		assertThat(another.problemType()).isEqualTo("cart-already-ordered");
+		assertThat(another.json().get("orderId").asString()).as("the order the cart became")
+			.isEqualTo(created(first).toString());
 	}
 
 	static List<String> statuses(JsonNode order) {

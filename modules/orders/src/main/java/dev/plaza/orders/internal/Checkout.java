@@ -82,8 +82,11 @@ class Checkout {
 		Carts.Cart cart = carts.lock(cartId).orElseThrow(() -> new Problem(OrdersProblems.UNKNOWN_CART,
 				"There is no cart " + cartId + ". Create one with POST /api/v1/carts.", Map.of("cartId", cartId)));
 		if (cart.ordered()) {
-			throw new Problem(OrdersProblems.CART_ORDERED, "The cart " + cartId + " was made into an order already. "
-					+ "Read that order, or start a new cart.");
+			// Names the order: a client whose checkout's answer was lost (and whose Idempotency-Key lapsed
+			// with it, when the server died in between) finds what it bought.
+			UUID order = orders.orderOfCart(cartId).orElseThrow();
+			throw new Problem(OrdersProblems.CART_ORDERED, "The cart " + cartId + " was made into order " + order
+					+ " already. Read it with GET /api/v1/orders/" + order + ", or start a new cart.", Map.of("orderId", order));
 		}
 		List<Carts.Item> items = carts.items(cartId);
 		if (items.isEmpty()) {

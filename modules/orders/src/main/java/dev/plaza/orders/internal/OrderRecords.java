@@ -200,6 +200,14 @@ class OrderRecords {
 			.update();
 	}
 
+	/** The order a cart was made into. */
+	Optional<UUID> orderOfCart(UUID cart) {
+		return jdbc.sql("SELECT id FROM orders.orders WHERE cart_id = :cart")
+			.param("cart", cart)
+			.query(UUID.class)
+			.optional();
+	}
+
 	List<Ticket> tickets(UUID order) {
 		return jdbc.sql("SELECT code, line, seat, issued_at FROM orders.tickets WHERE order_id = :order ORDER BY line, seat")
 			.param("order", order)
