@@ -28,15 +28,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class ComposeFileTest {
 
-	static final Path COMPOSE_FILE = Path.of("compose.yaml");
-
 	static final Set<String> APPS = Set.of("gateway", "catalog-service", "commerce-service", "ledger-service", "identity-service");
 
 	static final Set<String> ENGINES = Set.of("postgres", "kafka", "redis", "opensearch");
 
 	final Schema composeSpec = composeSpec();
 
-	final JsonNode compose = YamlDocuments.single(COMPOSE_FILE);
+	final JsonNode compose = ComposeFile.read().root();
 
 	ComposeFileTest() throws IOException {
 	}
@@ -82,7 +80,6 @@ class ComposeFileTest {
 		for (String app : APPS) {
 			JsonNode service = compose.get("services").get(app);
 			assertThat(service.get("image").asString()).startsWith("plaza/" + app + ":");
-			assertThat(service.get("healthcheck").get("test").toString()).contains("/actuator/health/readiness");
 		}
 		assertThat(fieldNames(compose.get("services").get("gateway").get("depends_on"))).containsAll(APPS.stream()
 			.filter(app -> !app.equals("gateway")).toList());

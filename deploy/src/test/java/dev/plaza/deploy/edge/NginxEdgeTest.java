@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -134,6 +135,24 @@ class NginxEdgeTest {
 		assertThat(onPort80).startsWith("HTTP/1.1 301 ")
 			.contains("\r\nLocation: https://shop.example/api/v1/tenant?page=2\r\n")
 			.doesNotContain(RecordingUpstream.ANSWER);
+		assertThat(upstream.received()).hasSize(before);
+	}
+
+	@Test
+	void theInterfacesTheServicesServeEachOtherAreNotForwardedHoweverSpelt() throws Exception {
+		int before = upstream.received().size();
+		HttpClient client = tls13Client();
+
+		for (String path : List.of("/internal/v1/tenancy/tenants", "//internal/v1/ledger/transfers",
+				"/%69nternal/v1/catalog/products", "/api/../internal/v1/tenancy/storefronts?host=shop.example")) {
+			HttpResponse<String> response = client.send(HttpRequest.newBuilder(edge(path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			assertThat(response.headers().firstValue("Content-Type")).as(path).contains("application/problem+json");
+			assertThat(response.body()).as(path).contains("\"type\":\"https://plaza.dev/problems/not-found\"")
+				.contains("/api/v1");
+		}
 		assertThat(upstream.received()).hasSize(before);
 	}
 
