@@ -1,11 +1,12 @@
 """Makes bench/instances.sh's Markdown table from the JSON line of each measurement.
 
-    python3 bench/instances/table.py results.jsonl notes.txt DATE COMMAND MACHINE CORES
+    python3 bench/instances/table.py results.jsonl notes.txt DATE COMMAND MACHINE CORES APPS
 """
 import json
 import sys
 
-path, notes_path, date, command, machine, cores = sys.argv[1:7]
+path, notes_path, date, command, machine, cores, apps = sys.argv[1:8]
+what = {"plaza": "Plaza instances", "services": "service instances (ledger-service, catalog-service)"}[apps]
 rows = [json.loads(line) for line in open(path)]
 notes = [line.strip() for line in open(notes_path) if line.strip()]
 n = lambda v: "—" if v is None else f"{v:,.0f}"
@@ -17,9 +18,9 @@ labels = {
 units = {"ledger": "requests/s", "search": "searches/s"}
 
 print()
-print(f"### One vs two instances — {date}")
+print(f"### One vs two {what} — {date}")
 print()
-print(f"Command: `{command}` · machine: {machine} · the Plaza instances, their PostgreSQL, nginx and the load "
+print(f"Command: `{command}` · machine: {machine} · the {what}, their PostgreSQL, nginx and the load "
       "generator share the machine")
 print()
 print(f"| journey | instances | offered | achieved | P50 | P95 | P99 | errors | CPU during the measurement, % of one "
