@@ -10,6 +10,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import dev.plaza.identity.IdentityProperties;
 import dev.plaza.identity.clients.ApiClients;
 import dev.plaza.identity.security.ProblemAuthenticationEntryPoint;
+import dev.plaza.identity.security.VerifiedTokens;
 import dev.plaza.platform.ProblemResponses;
 import dev.plaza.platform.ServicesProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

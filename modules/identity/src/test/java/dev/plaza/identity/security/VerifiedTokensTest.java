@@ -1,4 +1,4 @@
-package dev.plaza.identity.authserver;
+package dev.plaza.identity.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

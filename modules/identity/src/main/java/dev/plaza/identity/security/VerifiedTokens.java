@@ -1,4 +1,4 @@
-package dev.plaza.identity.authserver;
+package dev.plaza.identity.security;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +15,7 @@ import org.springframework.security.oauth2.jwt.JwtException;
  * until it expires, and checking its RSA signature again each time was a fifth of the server's
  * CPU per request; a remembered token is still refused once it has expired.
  */
-final class VerifiedTokens implements JwtDecoder {
+public final class VerifiedTokens implements JwtDecoder {
 
 	private final JwtDecoder verifier;
 
@@ -23,7 +23,7 @@ final class VerifiedTokens implements JwtDecoder {
 
 	private final Cache<String, Jwt> verified;
 
-	VerifiedTokens(JwtDecoder verifier, Clock clock, Duration maxAge, long maxTokens) {
+	public VerifiedTokens(JwtDecoder verifier, Clock clock, Duration maxAge, long maxTokens) {
 		this.verifier = verifier;
 		this.clock = clock;
 		this.verified = Caffeine.newBuilder().expireAfterWrite(maxAge).maximumSize(maxTokens).build();
