@@ -1,5 +1,8 @@
 package dev.plaza.deploy.compose;
 
+import static dev.plaza.deploy.ServiceWiring.CALLS;
+import static dev.plaza.deploy.ServiceWiring.DATABASES;
+import static dev.plaza.deploy.ServiceWiring.SERVICE_URL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -23,16 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class ServiceWiringTest {
 
-	static final Map<String, String> DATABASES = Map.of("identity-service", "identity", "catalog-service", "catalog",
-			"commerce-service", "commerce", "ledger-service", "ledger");
-
-	static final Map<String, Set<String>> CALLS = Map.of("identity-service", Set.of(),
-			"catalog-service", Set.of("identity"), "ledger-service", Set.of("identity"),
-			"commerce-service", Set.of("identity", "catalog", "ledger"));
-
 	static final String OWNER = "plaza_owner";
-
-	static final Pattern SERVICE_URL = Pattern.compile("PLAZA_SERVICES_(\\w+)_URL");
 
 	final ComposeFile compose = ComposeFile.read();
 

@@ -1,14 +1,15 @@
 package dev.plaza.deploy.k8s;
 
+import static dev.plaza.deploy.ServiceWiring.CALLS;
+import static dev.plaza.deploy.ServiceWiring.DATABASES;
+import static dev.plaza.deploy.ServiceWiring.SERVICE_URL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.plaza.deploy.k8s.KubernetesManifests.Manifest;
@@ -22,15 +23,6 @@ import org.junit.jupiter.api.Test;
  * processor and the SMTP server.
  */
 class ServiceWiringTest {
-
-	static final Map<String, String> DATABASES = Map.of("identity-service", "identity", "catalog-service", "catalog",
-			"commerce-service", "commerce", "ledger-service", "ledger");
-
-	static final Map<String, Set<String>> CALLS = Map.of("identity-service", Set.of(),
-			"catalog-service", Set.of("identity"), "ledger-service", Set.of("identity"),
-			"commerce-service", Set.of("identity", "catalog", "ledger"));
-
-	static final Pattern SERVICE_URL = Pattern.compile("PLAZA_SERVICES_(\\w+)_URL");
 
 	static KubernetesManifests manifests;
 
