@@ -9,8 +9,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -20,6 +28,7 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.icegreen.greenmail.util.GreenMail;
+import dev.plaza.catalog.CatalogCalls;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaTest;
@@ -84,6 +93,41 @@ class CinemaOrderJourneyTest {
 		read(mail, text, attached);
 		assertThat(attached).containsExactlyElementsOf(codes);
 		assertThat(text).contains("Seat A1: " + codes.get(0)).contains("Total: 16.50 EUR");
+	}
+
+	@Test
+	void theConfirmationShowsTheShowtimeAtTheCinemasLocalTimeInTextAndHtml() throws Exception {
+		OrderCalls cinema = OrderCalls.newTenant(plaza);
+		// The test cinema is in Madrid, one or two hours ahead of UTC depending on the season.
+		Instant sixPmUtc = LocalDate.now(ZoneOffset.UTC).plusDays(2).atTime(18, 0).toInstant(ZoneOffset.UTC);
+		String local = DateTimeFormatter.ofPattern("HH:mm zzz", Locale.ENGLISH).format(sixPmUtc.atZone(ZoneId.of("Europe/Madrid")));
+		UUID showtime = CatalogCalls.created(cinema.catalog.schedule(cinema.catalog.movie(), cinema.catalog.room(), sixPmUtc));
+		UUID cart = cinema.cart();
+		assertThat(cinema.addHold(cart, cinema.hold(showtime, "A2")).status()).isEqualTo(201);
+		JsonNode order = cinema.placed(cart);
+		cinema.pay(order, "tok_approve");
+		cinema.awaitStatus(UUID.fromString(order.get("id").asString()), "confirmed");
+
+		MimeMessage mail = await().atMost(Duration.ofSeconds(20))
+			.until(() -> smtp.getReceivedMessagesForDomain(cinema.mailDomain), received -> received.length == 1)[0];
+		Map<String, String> bodies = new HashMap<>();
+		bodies(mail, bodies);
+
+		assertThat(local).isIn("19:00 CET", "20:00 CEST");
+		assertThat(bodies.get("text/plain")).contains(", " + local + ", seat A2").doesNotContain("18:00");
+		assertThat(bodies.get("text/html")).contains(", " + local + ", seat A2").doesNotContain("18:00");
+	}
+
+	/** The message's bodies by content type ({@code text/plain}, {@code text/html}), however nested. */
+	static void bodies(Part part, Map<String, String> bodies) throws Exception {
+		if (part.getContent() instanceof Multipart parts) {
+			for (int i = 0; i < parts.getCount(); i++) {
+				bodies(parts.getBodyPart(i), bodies);
+			}
+		}
+		else if (!Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+			bodies.put(part.getContentType().split(";")[0].trim().toLowerCase(Locale.ROOT), part.getContent().toString());
+		}
 	}
 
 	private HttpResponse<byte[]> png(OrderCalls cinema, String path) throws Exception {

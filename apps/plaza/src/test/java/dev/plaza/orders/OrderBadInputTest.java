@@ -153,7 +153,10 @@ class OrderBadInputTest {
 
 		assertThat(fulfilUnpaid.status()).isEqualTo(409);
 		assertThat(fulfilUnpaid.problemType()).isEqualTo("order-transition-refused");
-		assertThat(fulfilUnpaid.json().get("status").asString()).isEqualTo("awaiting_payment");
+		// The problem's own status stays the HTTP status; the order's has a member of its own.
+		assertThat(fulfilUnpaid.json().get("status").asInt()).isEqualTo(409);
+		assertThat(fulfilUnpaid.json().get("orderStatus").asString()).isEqualTo("awaiting_payment");
+		assertThat(fulfilUnpaid.json().get("requested").asString()).isEqualTo("fulfilled");
 		assertThat(refundUnpaid.status()).isEqualTo(409);
 		assertThat(shop.status(order)).isEqualTo("awaiting_payment");
 

@@ -85,6 +85,24 @@ class OrderPaymentsTest {
 	}
 
 	@Test
+	void aRefundRightAfterAnotherIsMeasuredAgainstWhatIsLeftNowAndReadsAsMoney() {
+		JsonNode order = orderOf("B1");
+		UUID id = id(order);
+		cinema.pay(order, "tok_approve");
+		cinema.awaitStatus(id, "confirmed");
+
+		assertThat(cinema.refund(id, "{\"amount\": 600}").status()).isEqualTo(201);
+		Response tooMuch = cinema.refund(id, "{\"amount\": 1300}");
+
+		assertThat(tooMuch.status()).as(tooMuch.text()).isEqualTo(422);
+		assertThat(tooMuch.problemType()).isEqualTo("refund-exceeds-paid");
+		assertThat(tooMuch.json().get("refundable").asLong()).isEqualTo(1200);
+		assertThat(tooMuch.json().get("detail").asString()).contains("At most 12.00 EUR").contains("paid 18.00 EUR");
+		cinema.awaitStatus(id, "partially_refunded");
+		assertThat(cinema.get(id).json().get("history").toString()).contains("Refunded 6.00 EUR (6.00 EUR of 18.00 EUR in all)");
+	}
+
+	@Test
 	void aDeclinedPaymentCancelsTheOrderAndFreesItsSeats() {
 		JsonNode order = orderOf("A2");
 

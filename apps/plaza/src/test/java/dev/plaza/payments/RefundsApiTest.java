@@ -82,7 +82,8 @@ class RefundsApiTest {
 		assertThat(tooMuch.status()).as(tooMuch.text()).isEqualTo(422);
 		assertThat(tooMuch.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(tooMuch.problemType()).isEqualTo("refund-exceeds-payment");
-		assertThat(tooMuch.json().get("detail").asString()).contains("250 EUR");
+		assertThat(tooMuch.json().get("detail").asString()).contains("2.50 EUR").contains("12.50 EUR").doesNotContain("250 EUR");
+		assertThat(tooMuch.json().get("refundable").asLong()).isEqualTo(250);
 		assertThat(payments.get(payment).json().get("refundedAmount").asLong()).isEqualTo(1000);
 		assertThat(payments.chargesAtProcessor(payment).getFirst().get("amount_refunded").asLong()).isEqualTo(1000);
 		payments.refund(payment, "{}");
@@ -113,6 +114,9 @@ class RefundsApiTest {
 		assertThat(notPaid.status()).as(notPaid.text()).isEqualTo(409);
 		assertThat(notPaid.problemType()).isEqualTo("payment-not-refundable");
 		assertThat(notPaidEither.status()).isEqualTo(409);
+		assertThat(notPaidEither.json().get("detail").asString()).as("a failed payment will never succeed")
+			.contains("failed").contains("nothing was charged").doesNotContain("Wait");
+		assertThat(notPaid.json().get("detail").asString()).contains("Wait until it has succeeded");
 		assertThat(payments.get(unpaid).json().get("refunds")).isEmpty();
 	}
 

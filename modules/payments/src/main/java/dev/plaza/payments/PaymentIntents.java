@@ -32,4 +32,11 @@ public interface PaymentIntents {
 	 * Call it outside any transaction.
 	 */
 	Refund refund(PaymentId id, Money amount);
+
+	/**
+	 * {@link #refund(PaymentId, Money)} under an id the caller chooses, for refunds that must happen once
+	 * whatever is retried: asked again with the same id, it answers that refund as it stands (asking the
+	 * processor again, under the same idempotency key, while it is pending) and gives nothing more back.
+	 */
+	Refund refund(PaymentId id, Money amount, RefundId refundId);
 }

@@ -1,5 +1,6 @@
 package dev.plaza.platform;
 
+import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
 
@@ -54,8 +55,13 @@ public record Money(long amount, Currency currency) {
 		return other;
 	}
 
+	/**
+	 * The amount as people read it, with the currency's fraction digits: {@code 9.50 EUR} for 950 EUR,
+	 * {@code 950 JPY} for 950 JPY. Messages print money this way, never as minor units.
+	 */
 	@Override
 	public String toString() {
-		return amount + " " + currency.getCurrencyCode();
+		return BigDecimal.valueOf(amount, Math.max(currency.getDefaultFractionDigits(), 0)).toPlainString() + " "
+				+ currency.getCurrencyCode();
 	}
 }

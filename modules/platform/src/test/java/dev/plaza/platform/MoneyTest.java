@@ -34,4 +34,12 @@ class MoneyTest {
 		assertThat(Money.of(1000, "EUR").exceeds(Money.of(999, "EUR"))).isTrue();
 		assertThat(Money.of(999, "EUR").exceeds(Money.of(999, "EUR"))).isFalse();
 	}
+
+	@Test
+	void readsAsPeopleWriteItWithTheCurrencysFractionDigits() {
+		assertThat(Money.of(950, "EUR")).hasToString("9.50 EUR");
+		assertThat(Money.of(-5, "EUR")).hasToString("-0.05 EUR");
+		assertThat(Money.of(950, "JPY")).hasToString("950 JPY");
+		assertThat(Money.of(1234, "KWD")).hasToString("1.234 KWD");
+	}
 }

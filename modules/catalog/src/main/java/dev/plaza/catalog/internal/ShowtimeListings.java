@@ -107,15 +107,16 @@ class ShowtimeListings implements Showtimes {
 
 	private static ShowtimeListing listing(ResultSet rs, int row) throws SQLException {
 		var startsAt = ShowtimeStore.instant(rs, "starts_at");
+		ZoneId zone = ZoneId.of(rs.getString("time_zone"));
 		return new ShowtimeListing(new ShowtimeId(rs.getObject("id", UUID.class)), startsAt,
-				ShowtimeStore.instant(rs, "ends_at"), LocalDate.ofInstant(startsAt, ZoneId.of(rs.getString("time_zone"))),
+				ShowtimeStore.instant(rs, "ends_at"), LocalDate.ofInstant(startsAt, zone),
 				rs.getString("language"), rs.getString("format"),
 				new ShowtimeListing.Room(new RoomId(rs.getObject("room_id", UUID.class)), rs.getString("room_name"),
 						RoomType.fromCode(rs.getString("room_type")).orElseThrow()),
 				new ShowtimeListing.Cinema(new CinemaId(rs.getObject("cinema_id", UUID.class)), rs.getString("cinema_code"),
 						rs.getString("cinema_name")),
 				new ShowtimeListing.City(new CityId(rs.getObject("city_id", UUID.class)), rs.getString("city_slug"),
-						rs.getString("city_name")),
+						rs.getString("city_name"), zone),
 				new ShowtimeListing.Movie(new MovieId(rs.getObject("movie_id", UUID.class)), rs.getString("movie_slug"),
 						rs.getString("title"), rs.getString("original_title"), Movies.strings(rs, "cast"),
 						Movies.strings(rs, "genres"), rs.getString("age_rating"), rs.getInt("duration_minutes")),

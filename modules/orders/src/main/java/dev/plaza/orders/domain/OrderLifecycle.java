@@ -17,7 +17,8 @@ import dev.plaza.orders.OrderStatus;
 
 /**
  * The order state machine: which status may follow which. A paid order whose seats or stock were lost
- * is cancelled (and refunded in full); refunds may follow any paid state.
+ * is cancelled (and refunded in full); refunds may follow any paid state. An order for something that
+ * was called off (a cancelled showtime) is cancelled from any state it is still open in, delivered or not.
  */
 public final class OrderLifecycle {
 
@@ -42,6 +43,19 @@ public final class OrderLifecycle {
 			throw new IllegalTransition(from, to);
 		}
 		return to;
+	}
+
+	/**
+	 * What the order becomes when what it was bought for is called off: cancelled, unless it is closed
+	 * (cancelled, expired or refunded) already.
+	 *
+	 * @throws IllegalTransition when the order is closed
+	 */
+	public static OrderStatus calledOff(OrderStatus from) {
+		if (from != AWAITING_PAYMENT && !REFUNDABLE.contains(from)) {
+			throw new IllegalTransition(from, CANCELLED);
+		}
+		return CANCELLED;
 	}
 
 	/** Whether money may be given back from an order in this state. */

@@ -1,8 +1,10 @@
 package dev.plaza.orders.internal;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -43,6 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Checkout {
+
+	private static final DateTimeFormatter LOCAL_START = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
 
 	private final Carts carts;
 
@@ -152,10 +156,20 @@ class Checkout {
 			SeatKind kind = seating.seats().stream().filter(seat -> seat.label().equals(label)).map(Seat::kind).findFirst()
 				.orElse(SeatKind.STANDARD);
 			Money price = new Money(listing.prices().get(kind).amount(), listing.prices().get(kind).currency());
-			String description = listing.movie().title() + ", " + listing.startsAt() + ", seat " + label;
+			String description = listing.movie().title() + " at " + listing.cinema().name() + ", " + startsAt(listing) + ", seat "
+					+ label;
 			lines.add(new Wanted(new Pricing.Item(description, price, 1, TaxClass.STANDARD), null, null, item.holdId(),
 					hold.showtimeId().value(), label, hold.expiresAt()));
 		}
 		return lines;
+	}
+
+	/**
+	 * When the showtime starts as the customer reads it: in the cinema's time zone, such as
+	 * {@code Tue 8 Dec 2026, 19:00 CET} for 18:00 UTC in Madrid. The description keeps it for the order's
+	 * e-mails, which may be sent after the showtime itself can no longer be read (a cancelled one).
+	 */
+	private static String startsAt(ShowtimeListing listing) {
+		return LOCAL_START.format(listing.startsAt().atZone(listing.city().timeZone()));
 	}
 }

@@ -1,7 +1,5 @@
 package dev.plaza.orders.internal;
 
-import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -10,11 +8,13 @@ import dev.plaza.notifications.EmailAttachment;
 import dev.plaza.notifications.EmailMessage;
 import dev.plaza.notifications.Emails;
 import dev.plaza.orders.OrderConfirmed;
+import dev.plaza.platform.Money;
 import dev.plaza.platform.TenantContext;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * E-mails the customer their confirmation once the order is confirmed, each ticket's QR code attached
@@ -46,7 +46,8 @@ class ConfirmationEmail {
 		if (order.email() == null) {
 			return;
 		}
-		EmailMessage message = EmailMessage.text("order-confirmation/" + id, order.email(), "Your order " + id, text(order));
+		EmailMessage message = EmailMessage.text("order-confirmation/" + id, order.email(), "Your order " + id, text(order))
+			.withHtml(html(order));
 		for (OrderView.Ticket ticket : order.tickets()) {
 			message = message.withAttachment(new EmailAttachment("ticket-" + ticket.seat() + "-" + ticket.code() + ".png",
 					"image/png", QrCodes.png(ticket.code())));
@@ -54,19 +55,37 @@ class ConfirmationEmail {
 		emails.send(message);
 	}
 
+	/** Line descriptions carry showtimes' start in the cinema's time zone, as the customer will read the clock. */
 	private static String text(OrderView order) {
 		String lines = order.lines().stream()
 			.map(line -> "- " + line.description() + (line.quantity() > 1 ? " × " + line.quantity() : "") + ": "
-					+ amount(line.gross(), order.currency()))
+					+ money(line.gross(), order))
 			.collect(Collectors.joining("\n"));
 		List<String> tickets = order.tickets().stream().map(ticket -> "- Seat " + ticket.seat() + ": " + ticket.code()).toList();
-		return "Thank you for your order.\n\n" + lines + "\n\nTotal: " + amount(order.total(), order.currency())
-				+ " (tax included: " + amount(order.tax(), order.currency()) + ")\n"
+		return "Thank you for your order.\n\n" + lines + "\n\nTotal: " + money(order.total(), order)
+				+ " (tax included: " + money(order.tax(), order) + ")\n"
 				+ (tickets.isEmpty() ? "" : "\nYour tickets — show the attached QR codes at the door:\n" + String.join("\n", tickets) + "\n");
 	}
 
-	private static String amount(long minor, String currency) {
-		int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-		return BigDecimal.valueOf(minor, Math.max(digits, 0)).toPlainString() + " " + currency;
+	private static String html(OrderView order) {
+		String lines = order.lines().stream()
+			.map(line -> "<li>" + escape(line.description()) + (line.quantity() > 1 ? " × " + line.quantity() : "") + ": "
+					+ escape(money(line.gross(), order)) + "</li>")
+			.collect(Collectors.joining());
+		String tickets = order.tickets().stream()
+			.map(ticket -> "<li>Seat " + escape(ticket.seat()) + ": <code>" + ticket.code() + "</code></li>")
+			.collect(Collectors.joining());
+		return "<p>Thank you for your order.</p><ul>" + lines + "</ul><p>Total: <strong>" + escape(money(order.total(), order))
+				+ "</strong> (tax included: " + escape(money(order.tax(), order)) + ")</p>"
+				+ (tickets.isEmpty() ? "" : "<p>Your tickets — show the attached QR codes at the door:</p><ul>" + tickets + "</ul>");
+	}
+
+	private static String money(long minor, OrderView order) {
+		return Money.of(minor, order.currency()).toString();
+	}
+
+	/** Descriptions are the tenant's words (movie titles, product names): text, never markup. */
+	static String escape(String text) {
+		return HtmlUtils.htmlEscape(text);
 	}
 }

@@ -47,7 +47,8 @@ class OrderRecords {
 	record HistoryEntry(String status, String reason, Instant at) {
 	}
 
-	record Ticket(String code, int line, String seat, Instant issuedAt) {
+	/** @param status {@code valid}, or {@code void} once its showtime was cancelled */
+	record Ticket(String code, int line, String seat, String status, Instant issuedAt) {
 	}
 
 	void insert(StoredOrder order, List<Line> lines) {
@@ -209,10 +210,32 @@ class OrderRecords {
 	}
 
 	List<Ticket> tickets(UUID order) {
-		return jdbc.sql("SELECT code, line, seat, issued_at FROM orders.tickets WHERE order_id = :order ORDER BY line, seat")
+		return jdbc.sql("SELECT code, line, seat, status, issued_at FROM orders.tickets WHERE order_id = :order ORDER BY line, seat")
 			.param("order", order)
-			.query((rs, row) -> new Ticket(rs.getString("code"), rs.getInt("line"), rs.getString("seat"),
+			.query((rs, row) -> new Ticket(rs.getString("code"), rs.getInt("line"), rs.getString("seat"), rs.getString("status"),
 					rs.getObject("issued_at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	/** Voids the order's valid tickets for the showtime; answers the seats whose tickets it voided now. */
+	List<String> voidTickets(UUID order, UUID showtime) {
+		return jdbc.sql("""
+				UPDATE orders.tickets t SET status = 'void'
+				FROM orders.order_lines l
+				WHERE t.order_id = :order AND t.status = 'valid'
+				  AND l.tenant_id = t.tenant_id AND l.order_id = t.order_id AND l.line = t.line AND l.showtime_id = :showtime
+				RETURNING t.seat""")
+			.param("order", order)
+			.param("showtime", showtime)
+			.query(String.class)
+			.list();
+	}
+
+	/** Every order with seats for the showtime, whatever became of it. */
+	List<UUID> withSeatsFor(UUID showtime) {
+		return jdbc.sql("SELECT DISTINCT order_id FROM orders.order_lines WHERE showtime_id = :showtime ORDER BY order_id")
+			.param("showtime", showtime)
+			.query(UUID.class)
 			.list();
 	}
 

@@ -181,8 +181,70 @@ class OrderTransitions {
 				Map.of("refundId", refund, "amount", amount.amount(), "refunded", refundedTotal));
 	}
 
+	/**
+	 * What a cancelled showtime did to an order, and what it leaves to give back.
+	 *
+	 * @param changed whether the order changed now (not on a redelivery), so the customer is told
+	 * @param cancelled whether the whole order is cancelled (rather than its seats for the showtime only)
+	 * @param refund what to give back: all that is left of the payment when null, nothing when zero
+	 */
+	record CalledOff(OrderRecords.StoredOrder order, boolean changed, boolean cancelled, List<OrderRecords.Line> seats,
+			Money refund) {
+
+		boolean refundsAllLeft() {
+			return refund == null;
+		}
+
+		boolean refundsNothing() {
+			return refund != null && refund.amount() == 0;
+		}
+	}
+
+	/**
+	 * The showtime was cancelled: its tickets in the order are void. An order with nothing else, or not
+	 * confirmed yet, is cancelled whole and all it paid is given back; a confirmed order that also has
+	 * other things keeps them and gets back the price of the showtime's seats. Told again (a redelivered
+	 * event), nothing changes, but what is owed is answered again, so a refund a crash interrupted is made.
+	 */
+	@Transactional
+	CalledOff showtimeCancelled(UUID id, UUID showtime) {
+		OrderRecords.StoredOrder order = locked(id);
+		List<OrderRecords.Line> lines = orders.lines(id);
+		List<OrderRecords.Line> seats = lines.stream().filter(line -> showtime.equals(line.showtimeId())).toList();
+		List<String> voided = orders.voidTickets(id, showtime);
+		String reason = "The showtime of " + seatsOf(seats) + " was cancelled";
+		OrderStatus status = order.status();
+		// Cancelled already, by this showtime before a crash or for another reason: all left is owed back.
+		boolean whole = seats.size() == lines.size() || status == OrderStatus.AWAITING_PAYMENT || status == OrderStatus.PAID
+				|| status == OrderStatus.CANCELLED;
+		Money none = order.money(0);
+		if (whole && status != OrderStatus.CANCELLED && status != OrderStatus.EXPIRED && status != OrderStatus.REFUNDED) {
+			cancel(order, OrderLifecycle.calledOff(status), reason + (order.paid() > 0 ? "; all that was paid is refunded" : ""));
+			return new CalledOff(order, true, true, seats, order.paid() > 0 ? null : none);
+		}
+		if (whole) {
+			return new CalledOff(order, false, true, seats, status == OrderStatus.CANCELLED && order.paid() > 0 ? null : none);
+		}
+		if (!OrderLifecycle.refundable(status)) {
+			return new CalledOff(order, false, false, seats, none);
+		}
+		Money part = seats.stream().map(line -> order.money(line.gross())).reduce(none, Money::plus);
+		if (!voided.isEmpty()) {
+			orders.note(id, status, reason + ": its tickets are void and " + part + " is refunded");
+		}
+		return new CalledOff(order, !voided.isEmpty(), false, seats, part);
+	}
+
+	private static String seatsOf(List<OrderRecords.Line> seats) {
+		return (seats.size() == 1 ? "seat " : "seats ") + String.join(", ", seats.stream().map(OrderRecords.Line::seat).toList());
+	}
+
 	private void cancel(OrderRecords.StoredOrder order, String reason) {
-		orders.moveTo(order.id(), OrderLifecycle.move(order.status(), OrderStatus.CANCELLED), reason);
+		cancel(order, OrderLifecycle.move(order.status(), OrderStatus.CANCELLED), reason);
+	}
+
+	private void cancel(OrderRecords.StoredOrder order, OrderStatus cancelled, String reason) {
+		orders.moveTo(order.id(), cancelled, reason);
 		releaseAll(order.id());
 		events.publishEvent(new OrderCancelled(tenant(), new OrderId(order.id()), reason));
 		webhooks.announce(OrderWebhooks.CANCELLED, order, OrderStatus.CANCELLED, Map.of("reason", reason));

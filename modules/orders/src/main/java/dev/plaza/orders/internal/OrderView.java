@@ -23,7 +23,8 @@ record OrderView(UUID id, UUID cartId, String customer, String email, String sta
 	record History(String status, String reason, Instant at) {
 	}
 
-	record Ticket(String code, String seat, UUID showtimeId, String qrUrl, Instant issuedAt) {
+	/** @param status {@code valid}, or {@code void} when its showtime was cancelled: it no longer admits anyone */
+	record Ticket(String code, String seat, UUID showtimeId, String status, String qrUrl, Instant issuedAt) {
 	}
 
 	/** Where the order's money goes: from the processor's clearing account to the tenant's receivable and the platform's fees. */
@@ -41,7 +42,7 @@ record OrderView(UUID id, UUID cartId, String customer, String email, String sta
 						line.taxRate().movePointRight(2).stripTrailingZeros(), line.tax())).toList(),
 				history.stream().map(entry -> new History(entry.status(), entry.reason(), entry.at())).toList(),
 				tickets.stream().map(ticket -> new Ticket(ticket.code(), ticket.seat(),
-						lines.get(ticket.line() - 1).showtimeId(),
+						lines.get(ticket.line() - 1).showtimeId(), ticket.status(),
 						"/api/v1/orders/" + order.id() + "/tickets/" + ticket.code() + "/qr.png", ticket.issuedAt())).toList(),
 				new Accounts(Settlement.account(tenant, Settlement.Role.CLEARING, order.currency()).value(),
 						Settlement.account(tenant, Settlement.Role.RECEIVABLE, order.currency()).value(),

@@ -37,9 +37,13 @@ final class OrdersProblems {
 	private OrdersProblems() {
 	}
 
+	/**
+	 * The order's status travels as {@code orderStatus}: {@code status} is the problem's own member, the
+	 * HTTP status (RFC 9457), and must not be overwritten by the order's.
+	 */
 	static Problem of(IllegalTransition refused, String hint) {
 		return new Problem(TRANSITION_REFUSED, refused.getMessage() + " " + hint,
-				Map.of("status", refused.from().code(), "requested", refused.to().code()));
+				Map.of("orderStatus", refused.from().code(), "requested", refused.to().code()));
 	}
 
 	static Problem of(PricingRefused refused) {

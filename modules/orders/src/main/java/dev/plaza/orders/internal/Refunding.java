@@ -9,6 +9,8 @@ import dev.plaza.orders.domain.OrderLifecycle;
 import dev.plaza.payments.PaymentId;
 import dev.plaza.payments.PaymentIntents;
 import dev.plaza.payments.Refund;
+import dev.plaza.payments.RefundId;
+import dev.plaza.platform.Money;
 import dev.plaza.platform.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,9 @@ import org.springframework.stereotype.Service;
 class Refunding {
 
 	private static final Logger log = LoggerFactory.getLogger(Refunding.class);
+
+	/** The payments API's problem type for a refund above what is left of the payment. */
+	private static final String PAYMENT_LEFT_SHORT = "refund-exceeds-payment";
 
 	private final OrderReader reader;
 
@@ -43,14 +48,20 @@ class Refunding {
 			throw OrdersProblems.of(new IllegalTransition(order.status(), OrderStatus.REFUNDED),
 					"Only a paid order can be refunded; cancel an order that awaits payment instead.");
 		}
-		long left = order.paid() - order.refunded();
-		if (amount != null && amount > left) {
-			throw new Problem(OrdersProblems.REFUND_EXCEEDS_PAID, "The order was paid " + order.money(order.paid())
-					+ " and " + order.money(order.refunded()) + " of it was refunded already, so at most " + order.money(left)
-					+ " can be refunded. Ask for at most that, or send no amount to refund all that is left.",
-					Map.of("refundable", left));
+		// What is left is the payment's to say, under the lock it decides with: the order learns of
+		// refunds only when they are announced, so its own count may lag behind one just made.
+		try {
+			return payments.refund(new PaymentId(order.paymentId()), amount == null ? null : order.money(amount));
 		}
-		return payments.refund(new PaymentId(order.paymentId()), amount == null ? null : order.money(amount));
+		catch (Problem refused) {
+			if (refused.type().slug().equals(PAYMENT_LEFT_SHORT) && refused.properties().get("refundable") instanceof Number left) {
+				throw new Problem(OrdersProblems.REFUND_EXCEEDS_PAID, "At most " + order.money(left.longValue())
+						+ " of the order can be refunded now: it was paid " + order.money(order.paid()) + " and the rest was "
+						+ "refunded already or is being refunded. Ask for at most that, or send no amount to refund all that is left.",
+						Map.of("refundable", left.longValue()));
+			}
+			throw refused;
+		}
 	}
 
 	/** Refunds all that is left of a payment the order cannot keep; refunded (or refunding) already, nothing happens. */
@@ -64,5 +75,35 @@ class Refunding {
 		catch (Problem nothingLeft) {
 			log.info("Order {} needs no automatic refund: {}", id, nothingLeft.getMessage());
 		}
+	}
+
+	/**
+	 * Refunds {@code amount} (all that is left when null, or when less is left) of the order's payment once
+	 * under {@code refund}, however often it is asked: a retry after a crash answers the refund made before.
+	 */
+	void refundOnce(UUID id, Money amount, RefundId refund, String why) {
+		PaymentId payment = new PaymentId(reader.find(id).orElseThrow().paymentId());
+		try {
+			log(id, why, refundOrAllLeft(payment, amount, refund));
+		}
+		catch (Problem nothingLeft) {
+			log.info("Order {} needs no refund ({}): {}", id, why, nothingLeft.getMessage());
+		}
+	}
+
+	private Refund refundOrAllLeft(PaymentId payment, Money amount, RefundId refund) {
+		try {
+			return payments.refund(payment, amount, refund);
+		}
+		catch (Problem leftShort) {
+			if (amount == null || !leftShort.type().slug().equals(PAYMENT_LEFT_SHORT)) {
+				throw leftShort;
+			}
+			return payments.refund(payment, null, refund);
+		}
+	}
+
+	private static void log(UUID id, String why, Refund refund) {
+		log.info("Refunded {} of order {}: {} (refund {}, {})", refund.amount(), id, why, refund.id(), refund.status().code());
 	}
 }

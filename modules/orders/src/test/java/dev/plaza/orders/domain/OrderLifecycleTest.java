@@ -57,4 +57,14 @@ class OrderLifecycleTest {
 		assertThat(OrderLifecycle.afterRefund(PARTIALLY_REFUNDED, 0)).isEqualTo(REFUNDED);
 		assertThat(OrderLifecycle.afterRefund(FULFILLED, 0)).isEqualTo(REFUNDED);
 	}
+
+	@Test
+	void aCalledOffShowtimeCancelsEveryOrderStillOpenEvenDelivered() {
+		for (OrderStatus open : List.of(AWAITING_PAYMENT, PAID, CONFIRMED, FULFILLED, PARTIALLY_REFUNDED)) {
+			assertThat(OrderLifecycle.calledOff(open)).isEqualTo(CANCELLED);
+		}
+		for (OrderStatus closed : List.of(CANCELLED, EXPIRED, REFUNDED)) {
+			assertThatThrownBy(() -> OrderLifecycle.calledOff(closed)).isInstanceOf(IllegalTransition.class);
+		}
+	}
 }

@@ -94,6 +94,10 @@ public record Payment(PaymentId id, PaymentReference reference, Money amount, Pa
 
 	/** Sets {@code requested} aside for a refund, so racing refunds can never give back more than was paid. */
 	public Payment startRefund(Money requested) {
+		if (status == FAILED) {
+			throw new RefundRefused(RefundRefused.Reason.FAILED, "Payment " + id + " failed"
+					+ (failureCode == null ? "" : " (" + failureCode + ")") + ": nothing was charged, so it cannot be refunded.");
+		}
 		if (status != SUCCEEDED) {
 			throw new RefundRefused(RefundRefused.Reason.NOT_SUCCEEDED,
 					"Payment " + id + " is " + status.code() + "; only a succeeded payment can be refunded.");

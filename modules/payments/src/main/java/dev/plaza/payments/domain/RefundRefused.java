@@ -4,8 +4,10 @@ package dev.plaza.payments.domain;
 public final class RefundRefused extends RuntimeException {
 
 	public enum Reason {
-		/** Only a succeeded payment has anything to give back. */
+		/** A payment not settled yet has nothing to give back until it succeeds. */
 		NOT_SUCCEEDED,
+		/** A failed payment charged nothing, so there is nothing to give back. */
+		FAILED,
 		/** A refund gives back a positive amount. */
 		NOT_POSITIVE,
 		/** A refund is in the payment's currency. */

@@ -101,9 +101,17 @@ class PaymentService implements PaymentIntents {
 
 	@Override
 	public Refund refund(PaymentId id, Money amount) {
+		return refund(id, amount, new RefundId(Ids.newId()));
+	}
+
+	@Override
+	public Refund refund(PaymentId id, Money amount, RefundId refundId) {
 		outsideTransactions();
-		StartedRefund started = refundTransitions.start(id, amount);
+		StartedRefund started = refundTransitions.start(id, amount, refundId);
 		Refund refund = started.refund();
+		if (refund.status() != RefundStatus.PENDING) {
+			return refund;
+		}
 		return refundTransitions.settle(refund.id(), processor.refund(started.chargeId(), refund.id(), refund.amount()));
 	}
 

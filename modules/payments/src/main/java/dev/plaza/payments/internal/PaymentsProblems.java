@@ -3,6 +3,7 @@ package dev.plaza.payments.internal;
 import java.util.List;
 import java.util.Map;
 
+import dev.plaza.payments.domain.Payment;
 import dev.plaza.payments.domain.RefundRefused;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
@@ -33,19 +34,27 @@ final class PaymentsProblems {
 	private PaymentsProblems() {
 	}
 
-	static Problem of(RefundRefused refused) {
+	/**
+	 * The refusal as the caller sees it. Above what is left, it carries {@code refundable}: what may be
+	 * refunded now, in minor units, read under the same lock as the decision.
+	 */
+	static Problem of(RefundRefused refused, Payment payment) {
 		ProblemType type = switch (refused.reason()) {
-			case NOT_SUCCEEDED -> NOT_REFUNDABLE;
+			case NOT_SUCCEEDED, FAILED -> NOT_REFUNDABLE;
 			case NOT_POSITIVE -> ProblemType.VALIDATION;
 			case OTHER_CURRENCY -> CURRENCY_MISMATCH;
 			case EXCEEDS_PAID -> REFUND_EXCEEDS_PAYMENT;
 		};
-		return new Problem(type, refused.getMessage() + switch (refused.reason()) {
+		String hint = switch (refused.reason()) {
 			case NOT_SUCCEEDED -> " Wait until it has succeeded.";
+			case FAILED -> " There is nothing to give back; the customer may pay again with another payment.";
 			case NOT_POSITIVE -> " Send an amount of at least 1, or none to refund all that is left.";
 			case OTHER_CURRENCY -> " Leave the currency out, or name the payment's.";
 			case EXCEEDS_PAID -> " Refund at most what is left, or send no amount to refund exactly that.";
-		});
+		};
+		Map<String, Object> properties = refused.reason() == RefundRefused.Reason.EXCEEDS_PAID
+				? Map.of("refundable", payment.refundable().amount()) : Map.of();
+		return new Problem(type, refused.getMessage() + hint, properties);
 	}
 
 	/** Refuses a request with invalid fields, listing every one with what to do about it. */

@@ -11,9 +11,9 @@ import dev.plaza.payments.RefundStatus;
 import dev.plaza.payments.domain.Payment;
 import dev.plaza.payments.domain.RefundRefused;
 import dev.plaza.payments.processor.RefundOutcome;
-import dev.plaza.platform.Ids;
 import dev.plaza.platform.Money;
 import dev.plaza.platform.Problem;
+import dev.plaza.platform.ProblemType;
 import dev.plaza.platform.TenantContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -48,20 +48,30 @@ class RefundTransitions {
 		return refunds.find(id);
 	}
 
-	/** Sets the amount (all that is left when null) aside for a new pending refund. */
+	/**
+	 * Sets the amount (all that is left when null) aside for a new pending refund with the given id; a
+	 * refund of the payment with that id already is answered as it stands, and nothing more is set aside.
+	 */
 	@Transactional
-	StartedRefund start(PaymentId id, Money requested) {
+	StartedRefund start(PaymentId id, Money requested, RefundId refundId) {
 		Payment payment = intents.lock(id).orElseThrow(() -> Problem.notFound("payment", id)).payment();
+		Optional<Refund> earlier = refunds.find(refundId);
+		if (earlier.isPresent()) {
+			if (!earlier.get().paymentId().equals(id)) {
+				throw new Problem(ProblemType.CONFLICT, "Refund " + refundId + " is of another payment; choose a new refund id.");
+			}
+			return new StartedRefund(earlier.get(), payment.chargeId());
+		}
 		Money amount = requested != null ? requested : payment.refundable();
 		Payment refunding;
 		try {
 			refunding = payment.startRefund(amount);
 		}
 		catch (RefundRefused refused) {
-			throw PaymentsProblems.of(refused);
+			throw PaymentsProblems.of(refused, payment);
 		}
 		intents.save(refunding, null);
-		Refund refund = refunds.insert(new RefundId(Ids.newId()), id, amount, properties.verifyAfter());
+		Refund refund = refunds.insert(refundId, id, amount, properties.verifyAfter());
 		return new StartedRefund(refund, payment.chargeId());
 	}
 

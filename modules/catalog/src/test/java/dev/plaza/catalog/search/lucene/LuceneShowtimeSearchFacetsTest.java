@@ -144,7 +144,7 @@ class LuceneShowtimeSearchFacetsTest {
 				LocalDate.ofInstant(startsAt, ZoneOffset.UTC), List.of("es", "en", "pt").get(i % 3), "2D",
 				new ShowtimeListing.Room(new RoomId(new UUID(2, cinema * 5L + type.ordinal())), "Room " + type.code(), type),
 				new ShowtimeListing.Cinema(new CinemaId(new UUID(3, cinema)), "C-%02d".formatted(cinema), "Cinema " + cinema),
-				new ShowtimeListing.City(new CityId(new UUID(4, city)), "city-" + city, "City " + city),
+				new ShowtimeListing.City(new CityId(new UUID(4, city)), "city-" + city, "City " + city, ZoneOffset.UTC),
 				new ShowtimeListing.Movie(new MovieId(new UUID(5, movie)), "movie-" + movie, "Movie " + movie, "Movie " + movie,
 						List.of("Actor " + movie), List.of("drama"), "12", 120),
 				Map.of(SeatKind.STANDARD, new Price(950, Currency.getInstance("EUR"))));
