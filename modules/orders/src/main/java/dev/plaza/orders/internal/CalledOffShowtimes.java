@@ -93,7 +93,7 @@ class CalledOffShowtimes {
 		String money = order.paid() == 0 ? "Nothing was charged, so there is nothing to refund."
 				: "We are refunding " + (off.refundsAllLeft() ? order.money(order.paid() - order.refunded()) : off.refund())
 						+ " to the card you paid with.";
-		String what = off.cancelled() ? "Your order " + order.id() + " is cancelled." : "The rest of your order " + order.id()
+		String what = off.decision().cancels() ? "Your order " + order.id() + " is cancelled." : "The rest of your order " + order.id()
 				+ " stands.";
 		String text = "We are sorry: a showtime you had seats for was cancelled.\n\n" + seats
 				+ "\n\nTickets for these seats are no longer valid. " + what + " " + money + "\n";

@@ -14,6 +14,7 @@ import dev.plaza.orders.OrderId;
 import dev.plaza.orders.OrderPaid;
 import dev.plaza.orders.OrderRefunded;
 import dev.plaza.orders.OrderStatus;
+import dev.plaza.orders.domain.CalledOffShowtime;
 import dev.plaza.orders.domain.IllegalTransition;
 import dev.plaza.orders.domain.OrderLifecycle;
 import dev.plaza.orders.domain.PlatformFee;
@@ -185,11 +186,10 @@ class OrderTransitions {
 	 * What a cancelled showtime did to an order, and what it leaves to give back.
 	 *
 	 * @param changed whether the order changed now (not on a redelivery), so the customer is told
-	 * @param cancelled whether the whole order is cancelled (rather than its seats for the showtime only)
 	 * @param refund what to give back: all that is left of the payment when null, nothing when zero
 	 */
-	record CalledOff(OrderRecords.StoredOrder order, boolean changed, boolean cancelled, List<OrderRecords.Line> seats,
-			Money refund) {
+	record CalledOff(OrderRecords.StoredOrder order, CalledOffShowtime decision, boolean changed,
+			List<OrderRecords.Line> seats, Money refund) {
 
 		boolean refundsAllLeft() {
 			return refund == null;
@@ -201,38 +201,35 @@ class OrderTransitions {
 	}
 
 	/**
-	 * The showtime was cancelled: its tickets in the order are void. An order with nothing else, or not
-	 * confirmed yet, is cancelled whole and all it paid is given back; a confirmed order that also has
-	 * other things keeps them and gets back the price of the showtime's seats. Told again (a redelivered
-	 * event), nothing changes, but what is owed is answered again, so a refund a crash interrupted is made.
+	 * The showtime was cancelled: the order's tickets for it are void, and the order follows
+	 * {@link CalledOffShowtime}. Told again (a redelivered event), nothing changes, but what is owed is
+	 * answered again, so a refund a crash interrupted is made.
 	 */
 	@Transactional
 	CalledOff showtimeCancelled(UUID id, UUID showtime) {
 		OrderRecords.StoredOrder order = locked(id);
 		List<OrderRecords.Line> lines = orders.lines(id);
 		List<OrderRecords.Line> seats = lines.stream().filter(line -> showtime.equals(line.showtimeId())).toList();
-		List<String> voided = orders.voidTickets(id, showtime);
+		boolean voided = !orders.voidTickets(id, showtime).isEmpty();
+		CalledOffShowtime decision = CalledOffShowtime.decide(order.status(), seats.size() == lines.size(), order.paid());
 		String reason = "The showtime of " + seatsOf(seats) + " was cancelled";
-		OrderStatus status = order.status();
-		// Cancelled already, by this showtime before a crash or for another reason: all left is owed back.
-		boolean whole = seats.size() == lines.size() || status == OrderStatus.AWAITING_PAYMENT || status == OrderStatus.PAID
-				|| status == OrderStatus.CANCELLED;
 		Money none = order.money(0);
-		if (whole && status != OrderStatus.CANCELLED && status != OrderStatus.EXPIRED && status != OrderStatus.REFUNDED) {
-			cancel(order, OrderLifecycle.calledOff(status), reason + (order.paid() > 0 ? "; all that was paid is refunded" : ""));
-			return new CalledOff(order, true, true, seats, order.paid() > 0 ? null : none);
-		}
-		if (whole) {
-			return new CalledOff(order, false, true, seats, status == OrderStatus.CANCELLED && order.paid() > 0 ? null : none);
-		}
-		if (!OrderLifecycle.refundable(status)) {
-			return new CalledOff(order, false, false, seats, none);
-		}
-		Money part = seats.stream().map(line -> order.money(line.gross())).reduce(none, Money::plus);
-		if (!voided.isEmpty()) {
-			orders.note(id, status, reason + ": its tickets are void and " + part + " is refunded");
-		}
-		return new CalledOff(order, !voided.isEmpty(), false, seats, part);
+		return switch (decision) {
+			case CANCEL, CANCEL_AND_REFUND_ALL -> {
+				cancel(order, OrderLifecycle.calledOff(order.status()),
+						reason + (decision == CalledOffShowtime.CANCEL ? "" : "; all that was paid is refunded"));
+				yield new CalledOff(order, decision, true, seats, decision == CalledOffShowtime.CANCEL ? none : null);
+			}
+			case REFUND_ALL_LEFT -> new CalledOff(order, decision, false, seats, null);
+			case REFUND_SEATS -> {
+				Money part = seats.stream().map(line -> order.money(line.gross())).reduce(none, Money::plus);
+				if (voided) {
+					orders.note(id, order.status(), reason + ": its tickets are void and " + part + " is refunded");
+				}
+				yield new CalledOff(order, decision, voided, seats, part);
+			}
+			case NOTHING -> new CalledOff(order, decision, false, seats, none);
+		};
 	}
 
 	private static String seatsOf(List<OrderRecords.Line> seats) {
