@@ -93,19 +93,19 @@ class CalledOffShowtimes {
 		String money = order.paid() == 0 ? "Nothing was charged, so there is nothing to refund."
 				: "We are refunding " + (off.refundsAllLeft() ? order.money(order.paid() - order.refunded()) : off.refund())
 						+ " to the card you paid with.";
-		String what = off.decision().cancels() ? "Your order " + order.id() + " is cancelled." : "The rest of your order " + order.id()
-				+ " stands.";
-		String text = "We are sorry: a showtime you had seats for was cancelled.\n\n" + seats
-				+ "\n\nTickets for these seats are no longer valid. " + what + " " + money + "\n";
+		String what = (order.paid() == 0 ? "" : "Tickets for these seats are no longer valid. ")
+				+ (off.decision().cancels() ? "Your order " + order.id() + " is cancelled." : "The rest of your order " + order.id()
+						+ " stands.");
+		String text = "We are sorry: a showtime you had seats for was cancelled.\n\n" + seats + "\n\n" + what + " " + money + "\n";
 		String html = "<p>We are sorry: a showtime you had seats for was cancelled.</p><ul>" + off.seats().stream()
 			.map(line -> "<li>" + ConfirmationEmail.escape(line.description()) + "</li>").collect(Collectors.joining())
-				+ "</ul><p>Tickets for these seats are no longer valid. " + what + " " + money + "</p>";
+				+ "</ul><p>" + what + " " + money + "</p>";
 		return EmailMessage.text("order-showtime-cancelled/" + order.id() + "/" + showtime, order.email(),
 				"Showtime cancelled: your order " + order.id(), text).withHtml(html);
 	}
 
 	/** The same for every delivery of the event, and unique to the order and the showtime. */
-	static RefundId refundId(TenantId tenant, UUID order, UUID showtime) {
+	private static RefundId refundId(TenantId tenant, UUID order, UUID showtime) {
 		return new RefundId(UUID.nameUUIDFromBytes(("plaza.orders.showtime-refund:" + tenant + ":" + order + ":" + showtime)
 			.getBytes(StandardCharsets.UTF_8)));
 	}

@@ -10,6 +10,7 @@ import dev.plaza.payments.PaymentId;
 import dev.plaza.payments.PaymentIntents;
 import dev.plaza.payments.Refund;
 import dev.plaza.payments.RefundId;
+import dev.plaza.payments.RefundStatus;
 import dev.plaza.platform.Money;
 import dev.plaza.platform.Problem;
 import org.slf4j.Logger;
@@ -84,7 +85,7 @@ class Refunding {
 	void refundOnce(UUID id, Money amount, RefundId refund, String why) {
 		PaymentId payment = new PaymentId(reader.find(id).orElseThrow().paymentId());
 		try {
-			log(id, why, refundOrAllLeft(payment, amount, refund));
+			logged(id, why, refundOrAllLeft(payment, amount, refund));
 		}
 		catch (Problem nothingLeft) {
 			log.info("Order {} needs no refund ({}): {}", id, why, nothingLeft.getMessage());
@@ -103,7 +104,13 @@ class Refunding {
 		}
 	}
 
-	private static void log(UUID id, String why, Refund refund) {
+	/** A refund the processor refused is not asked again under the same id: staff must give the money back. */
+	private static void logged(UUID id, String why, Refund refund) {
+		if (refund.status() == RefundStatus.FAILED) {
+			log.error("The processor refused refund {} of {} of order {} ({}); refund it with POST /api/v1/orders/{}/refunds",
+					refund.id(), refund.amount(), id, why, id);
+			return;
+		}
 		log.info("Refunded {} of order {}: {} (refund {}, {})", refund.amount(), id, why, refund.id(), refund.status().code());
 	}
 }
