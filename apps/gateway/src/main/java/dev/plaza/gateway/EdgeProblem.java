@@ -8,6 +8,7 @@ import java.net.URI;
  */
 public enum EdgeProblem {
 
+	INVALID_PATH("invalid-path", "Invalid path", 400),
 	UNAUTHORIZED("unauthorized", "Authentication required", 401),
 	NOT_FOUND("not-found", "Not found", 404),
 	PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", 413),

@@ -1,6 +1,7 @@
 package dev.plaza.gateway;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,6 +45,22 @@ final class Http {
 		HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		return send(headers.length > 0 ? request.headers(headers) : request);
+	}
+
+	/**
+	 * One GET with the request target exactly as given, over a plain socket: Java's HTTP client refuses
+	 * or rewrites some of the spellings a test needs to send. Answers the whole response as text.
+	 */
+	String raw(String target) {
+		try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: " + base.getAuthority()
+					+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	HttpRequest.Builder request(String path, String token) {

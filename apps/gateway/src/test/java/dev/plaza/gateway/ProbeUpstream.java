@@ -17,7 +17,7 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A tiny service behind the gateway that records every request it gets: it shows what reached a service
- * and with which headers. {@code /api/v1/probe/slow} answers only after five seconds; {@code /jwks} serves
+ * and with which headers. {@code /api/v1/probe/slow} answers only after ten seconds; {@code /jwks} serves
  * the signing keys the gateway is told to trust.
  */
 final class ProbeUpstream implements AutoCloseable {
@@ -37,7 +37,7 @@ final class ProbeUpstream implements AutoCloseable {
 		server.createContext("/jwks", exchange -> answer(exchange, 200, jwks));
 		server.createContext("/api/v1/probe/slow", exchange -> {
 			record(exchange);
-			sleep(5_000);
+			sleep(10_000);
 			answer(exchange, 200, "{\"late\":true}");
 		});
 		server.createContext("/", exchange -> {

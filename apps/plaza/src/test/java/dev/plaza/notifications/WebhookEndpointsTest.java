@@ -67,6 +67,23 @@ class WebhookEndpointsTest {
 		assertThat(tenant.get("/api/v1/webhooks/endpoints").json().get("items").isEmpty()).as("nothing was stored").isTrue();
 	}
 
+	/**
+	 * Issue 13, item 7: 0177.0.0.1 is 127.0.0.1 to resolvers and 177.0.0.1 to Java. Such hosts are refused
+	 * even here, where private addresses are allowed: they are ambiguous, not merely private.
+	 */
+	@Test
+	void numericHostsNotInDottedDecimalFormAreRefusedWhereverTheyPoint() {
+		for (String url : List.of("http://0177.0.0.1/x", "http://0x7f.0.0.1/x", "http://0x7f000001/x", "http://127.1/x",
+				"http://127.0.1/x", "http://2130706433/x", "http://0x7f.0.1/x", "http://127.000.0.01/x",
+				"https://010.0.0.8:8443/x", "http://0300.0250.0.1/hooks")) {
+			assertRefused(url, "numeric host");
+		}
+
+		assertThat(tenant.get("/api/v1/webhooks/endpoints").json().get("items").isEmpty()).as("nothing was stored").isTrue();
+		assertThat(tenant.registerEndpoint("http://127.0.0.1:9/x", "*").status()).as("dotted decimal is taken here")
+			.isEqualTo(201);
+	}
+
 	@Test
 	void eventTypesMustBeOnesThatArePublished() {
 		Response unknown = tenant.registerEndpoint("https://hooks.example.com/in", "showtime.cancelled", "showtime.canceled");

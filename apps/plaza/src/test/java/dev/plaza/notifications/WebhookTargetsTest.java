@@ -37,6 +37,11 @@ class WebhookTargetsTest {
 		assertRefused(tenant, "https://10.0.0.8/hooks", "a private network address");
 		assertRefused(tenant, "https://[::ffff:192.168.1.1]/hooks", "a private network address");
 		assertRefused(tenant, "http://0.0.0.0:5432/", "an unspecified address");
+		assertRefused(tenant, "http://[::ffff:7f00:1]/hooks", "a loopback address");
+		assertRefused(tenant, "http://[::127.0.0.1]/hooks", "an IPv6 form of 127.0.0.1, a loopback address");
+		assertRefused(tenant, "http://[64:ff9b::7f00:1]/hooks", "an IPv6 form of 127.0.0.1, a loopback address");
+		assertRefused(tenant, "http://[64:ff9b::a9fe:a9fe]/latest/meta-data", "169.254.169.254, a link-local address");
+		assertRefused(tenant, "http://[2002:a00:8::1]/hooks", "an IPv6 form of 10.0.0.8, a private network address");
 
 		assertThat(tenant.get("/api/v1/webhooks/endpoints").json().get("items").isEmpty()).as("nothing was stored").isTrue();
 		assertThat(tenant.registerEndpoint("https://hooks.example.com/plaza", "*").status())

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The shipped edge configuration, run by Debian's nginx in front of a real HTTP server standing in
@@ -138,22 +140,70 @@ class NginxEdgeTest {
 		assertThat(upstream.received()).hasSize(before);
 	}
 
-	@Test
-	void theInterfacesTheServicesServeEachOtherAreNotForwardedHoweverSpelt() throws Exception {
+	/**
+	 * nginx forwards the path as sent, and Tomcat behind it reads path parameters, encoded dots and dot
+	 * segments its own way ({@code /x/..;/internal/v1} is {@code /internal/v1} to Tomcat): each spelling
+	 * goes over a raw socket, as sent, since Java's HTTP client refuses or rewrites some of them.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/internal/v1/tenancy/tenants", "/internal", "//internal/v1/ledger/transfers",
+			"/./internal/v1/ledger/transfers", "/%69nternal/v1/catalog/products",
+			"/api/../internal/v1/tenancy/storefronts?host=shop.example", "/internal;x/v1/tenancy/tenants",
+			"/internal;jsessionid=1", "/internal%3Bx/v1/tenancy/tenants", "/internal%3bx/v1/tenancy/tenants",
+			"/internal%2Fv1/tenancy/tenants", "/internal%2fv1", "/%2e/internal/v1/tenancy/tenants",
+			"/api/%2E%2E/internal/v1/tenancy/tenants", "/api/..;/internal/v1/tenancy/tenants",
+			"/api/.;/../internal/v1/tenancy/tenants", "/.;/internal/v1/tenancy/tenants", "/internal\\v1\\tenancy",
+			"/api\\..\\internal/v1", "https://shop.example/internal;x/v1/tenancy/tenants" })
+	void theInterfacesTheServicesServeEachOtherAreNotForwardedHoweverSpelt(String path) throws Exception {
 		int before = upstream.received().size();
-		HttpClient client = tls13Client();
 
-		for (String path : List.of("/internal/v1/tenancy/tenants", "//internal/v1/ledger/transfers",
-				"/%69nternal/v1/catalog/products", "/api/../internal/v1/tenancy/storefronts?host=shop.example")) {
-			HttpResponse<String> response = client.send(HttpRequest.newBuilder(edge(path)).build(),
-					HttpResponse.BodyHandlers.ofString());
+		String answer = rawGet(path);
 
-			assertThat(response.statusCode()).as(path).isEqualTo(404);
-			assertThat(response.headers().firstValue("Content-Type")).as(path).contains("application/problem+json");
-			assertThat(response.body()).as(path).contains("\"type\":\"https://plaza.dev/problems/not-found\"")
-				.contains("/api/v1");
-		}
+		assertThat(answer).startsWith("HTTP/1.1 404 ")
+			.contains("Content-Type: application/problem+json")
+			.contains("\"type\":\"https://plaza.dev/problems/not-found\"")
+			.contains("/api/v1");
 		assertThat(upstream.received()).hasSize(before);
+	}
+
+	/** Plaza refuses these paths too: the edge answers for it rather than guess which path it would read. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/ledger;x/accounts", "/api/v1/ledger%3Baccounts", "/api/v1/ledger//accounts",
+			"/api/v1/./ledger/accounts", "/api/v1/ledger%2Faccounts", "/%2569nternal/v1/tenancy/tenants",
+			"/api/v1/%2e%2e/v1/ledger/accounts", "/api/v1\\ledger" })
+	void pathsServersReadDifferentlyAreRefusedAsAProblemNotForwarded(String path) throws Exception {
+		int before = upstream.received().size();
+
+		String answer = rawGet(path);
+
+		assertThat(answer).startsWith("HTTP/1.1 400 ")
+			.contains("Content-Type: application/problem+json")
+			.contains("\"type\":\"https://plaza.dev/problems/invalid-path\"");
+		assertThat(upstream.received()).hasSize(before);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/../internal/v1/tenancy/tenants", "/internal%00/v1", "/api/v1/ledger/accounts%00" })
+	void pathsNginxCannotReadAreRefusedAsAProblem(String path) throws Exception {
+		int before = upstream.received().size();
+
+		String answer = rawGet(path);
+
+		assertThat(answer).startsWith("HTTP/1.1 400 ")
+			.contains("Content-Type: application/problem+json")
+			.contains("\"type\":\"https://plaza.dev/problems/malformed-request\"");
+		assertThat(upstream.received()).hasSize(before);
+	}
+
+	@Test
+	void pathsThatOnlyLookLikeTheInternalOnesStillReachTheUpstreamAsSent() throws Exception {
+		List<String> paths = List.of("/INTERNAL/v1/tenancy/tenants", "/internals/v1", "/api/v1/internal/notes",
+				"/api/v1/catalog/products?sku=a;b//c/../internal");
+
+		for (String path : paths) {
+			assertThat(rawGet(path)).as(path).startsWith("HTTP/1.1 200 ").contains(RecordingUpstream.ANSWER);
+		}
+		assertThat(upstream.received()).map(RecordingUpstream.Received::path).containsSubsequence(paths);
 	}
 
 	@Test
@@ -194,6 +244,15 @@ class NginxEdgeTest {
 		socket.setSoTimeout(5_000);
 		socket.startHandshake();
 		return socket;
+	}
+
+	/** One GET over TLS 1.3 with the request target exactly as given. */
+	private static String rawGet(String target) throws Exception {
+		try (SSLSocket socket = tls13Socket()) {
+			socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			return readAll(socket.getInputStream());
+		}
 	}
 
 	private static String plainGet(int port, String path) throws IOException {

@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -39,6 +40,12 @@ class EdgeSecurityConfiguration {
 				: new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(properties.issuer()));
 		decoder.setJwtValidator(validator);
 		return decoder;
+	}
+
+	/** Spring Security's firewall answers the paths it refuses with this handler when there is one. */
+	@Bean
+	RequestRejectedHandler ambiguousPathRefused(Problems problems) {
+		return new AmbiguousPathRefused(problems);
 	}
 
 	@Bean

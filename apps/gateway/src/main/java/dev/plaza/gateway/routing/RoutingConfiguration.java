@@ -7,7 +7,6 @@ import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFuncti
 
 import java.net.http.HttpClient;
 
-import dev.plaza.gateway.EdgeProblem;
 import dev.plaza.gateway.GatewayProperties;
 import dev.plaza.gateway.Problems;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
@@ -20,28 +19,21 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * One gateway route per configured path pattern, to its service's instances in turn, and a last one that
- * sends everything else to the default service — but for the interfaces the services serve each other
- * under {@code /internal/}, which are no client's business and end here. The caller's headers go on as they came (Authorization,
+ * sends everything else to the default service. (Paths under {@code /internal/} never get here:
+ * {@code edge.InternalPathsFilter} answers them.) The caller's headers go on as they came (Authorization,
  * Idempotency-Key, X-Request-Id, Host), with X-Forwarded-For, -Proto, -Host and -Port added.
  */
 @Configuration(proxyBeanMethods = false)
 class RoutingConfiguration {
 
-	private static final String INTERNAL = "/internal/**";
-
 	@Bean
 	RouterFunction<ServerResponse> plazaRoutes(GatewayProperties properties, Problems problems) {
-		RouterFunction<ServerResponse> routes = route("internal").route(RequestPredicates.path(INTERNAL),
-				request -> problems.response(EdgeProblem.NOT_FOUND, "Nothing is served at " + request.path()
-						+ " to clients; Plaza's API is under /api/v1.", request.path()))
-			.build();
-		for (RouteTable.Entry entry : RouteTable.of(properties.routes()).entries()) {
-			RouterFunction<ServerResponse> next = toService(entry.service(), entry.pattern().getPatternString(),
-					properties, problems);
-			routes = routes.and(next);
+		// Built from the end: the most specific pattern is tried first, the default service last.
+		RouterFunction<ServerResponse> routes = toService(properties.defaultService(), "/**", properties, problems);
+		for (RouteTable.Entry entry : RouteTable.of(properties.routes()).entries().reversed()) {
+			routes = toService(entry.service(), entry.pattern().getPatternString(), properties, problems).and(routes);
 		}
-		RouterFunction<ServerResponse> fallback = toService(properties.defaultService(), "/**", properties, problems);
-		return routes.and(fallback);
+		return routes;
 	}
 
 	/** HTTP/1.1 to the services: the JDK client would otherwise offer every request an h2c upgrade. */

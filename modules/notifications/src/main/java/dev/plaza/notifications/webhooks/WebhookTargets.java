@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Optional;
 
+import dev.plaza.notifications.domain.EndpointUrl;
 import dev.plaza.notifications.domain.PublicAddresses;
 import dev.plaza.notifications.internal.NotificationsProperties;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Keeps webhooks off Plaza's own network: a URL whose host is, or resolves to, a loopback, private,
  * link-local or otherwise non-public address is refused when it is registered and again before each
  * delivery, since a name may resolve elsewhere later. Operators who run receivers on a private
- * network (and tests, on loopback) allow them with {@code plaza.notifications.webhooks.allow-private-addresses}.
+ * network (and tests, on loopback) allow them with {@code plaza.notifications.webhooks.allow-private-addresses};
+ * a URL {@link EndpointUrl} refuses, such as one with a numeric host not in dotted-decimal form, is refused regardless.
  */
 @Component
 class WebhookTargets {
@@ -30,8 +32,11 @@ class WebhookTargets {
 	 * now is not refused: the delivery will say so, and it may resolve by then.
 	 */
 	Optional<String> refusal(String url) {
-		if (allowPrivate) {
-			return Optional.empty();
+		// Checked again here, whatever the setting: an endpoint stored before a rule was added (such as the
+		// one for numeric hosts) must not be delivered to either.
+		Optional<String> malformed = EndpointUrl.problem(url);
+		if (malformed.isPresent() || allowPrivate) {
+			return malformed.map(reason -> "the URL " + reason);
 		}
 		String host = URI.create(url).getHost();
 		InetAddress[] addresses;
