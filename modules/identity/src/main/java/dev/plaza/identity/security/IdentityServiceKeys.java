@@ -3,10 +3,12 @@ package dev.plaza.identity.security;
 import java.time.Clock;
 import java.time.Duration;
 
+import dev.plaza.identity.IdentityProperties;
 import dev.plaza.platform.ServiceClients;
 import dev.plaza.platform.ServicesProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -21,6 +23,7 @@ import org.springframework.web.client.RestClient;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(IdentityServiceKeys.KEYS)
+@EnableConfigurationProperties(IdentityProperties.class)
 class IdentityServiceKeys {
 
 	static final String KEYS = "spring.security.oauth2.resourceserver.jwt.jwk-set-uri";
@@ -29,9 +32,9 @@ class IdentityServiceKeys {
 	private static final Duration REMEMBERED_AT_MOST = Duration.ofHours(1);
 
 	@Bean
-	TokenAuthority identityServiceIssuer(ServicesProperties services, @Value("${plaza.identity.issuer:}") String issuer,
-			@Value("${plaza.identity.audience:}") String audience) {
-		return new IdentityServiceIssuer(RestClient.create(services.identityUrl().toString()), issuer, audience);
+	TokenAuthority identityServiceIssuer(ServicesProperties services, IdentityProperties identity) {
+		return new IdentityServiceIssuer(RestClient.create(services.identityUrl().toString()), identity.issuer(),
+				identity.audience());
 	}
 
 	@Bean
