@@ -10,6 +10,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -163,6 +164,24 @@ class AuthenticationTest {
 		assertThat(plaza.get("/api/v1/organizations/00000000-0000-0000-0000-000000000001", valid).status()).isEqualTo(404);
 	}
 
+	/** RFC 9068 requires a jti, and revocation names tokens by it: a token without one could never be revoked. */
+	@Test
+	void aTokenWithoutAnIdIsRefused() {
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.issuer(issuer())
+			.audience(List.of(issuer()))
+			.subject("plaza-admin")
+			.issuedAt(Instant.now())
+			.expiresAt(Instant.now().plusSeconds(600))
+			.claim("scope", List.of("platform:admin"))
+			.build();
+		String withoutId = plazaSigner
+			.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).type("at+jwt").build(), claims))
+			.getTokenValue();
+
+		assertUnauthorized(plaza.get("/api/v1/organizations/00000000-0000-0000-0000-000000000001", withoutId));
+	}
+
 	private String issuer() {
 		return plaza.uri("").toString();
 	}
@@ -173,6 +192,7 @@ class AuthenticationTest {
 
 	private static String sign(JwtEncoder encoder, String issuer, String audience) {
 		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.id(UUID.randomUUID().toString())
 			.issuer(issuer)
 			.audience(List.of(audience))
 			.subject("plaza-admin")

@@ -14,7 +14,7 @@ import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 
 /**
  * What a token signed by Plaza's key must also say to be accepted: an RFC 9068 access token
- * ({@code typ: at+jwt}), unexpired, issued by {@link TokenAuthority#issuer()} for
+ * ({@code typ: at+jwt}) with a {@code jti} and an {@code exp}, unexpired, issued by {@link TokenAuthority#issuer()} for
  * {@link TokenAuthority#audience()}. A key that signed a token
  * for another issuer or resource does not open this API.
  */
@@ -25,7 +25,7 @@ public final class AcceptedTokens {
 
 	public static OAuth2TokenValidator<Jwt> validator(TokenAuthority authority) {
 		return new DelegatingOAuth2TokenValidator<>(new JwtTypeValidator("at+jwt", "application/at+jwt"),
-				new JwtTimestampValidator(), jwt -> unlessUnknown(() -> issuedBy(jwt, authority)),
+				new JwtTimestampValidator(), AcceptedTokens::identified, jwt -> unlessUnknown(() -> issuedBy(jwt, authority)),
 				jwt -> unlessUnknown(() -> issuedFor(jwt, authority)));
 	}
 
@@ -37,6 +37,15 @@ public final class AcceptedTokens {
 		catch (RuntimeException unknown) {
 			return refused("The token's issuer cannot be checked now (" + unknown.getMessage() + "); try again shortly");
 		}
+	}
+
+	/**
+	 * Revocation names a token by its {@code jti} until its {@code exp}; without either (both
+	 * required by RFC 9068) it could never be revoked.
+	 */
+	private static OAuth2TokenValidatorResult identified(Jwt jwt) {
+		return jwt.getId() != null && !jwt.getId().isBlank() && jwt.getExpiresAt() != null
+				? OAuth2TokenValidatorResult.success() : refused("The token lacks a jti or an exp");
 	}
 
 	private static OAuth2TokenValidatorResult issuedBy(Jwt jwt, TokenAuthority authority) {
