@@ -2,11 +2,15 @@ package dev.plaza;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -22,8 +26,12 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import tools.jackson.databind.JsonNode;
 
-/** Only valid, unexpired tokens signed by Plaza open the API; everything else is a 401 challenge. */
+/**
+ * Only valid, unexpired tokens signed by Plaza, issued by Plaza's one fixed issuer for Plaza's API,
+ * open the API; everything else is a 401 challenge.
+ */
 @PlazaTest
 class AuthenticationTest {
 
@@ -88,8 +96,112 @@ class AuthenticationTest {
 		Response jwks = plaza.get("/oauth2/jwks", null);
 
 		assertThat(jwks.status()).isEqualTo(200);
+		assertThat(jwks.header("Content-Type")).isIn("application/json", "application/json;charset=UTF-8");
 		assertThat(jwks.json().get("keys").get(0).get("kid").asString()).isEqualTo("plaza-1");
 		assertThat(jwks.text()).doesNotContain("\"d\"");
+	}
+
+	@Test
+	void aTokenRequestedAtAnotherHostStillCarriesPlazasIssuer() {
+		Response token = plaza.send(HttpRequest.newBuilder(plaza.uri("/oauth2/token"))
+			.header("Host", "evil.invalid")
+			.header("Authorization", basic("plaza-admin", PlazaClient.ADMIN_SECRET))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+
+		assertThat(token.status()).isEqualTo(200);
+		String accessToken = token.json().get("access_token").asString();
+		assertThat(Jwts.claims(accessToken).get("iss").asString()).isEqualTo(issuer());
+		assertThat(plaza.get("/api/v1/tenant", accessToken).status()).isNotEqualTo(401);
+	}
+
+	@Test
+	void theMetadataNamesPlazasIssuerWhateverTheHost() {
+		for (String document : List.of("/.well-known/openid-configuration", "/.well-known/oauth-authorization-server")) {
+			Response metadata = plaza.getAt("evil.invalid", document, null);
+
+			assertThat(metadata.status()).isEqualTo(200);
+			assertThat(metadata.header("Content-Type")).startsWith("application/json");
+			assertThat(metadata.json().get("issuer").asString()).isEqualTo(issuer());
+			assertThat(metadata.text()).doesNotContain("evil.invalid");
+		}
+	}
+
+	/** RFC 9068: typed at+jwt, for the resource (Plaza's API), naming the client it was issued to. */
+	@Test
+	void accessTokensAreRfc9068Jwts() {
+		String token = plaza.adminToken();
+
+		assertThat(Jwts.header(token).get("typ").asString()).isEqualTo("at+jwt");
+		JsonNode claims = Jwts.claims(token);
+		JsonNode audience = claims.get("aud");
+		assertThat(audience.isArray() ? audience.get(0).asString() : audience.asString()).isEqualTo(issuer());
+		assertThat(claims.get("client_id").asString()).isEqualTo("plaza-admin");
+		assertThat(claims.get("jti").asString()).isNotBlank();
+	}
+
+	@Test
+	void aTokenSignedWithPlazasKeyForAnotherIssuerIsRefused() {
+		String forOtherIssuer = sign(plazaSigner, "http://evil.invalid", issuer());
+
+		Response response = plaza.get("/api/v1/organizations/00000000-0000-0000-0000-000000000001", forOtherIssuer);
+
+		assertUnauthorized(response);
+		assertThat(response.header("WWW-Authenticate")).contains("invalid_token");
+	}
+
+	@Test
+	void aTokenSignedWithPlazasKeyForAnotherAudienceIsRefused() {
+		String forOtherResource = sign(plazaSigner, issuer(), "https://another-resource.example");
+
+		assertUnauthorized(plaza.get("/api/v1/organizations/00000000-0000-0000-0000-000000000001", forOtherResource));
+	}
+
+	@Test
+	void theSameTokenWithPlazasIssuerAndAudienceIsAccepted() {
+		String valid = sign(plazaSigner, issuer(), issuer());
+
+		assertThat(plaza.get("/api/v1/organizations/00000000-0000-0000-0000-000000000001", valid).status()).isEqualTo(404);
+	}
+
+	/** RFC 9068 requires a jti, and revocation names tokens by it: a token without one could never be revoked. */
+	@Test
+	void aTokenWithoutAnIdIsRefused() {
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.issuer(issuer())
+			.audience(List.of(issuer()))
+			.subject("plaza-admin")
+			.issuedAt(Instant.now())
+			.expiresAt(Instant.now().plusSeconds(600))
+			.claim("scope", List.of("platform:admin"))
+			.build();
+		String withoutId = plazaSigner
+			.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).type("at+jwt").build(), claims))
+			.getTokenValue();
+
+		assertUnauthorized(plaza.get("/api/v1/organizations/00000000-0000-0000-0000-000000000001", withoutId));
+	}
+
+	private String issuer() {
+		return plaza.uri("").toString();
+	}
+
+	private static String basic(String clientId, String secret) {
+		return "Basic " + Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String sign(JwtEncoder encoder, String issuer, String audience) {
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.id(UUID.randomUUID().toString())
+			.issuer(issuer)
+			.audience(List.of(audience))
+			.subject("plaza-admin")
+			.issuedAt(Instant.now())
+			.expiresAt(Instant.now().plusSeconds(600))
+			.claim("scope", List.of("platform:admin"))
+			.build();
+		return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).type("at+jwt").build(), claims))
+			.getTokenValue();
 	}
 
 	private static String sign(JwtEncoder encoder, Instant issuedAt, Instant expiresAt) {

@@ -2,6 +2,7 @@ package dev.plaza;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 
 import dev.plaza.support.PlazaClient;
@@ -40,10 +41,25 @@ class OperationsTest {
 	void prometheusExposesHttpLatencyHistograms() {
 		plaza.get("/api/v1/tenant", plaza.adminToken());
 
-		String metrics = plaza.get("/actuator/prometheus", null).text();
+		String metrics = plaza.get("/actuator/prometheus", plaza.adminToken()).text();
 
 		assertThat(metrics).containsPattern("http_server_requests_seconds_bucket\\{.*uri=\"/api/v1/tenant\".*le=\"0\\.0\\d+\"\\}")
 			.contains("http_server_requests_seconds_count{");
+	}
+
+	@Test
+	void metricsAndOtherOperationsEndpointsNeedAnAdminToken() {
+		String admin = plaza.adminToken();
+		TenantCaller tenant = plaza.tenantCaller(admin, plaza.newOrganization(admin).get("tenants").get(0).get("id").asString(),
+				"tenant:read");
+
+		for (String endpoint : List.of("/actuator/prometheus", "/actuator/info", "/actuator")) {
+			assertThat(plaza.get(endpoint, null).status()).as(endpoint).isEqualTo(401);
+			assertThat(plaza.get(endpoint, tenant.token()).status()).as(endpoint).isEqualTo(403);
+			assertThat(plaza.get(endpoint, admin).status()).as(endpoint).isEqualTo(200);
+		}
+		assertThat(plaza.get("/actuator/health", null).status()).isEqualTo(200);
+		assertThat(plaza.get("/v3/api-docs", null).status()).isEqualTo(200);
 	}
 
 	@Test

@@ -24,12 +24,19 @@ public class ProblemResponses {
 
 	public void write(HttpServletResponse response, ProblemType type, String detail, String instance)
 			throws IOException {
+		write(response, type, detail, instance, Map.of());
+	}
+
+	/** With members of the problem type's own, such as the scopes a 403 lacked. */
+	public void write(HttpServletResponse response, ProblemType type, String detail, String instance,
+			Map<String, Object> members) throws IOException {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", type.uri().toString());
 		body.put("title", type.title());
 		body.put("status", type.status());
 		body.put("detail", detail);
 		body.put("instance", instance);
+		body.putAll(members);
 		response.setStatus(type.status());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getOutputStream().write(json.writeValueAsBytes(body));

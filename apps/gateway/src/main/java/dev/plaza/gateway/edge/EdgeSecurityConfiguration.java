@@ -13,7 +13,9 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -36,8 +38,13 @@ class EdgeSecurityConfiguration {
 				? properties.upstreamsOf(properties.identityService()).getFirst().resolve("/oauth2/jwks").toString()
 				: properties.jwkSetUri();
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(keys).build();
-		OAuth2TokenValidator<Jwt> validator = properties.issuer().isBlank() ? JwtValidators.createDefault()
-				: new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(properties.issuer()));
+		// Plaza's access tokens are typed at+jwt (RFC 9068), which Spring's default validator refuses.
+		JwtTypeValidator accessToken = new JwtTypeValidator("at+jwt", "application/at+jwt", "JWT");
+		accessToken.setAllowEmpty(true);
+		OAuth2TokenValidator<Jwt> validator = properties.issuer().isBlank()
+				? new DelegatingOAuth2TokenValidator<>(accessToken, new JwtTimestampValidator())
+				: new DelegatingOAuth2TokenValidator<>(accessToken, new JwtTimestampValidator(),
+						new JwtIssuerValidator(properties.issuer()));
 		decoder.setJwtValidator(validator);
 		return decoder;
 	}

@@ -9,34 +9,43 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import dev.plaza.identity.IdentityProperties;
 import dev.plaza.identity.clients.ApiClients;
+import dev.plaza.identity.security.AcceptedTokens;
 import dev.plaza.identity.security.ProblemAuthenticationEntryPoint;
+import dev.plaza.identity.security.RevokedTokens;
+import dev.plaza.identity.security.TokenAuthority;
 import dev.plaza.identity.security.VerifiedTokens;
 import dev.plaza.platform.ProblemResponses;
 import dev.plaza.platform.ServicesProperties;
+import dev.plaza.platform.TokenBuckets;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
-import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The OAuth 2.0 authorization server: {@code POST /oauth2/token} (client credentials) and the
- * published keys at {@code /oauth2/jwks}.
+ * The OAuth 2.0 authorization server: {@code POST /oauth2/token} (client credentials), revocation
+ * and introspection, the published keys at {@code /oauth2/jwks}, and the discovery documents
+ * ({@code /.well-known/openid-configuration}, {@code /.well-known/oauth-authorization-server}), all
+ * in the name of one fixed issuer.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IdentityProperties.class)
@@ -44,24 +53,45 @@ class AuthorizationServerConfiguration {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	SecurityFilterChain authorizationServerFilterChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+	SecurityFilterChain authorizationServerFilterChain(HttpSecurity http, ProblemResponses problems,
+			PlazaIssuer issuer, AuthorizationServerSettings settings, JwtDecoder tokens, Revocations revocations,
+			RevokedTokens revoked, TokenBuckets buckets, IdentityProperties properties) throws Exception {
 		OAuth2AuthorizationServerConfigurer authorizationServer = new OAuth2AuthorizationServerConfigurer();
 		http.securityMatcher(authorizationServer.getEndpointsMatcher())
-			.with(authorizationServer,
-					server -> server.tokenEndpoint(token -> token.accessTokenRequestConverter(new DefaultScopes())))
+			.with(authorizationServer, server -> server
+				.tokenEndpoint(token -> token.accessTokenRequestConverter(new DefaultScopes()))
+				.tokenRevocationEndpoint(revocation -> revocation.authenticationProviders(providers -> {
+					providers.clear();
+					providers.add(new TokenRevocation(tokens, revocations, revoked));
+				}))
+				.tokenIntrospectionEndpoint(introspection -> introspection.authenticationProviders(providers -> {
+					providers.clear();
+					providers.add(new TokenIntrospection(tokens));
+				}))
+				.oidc(Customizer.withDefaults()))
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.csrf(csrf -> csrf.disable())
-			.exceptionHandling(errors -> errors.authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems)));
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems)))
+			// After the server derived its context from the request, before any endpoint answers.
+			.addFilterAfter(new FixedIssuerFilter(issuer, settings), HeaderWriterFilter.class)
+			// The key set and metadata are JSON, UTF-8 (RFC 8259); left alone the container declared ISO-8859-1.
+			.addFilterAfter((request, response, chain) -> {
+				response.setCharacterEncoding("UTF-8");
+				chain.doFilter(request, response);
+			}, HeaderWriterFilter.class)
+			.addFilterAfter(new FailedClientAuthentications(buckets, properties.failedAuthenticationsPerMinute(), problems,
+					Clock.systemUTC()), HeaderWriterFilter.class);
 		return http.build();
 	}
 
 	@Bean
-	AuthorizationServerSettings authorizationServerSettings(IdentityProperties properties) {
-		AuthorizationServerSettings.Builder settings = AuthorizationServerSettings.builder();
-		if (!properties.issuer().isBlank()) {
-			settings.issuer(properties.issuer());
-		}
-		return settings.build();
+	PlazaIssuer issuer(IdentityProperties properties, @Value("${plaza.public-url:}") String publicUrl) {
+		return new PlazaIssuer(properties.issuer(), publicUrl, properties.audience());
+	}
+
+	@Bean
+	AuthorizationServerSettings authorizationServerSettings() {
+		return AuthorizationServerSettings.builder().build();
 	}
 
 	@Bean
@@ -81,8 +111,8 @@ class AuthorizationServerConfiguration {
 	}
 
 	@Bean
-	OAuth2TokenCustomizer<JwtEncodingContext> tenantClaim() {
-		return new TenantClaim();
+	OAuth2TokenCustomizer<JwtEncodingContext> accessTokenClaims(TokenAuthority authority) {
+		return new AccessTokenClaims(authority);
 	}
 
 	@Bean
@@ -103,8 +133,15 @@ class AuthorizationServerConfiguration {
 	}
 
 	@Bean
-	JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, IdentityProperties properties) {
-		return new VerifiedTokens(OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource), Clock.systemUTC(),
-				properties.accessTokenTtl(), 100_000);
+	RevokedTokens revokedTokens(Revocations revocations) {
+		return new RevokedTokens(revocations, Clock.systemUTC());
+	}
+
+	@Bean
+	JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, IdentityProperties properties, TokenAuthority authority,
+			RevokedTokens revoked) {
+		NimbusJwtDecoder verifier = NimbusJwtDecoder.withJwkSource(jwkSource).build();
+		verifier.setJwtValidator(AcceptedTokens.validator(authority));
+		return new VerifiedTokens(verifier, Clock.systemUTC(), properties.accessTokenTtl(), 100_000, revoked);
 	}
 }

@@ -54,6 +54,23 @@ public class ApiClients {
 			.optional();
 	}
 
+	/** Whether the tenant has such a client, whose secret is now the one hashed. */
+	boolean replaceSecret(TenantId tenant, String clientId, String secretHash) {
+		return jdbc.sql("UPDATE identity.api_clients SET secret_hash = :secretHash WHERE tenant_id = :tenant AND client_id = :clientId")
+			.param("secretHash", secretHash)
+			.param("tenant", tenant.value())
+			.param("clientId", clientId)
+			.update() == 1;
+	}
+
+	/** Whether the tenant had such a client. */
+	boolean remove(TenantId tenant, String clientId) {
+		return jdbc.sql("DELETE FROM identity.api_clients WHERE tenant_id = :tenant AND client_id = :clientId")
+			.param("tenant", tenant.value())
+			.param("clientId", clientId)
+			.update() == 1;
+	}
+
 	List<ApiClient> ofTenant(TenantId tenant) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM identity.api_clients WHERE tenant_id = :tenant ORDER BY created_at, id")
 			.param("tenant", tenant.value())

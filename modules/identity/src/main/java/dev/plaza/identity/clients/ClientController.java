@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * API clients of one tenant. The platform operator creates them; a tenant's own token may list
- * them (never their secrets).
+ * API clients of one tenant. The platform operator creates them, rotates their secrets and deletes
+ * them; a tenant's own token may list them (never their secrets).
  */
 @RestController
 @RequestMapping("/api/v1/tenants/{tenantId}/clients")
@@ -50,6 +51,22 @@ class ClientController {
 		return clients.of(new TenantId(tenantId)).stream()
 			.map(client -> new ClientView(client.clientId(), client.name(), client.scopes(), client.createdAt()))
 			.toList();
+	}
+
+	/** A new secret, answered once; the old secret stops working at once. */
+	@PostMapping("/{clientId}/secret")
+	@PreAuthorize("hasAuthority('SCOPE_platform:admin')")
+	NewClientView rotateSecret(@PathVariable UUID tenantId, @PathVariable String clientId) {
+		TenantClients.IssuedClient issued = clients.rotateSecret(new TenantId(tenantId), clientId);
+		return new NewClientView(clientId, issued.secret(), issued.client().scopes(), tenantId);
+	}
+
+	/** Deletes the client; every token it was issued stops working within seconds, on every instance. */
+	@DeleteMapping("/{clientId}")
+	@PreAuthorize("hasAuthority('SCOPE_platform:admin')")
+	ResponseEntity<Void> delete(@PathVariable UUID tenantId, @PathVariable String clientId) {
+		clients.delete(new TenantId(tenantId), clientId);
+		return ResponseEntity.noContent().build();
 	}
 
 	record NewClient(

@@ -1,5 +1,6 @@
 package dev.plaza.identity.clients;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -8,7 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.plaza.identity.IdentityProperties;
+import dev.plaza.identity.authserver.Revocations;
 import dev.plaza.identity.authserver.Secrets;
+import dev.plaza.identity.security.Revocation;
+import dev.plaza.identity.security.RevokedTokens;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
@@ -18,7 +22,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers tenants' API clients. A client's secret exists in clear only in the answer that creates it. */
+/**
+ * Registers, re-keys and deletes tenants' API clients. A client's secret exists in clear only in the
+ * answer that creates or rotates it; the token endpoint reads clients afresh on each request, so an
+ * old secret stops working at once.
+ */
 @Service
 class TenantClients {
 
@@ -30,11 +38,21 @@ class TenantClients {
 
 	private final Set<String> grantableScopes;
 
-	TenantClients(ApiClients clients, TenantDirectory tenants, PasswordEncoder passwords, IdentityProperties properties) {
+	private final Revocations revocations;
+
+	private final RevokedTokens revoked;
+
+	private final Duration tokenTtl;
+
+	TenantClients(ApiClients clients, TenantDirectory tenants, PasswordEncoder passwords, IdentityProperties properties,
+			Revocations revocations, RevokedTokens revoked) {
 		this.clients = clients;
 		this.tenants = tenants;
 		this.passwords = passwords;
 		this.grantableScopes = new TreeSet<>(properties.tenantScopes());
+		this.revocations = revocations;
+		this.revoked = revoked;
+		this.tokenTtl = properties.accessTokenTtl();
 	}
 
 	@Transactional
@@ -52,6 +70,31 @@ class TenantClients {
 				Set.copyOf(scopes), Instant.now().truncatedTo(ChronoUnit.MICROS));
 		clients.add(client);
 		return new IssuedClient(client, secret);
+	}
+
+	/** A new secret for the client; the old one no longer gets tokens. Tokens already issued keep working. */
+	@Transactional
+	IssuedClient rotateSecret(TenantId tenant, String clientId) {
+		requireTenant(tenant);
+		String secret = Secrets.newSecret();
+		if (!clients.replaceSecret(tenant, clientId, passwords.encode(secret))) {
+			throw Problem.notFound("client", clientId);
+		}
+		return new IssuedClient(clients.findByClientId(clientId).orElseThrow(), secret);
+	}
+
+	/** Deletes the client and revokes every token it was issued. */
+	@Transactional
+	void delete(TenantId tenant, String clientId) {
+		requireTenant(tenant);
+		if (!clients.remove(tenant, clientId)) {
+			throw Problem.notFound("client", clientId);
+		}
+		Instant now = Instant.now();
+		// Every token issued so far expires within one lifetime; a minute more covers clock skew between instances.
+		Revocation everyToken = Revocation.ofClient(clientId, now, now.plus(tokenTtl).plusSeconds(60));
+		revocations.add(everyToken);
+		revoked.add(everyToken);
 	}
 
 	@Transactional(readOnly = true)

@@ -25,8 +25,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * declare, which storefront visitors call on a tenant's domain, and the {@link PublicCallbacks}, which
  * partners call and whose handlers authenticate them — and each endpoint declares the scope it needs
  * with {@code @PreAuthorize}. The modules' interfaces served to other Plaza services, under
- * {@value ServiceCalls#PATH_PREFIX}, take only the services client's token. Operations and
- * documentation endpoints stay open.
+ * {@value ServiceCalls#PATH_PREFIX}, take only the services client's token. Of the operations
+ * endpoints only health (with its probes) is open: metrics and the rest need a {@code platform:admin}
+ * token. The API documentation stays open.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -70,6 +71,10 @@ class ApiSecurityConfiguration {
 				.hasAuthority(TenantBindingFilter.SERVICE)
 				.requestMatchers("/api/**")
 				.authenticated()
+				.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasAuthority(TenantBindingFilter.PLATFORM_ADMIN)
 				.anyRequest()
 				.permitAll())
 			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> {

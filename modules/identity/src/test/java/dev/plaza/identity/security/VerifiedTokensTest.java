@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -20,17 +22,28 @@ class VerifiedTokensTest {
 
 	final AtomicInteger verifications = new AtomicInteger();
 
+	final List<Revocation> revocations = new ArrayList<>();
+
+	final RevokedTokens nothingRevoked = new RevokedTokens(List::of, Clock.fixed(now, ZoneOffset.UTC));
+
 	final JwtDecoder verifier = token -> {
 		verifications.incrementAndGet();
 		if (token.startsWith("forged")) {
 			throw new BadJwtException("bad signature");
 		}
-		return Jwt.withTokenValue(token).header("alg", "RS256").subject("client").issuedAt(now).expiresAt(now.plusSeconds(60)).build();
+		return Jwt.withTokenValue(token)
+			.header("alg", "RS256")
+			.jti("jti-" + token)
+			.subject("client")
+			.claim("client_id", "client")
+			.issuedAt(now)
+			.expiresAt(now.plusSeconds(60))
+			.build();
 	};
 
 	@Test
 	void aTokenIsVerifiedOnceWhileItIsValid() {
-		VerifiedTokens tokens = new VerifiedTokens(verifier, Clock.fixed(now, ZoneOffset.UTC), Duration.ofMinutes(15), 10);
+		VerifiedTokens tokens = new VerifiedTokens(verifier, Clock.fixed(now, ZoneOffset.UTC), Duration.ofMinutes(15), 10, nothingRevoked);
 
 		tokens.decode("token");
 		tokens.decode("token");
@@ -47,7 +60,7 @@ class VerifiedTokensTest {
 			}
 			return verifier.decode(token);
 		};
-		VerifiedTokens tokens = new VerifiedTokens(checksExpiry, clock, Duration.ofMinutes(15), 10);
+		VerifiedTokens tokens = new VerifiedTokens(checksExpiry, clock, Duration.ofMinutes(15), 10, nothingRevoked);
 		tokens.decode("token");
 
 		clock.now = now.plusSeconds(61);
@@ -57,11 +70,37 @@ class VerifiedTokensTest {
 
 	@Test
 	void aRefusedTokenIsNeverRemembered() {
-		VerifiedTokens tokens = new VerifiedTokens(verifier, Clock.fixed(now, ZoneOffset.UTC), Duration.ofMinutes(15), 10);
+		VerifiedTokens tokens = new VerifiedTokens(verifier, Clock.fixed(now, ZoneOffset.UTC), Duration.ofMinutes(15), 10, nothingRevoked);
 
 		assertThatThrownBy(() -> tokens.decode("forged")).isInstanceOf(BadJwtException.class);
 		assertThatThrownBy(() -> tokens.decode("forged")).isInstanceOf(BadJwtException.class);
 		assertThat(verifications).hasValue(2);
+	}
+
+	@Test
+	void aRememberedTokenIsRefusedOnceTheListNamesIt() {
+		RevokedTokens revoked = new RevokedTokens(() -> List.copyOf(revocations), Clock.fixed(now, ZoneOffset.UTC));
+		VerifiedTokens tokens = new VerifiedTokens(verifier, Clock.fixed(now, ZoneOffset.UTC), Duration.ofMinutes(15), 10, revoked);
+		tokens.decode("token");
+
+		revocations.add(Revocation.ofToken("jti-token", now.plusSeconds(60)));
+		revoked.refresh();
+
+		assertThatThrownBy(() -> tokens.decode("token")).isInstanceOf(BadJwtException.class).hasMessageContaining("revoked");
+		assertThat(tokens.decode("other").getId()).isEqualTo("jti-other");
+	}
+
+	@Test
+	void aDeletedClientsEarlierTokensAreRefusedAndNoOthers() {
+		RevokedTokens revoked = new RevokedTokens(() -> List.copyOf(revocations), Clock.fixed(now, ZoneOffset.UTC));
+		VerifiedTokens tokens = new VerifiedTokens(verifier, Clock.fixed(now, ZoneOffset.UTC), Duration.ofMinutes(15), 10, revoked);
+
+		revoked.add(Revocation.ofClient("client", now, now.plusSeconds(60)));
+
+		assertThatThrownBy(() -> tokens.decode("token")).isInstanceOf(BadJwtException.class);
+		revoked.refresh();
+		assertThatThrownBy(() -> tokens.decode("token")).as("held until it expires, not only until the next read")
+			.isInstanceOf(BadJwtException.class);
 	}
 
 	static final class MovingClock extends Clock {

@@ -1,5 +1,7 @@
 package dev.plaza.tenancy.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,6 +47,27 @@ class Organizations {
 			.query((rs, n) -> new Organization(id, new OrganizationSlug(rs.getString("slug")), rs.getString("name"),
 					tenantsOf(id)))
 			.optional();
+	}
+
+	/** Up to {@code limit} organizations with ids after {@code after}, in id (creation) order. */
+	List<Organization> page(UUID after, int limit) {
+		return jdbc.sql("SELECT id, slug, name FROM tenancy.organizations WHERE id > :after ORDER BY id LIMIT :limit")
+			.param("after", after)
+			.param("limit", limit)
+			.query((rs, n) -> row(rs))
+			.list();
+	}
+
+	Optional<Organization> withSlug(OrganizationSlug slug) {
+		return jdbc.sql("SELECT id, slug, name FROM tenancy.organizations WHERE slug = :slug")
+			.param("slug", slug.value())
+			.query((rs, n) -> row(rs))
+			.optional();
+	}
+
+	private Organization row(ResultSet rs) throws SQLException {
+		OrganizationId id = new OrganizationId(rs.getObject("id", UUID.class));
+		return new Organization(id, new OrganizationSlug(rs.getString("slug")), rs.getString("name"), tenantsOf(id));
 	}
 
 	private List<EnvironmentTenant> tenantsOf(OrganizationId organization) {

@@ -2,6 +2,7 @@ package dev.plaza.tenancy.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.Problem;
@@ -45,6 +46,16 @@ class TenantDirectoryService implements TenantDirectory {
 	@Transactional(readOnly = true)
 	Organization organization(OrganizationId id) {
 		return organizations.find(id).orElseThrow(() -> Problem.notFound("organization", id));
+	}
+
+	@Transactional(readOnly = true)
+	List<Organization> organizations(UUID after, int limit) {
+		return organizations.page(after, limit);
+	}
+
+	@Transactional(readOnly = true)
+	Optional<Organization> organizationWithSlug(OrganizationSlug slug) {
+		return organizations.withSlug(slug);
 	}
 
 	@Override
