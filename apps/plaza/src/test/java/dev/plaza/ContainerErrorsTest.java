@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import dev.plaza.support.PlazaTest;
 import org.junit.jupiter.api.Test;
@@ -53,13 +54,21 @@ class ContainerErrorsTest {
 		RawResponse response = send("GET /api/v1/organizations HTTP/1.1", "X-Padding: " + "x".repeat(64 * 1024));
 
 		assertThat(response.status()).isIn(400, 431);
-		assertProblem(response, response.status(), response.status() == 400 ? "bad-request" : "bad-request");
+		assertProblem(response, response.status(), "bad-request");
 	}
 
 	@Test
 	void theContainersErrorPageIsAProblem() {
 		assertProblem(send("TRACE /api/v1/organizations HTTP/1.1"), 405, "method-not-allowed");
 		assertProblem(send("GET /error HTTP/1.1"), 404, "not-found");
+	}
+
+	@Test
+	void theErrorEndpointIsNoPartOfTheApiDescription() {
+		RawResponse description = send("GET /v3/api-docs HTTP/1.1", "Accept: application/json");
+
+		assertThat(description.status()).isEqualTo(200);
+		assertThat(JSON.readTree(description.body()).get("paths").has("/error")).isFalse();
 	}
 
 	private static void assertProblem(RawResponse response, int status, String type) {
@@ -74,8 +83,10 @@ class ContainerErrorsTest {
 	private RawResponse send(String requestLine, String... headers) {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			socket.setSoTimeout(10_000);
+			// As a browser asks: the answer is problem details all the same.
+			String accept = Stream.of(headers).anyMatch(header -> header.startsWith("Accept:")) ? "" : "Accept: text/html\r\n";
 			StringBuilder request = new StringBuilder(requestLine).append("\r\nHost: 127.0.0.1:").append(port)
-				.append("\r\nAccept: text/html\r\nConnection: close\r\n");
+				.append("\r\n").append(accept).append("Connection: close\r\n");
 			for (String header : headers) {
 				request.append(header).append("\r\n");
 			}

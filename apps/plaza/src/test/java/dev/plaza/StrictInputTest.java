@@ -57,8 +57,11 @@ class StrictInputTest {
 				Arguments.of("catalog", "POST", "/api/v1/catalog/movies", """
 						{"title": "M", "durationMinutes": 90.5}""", "durationMinutes"),
 				Arguments.of("products", "POST", "/api/v1/catalog/products", """
-						{"sku": "S-1", "title": "T", "price": {"amount": 2.99, "currency": "EUR"}, "taxClass": "zero"}""",
+						{"sku": "S-1", "title": "T", "price": {"amount": "299", "currency": "EUR"}, "taxClass": "zero"}""",
 						"price.amount"),
+				Arguments.of("products", "POST", "/api/v1/catalog/products", """
+						{"sku": "S-1", "title": "T", "price": {"amount": 299, "currency": 978}, "taxClass": "zero"}""",
+						"price.currency"),
 				Arguments.of("stock", "POST", "/api/v1/stock/adjustments", """
 						{"sku": "S-1", "location": "main", "delta": 1.5, "reason": "count"}""", "delta"),
 				Arguments.of("stock", "POST", "/api/v1/stock/reservations", """
@@ -134,6 +137,16 @@ class StrictInputTest {
 			assertThat(refused.problemType()).isEqualTo("invalid-parameter");
 			assertThat(refused.json().get("parameter").asString()).isEqualTo(path.contains("location") ? "location" : "sku");
 		}
+	}
+
+	@Test
+	void aNulCharacterInAFormParameterIsNamed() {
+		Response refused = plaza.post("/oauth2/token", null, "application/x-www-form-urlencoded",
+				"grant_type=client_credentials&client_id=plaza-admin%00");
+
+		assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+		assertThat(refused.problemType()).isEqualTo("invalid-parameter");
+		assertThat(refused.json().get("parameter").asString()).isEqualTo("client_id");
 	}
 
 	@Test

@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses U+0000 in a query or form parameter, or in the path, with 400 {@code invalid-parameter}
- * naming it, before any handler or the database sees it: the query-side twin of
- * {@link TextWithoutNul}, for every endpoint at once.
+ * Refuses U+0000 in a query or form parameter with 400 {@code invalid-parameter} naming it, before
+ * any handler or the database sees it: the query-side twin of {@link TextWithoutNul}, for every
+ * endpoint at once. Tomcat itself refuses {@code %00} in the path (see {@link ContainerErrors}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 15)
@@ -44,11 +44,8 @@ class NulParameterFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** The name of the first parameter holding a NUL character, "path" for the path itself, or null. */
+	/** The name of the first parameter holding a NUL character, or null. */
 	private static String firstWithNul(HttpServletRequest request) {
-		if (decoded(request.getRequestURI()).indexOf('\0') >= 0) {
-			return "path";
-		}
 		String query = request.getQueryString();
 		if (query != null) {
 			for (String pair : query.split("&")) {

@@ -22,6 +22,7 @@ class StrictJson {
 	JsonMapperBuilderCustomizer noCoercion() {
 		return builder -> builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
 			.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+			.withCoercionConfig(LogicalType.Integer, whole -> whole.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
 			.withCoercionConfig(LogicalType.Textual, text -> {
 				text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
 				text.setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
