@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -82,7 +83,7 @@ class ContainerErrorsTest {
 
 	private RawResponse send(String requestLine, String... headers) {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
-			socket.setSoTimeout(10_000);
+			socket.setSoTimeout(60_000);
 			// As a browser asks: the answer is problem details all the same.
 			String accept = Stream.of(headers).anyMatch(header -> header.startsWith("Accept:")) ? "" : "Accept: text/html\r\n";
 			StringBuilder request = new StringBuilder(requestLine).append("\r\nHost: 127.0.0.1:").append(port)
@@ -105,7 +106,7 @@ class ContainerErrorsTest {
 		try {
 			in.transferTo(bytes);
 		}
-		catch (IOException resetAfterAnswering) {
+		catch (SocketException resetAfterAnswering) {
 			// Tomcat may reset a connection whose request it refused, once the answer is out.
 		}
 		return bytes.toString(StandardCharsets.UTF_8);

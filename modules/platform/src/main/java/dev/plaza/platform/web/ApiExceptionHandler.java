@@ -87,9 +87,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			body.setProperty("field", path(unknown));
 			return body;
 		}
-		if (FieldReasons.explains(cause) && !((JacksonException) cause).getPath().isEmpty()) {
-			String field = path((JacksonException) cause);
-			String reason = FieldReasons.of((JacksonException) cause);
+		if (cause instanceof JacksonException failure && FieldReasons.explains(failure) && !failure.getPath().isEmpty()) {
+			String field = path(failure);
+			String reason = FieldReasons.of(failure);
 			ProblemDetail body = detail(ProblemType.VALIDATION, "Fix these fields and retry: " + field + " " + reason + ".");
 			body.setProperty("field", field);
 			body.setProperty("errors", List.of(Map.of("field", field, "reason", reason)));
