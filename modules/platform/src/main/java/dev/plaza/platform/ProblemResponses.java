@@ -27,18 +27,28 @@ public class ProblemResponses {
 		write(response, type, detail, instance, Map.of());
 	}
 
-	/** With members of the problem type's own, such as the scopes a 403 lacked. */
+	/** The same, with members of the problem type's own, such as the offending {@code parameter} or the scopes a 403 lacked. */
 	public void write(HttpServletResponse response, ProblemType type, String detail, String instance,
-			Map<String, Object> members) throws IOException {
+			Map<String, Object> properties) throws IOException {
+		response.setStatus(type.status());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.getOutputStream().write(json.writeValueAsBytes(body(type, detail, instance, properties)));
+	}
+
+	/** The problem document itself, for writers that hold no servlet response of their own. */
+	public String render(ProblemType type, String detail, String instance) {
+		return json.writeValueAsString(body(type, detail, instance, Map.of()));
+	}
+
+	private static Map<String, Object> body(ProblemType type, String detail, String instance,
+			Map<String, Object> properties) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", type.uri().toString());
 		body.put("title", type.title());
 		body.put("status", type.status());
 		body.put("detail", detail);
 		body.put("instance", instance);
-		body.putAll(members);
-		response.setStatus(type.status());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getOutputStream().write(json.writeValueAsBytes(body));
+		body.putAll(properties);
+		return body;
 	}
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -55,6 +56,11 @@ class LedgerController {
 	@PostMapping(path = "/accounts", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('SCOPE_ledger:write')")
 	ResponseEntity<?> openAccounts(@RequestBody JsonNode body) {
+		if (!body.isObject() && !body.isArray()) {
+			throw new Problem(ProblemType.VALIDATION, "Send an account as a JSON object, or several in an array; got "
+					+ body.getNodeType().name().toLowerCase(Locale.ROOT) + ".",
+					Map.of("errors", List.of(AccountRequest.error("", "must be an account object or an array of them"))));
+		}
 		boolean many = body.isArray();
 		List<AccountRequest> requests = read(body, many);
 		checkBatchSize(requests.size(), "accounts");
