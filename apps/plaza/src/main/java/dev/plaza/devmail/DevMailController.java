@@ -1,0 +1,48 @@
+package dev.plaza.devmail;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+
+import dev.plaza.platform.Problem;
+import dev.plaza.platform.ProblemType;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Reads the dev mailbox: {@code GET /dev/mail/messages} for programs (a {@code platform:admin} token,
+ * like every other look across tenants), {@code GET /dev/mail} as a page for a developer's browser on
+ * this machine, which sends no token: it is served to loopback clients only.
+ */
+@RestController
+class DevMailController {
+
+	static final ProblemType LOOPBACK_ONLY = new ProblemType("dev-mailbox-loopback-only", "Dev mailbox is local", 403);
+
+	private final Mailbox mailbox;
+
+	DevMailController(Mailbox mailbox) {
+		this.mailbox = mailbox;
+	}
+
+	@GetMapping(path = DevMailbox.PAGE + "/messages", produces = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("hasAuthority('SCOPE_platform:admin')")
+	ResponseEntity<List<ReceivedMail>> messages() {
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(mailbox.messages());
+	}
+
+	@GetMapping(path = DevMailbox.PAGE, produces = MediaType.TEXT_HTML_VALUE)
+	ResponseEntity<String> page(HttpServletRequest request) throws UnknownHostException {
+		if (!InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
+			throw new Problem(LOOPBACK_ONLY, "The dev mailbox page is shown only on the machine Plaza runs on: open it "
+					+ "there (http://127.0.0.1:<port>" + DevMailbox.PAGE + "), or call GET " + DevMailbox.PAGE
+					+ "/messages with a platform:admin token.");
+		}
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(MailboxPage.render(mailbox.messages()));
+	}
+}
