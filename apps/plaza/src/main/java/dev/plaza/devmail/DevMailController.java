@@ -7,6 +7,7 @@ import java.util.List;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Reads the dev mailbox: {@code GET /dev/mail/messages} for programs (a {@code platform:admin} token,
  * like every other look across tenants), {@code GET /dev/mail} as a page for a developer's browser on
- * this machine, which sends no token: it is served to loopback clients only.
+ * this machine, which sends no token: it is served to loopback clients only. Only while the dev mailbox
+ * is on ({@link DevMailbox} registers the {@link Mailbox} before the context starts).
  */
 @RestController
+@ConditionalOnBean(Mailbox.class)
 class DevMailController {
 
 	static final ProblemType LOOPBACK_ONLY = new ProblemType("dev-mailbox-loopback-only", "Dev mailbox is local", 403);
@@ -36,7 +39,9 @@ class DevMailController {
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(mailbox.messages());
 	}
 
+	/** No token: a browser sends none. Loopback clients only, checked here. */
 	@GetMapping(path = DevMailbox.PAGE, produces = MediaType.TEXT_HTML_VALUE)
+	@PreAuthorize("permitAll()")
 	ResponseEntity<String> page(HttpServletRequest request) throws UnknownHostException {
 		if (!InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
 			throw new Problem(LOOPBACK_ONLY, "The dev mailbox page is shown only on the machine Plaza runs on: open it "

@@ -46,7 +46,6 @@ public class DevMailbox implements ApplicationContextInitializer<ConfigurableApp
 		Mailbox mailbox = new Mailbox(server);
 		registry.getDefaultListableBeanFactory().registerSingleton("devMailbox", mailbox);
 		registry.getDefaultListableBeanFactory().registerDisposableBean("devMailbox", mailbox::close);
-		registry.registerBean(DevMailController.class);
 		log.warn("No SMTP server is configured (spring.mail.host): e-mail goes to the bundled dev mailbox on 127.0.0.1:{}, "
 				+ "read at {} and GET {}/messages; nothing leaves this machine", port, PAGE, PAGE);
 	}
