@@ -36,8 +36,9 @@ class ReadyBanner {
 		int port = web.getWebServer().getPort();
 		InetAddress address = InetAddress.getByName(environment.getProperty("server.address", "0.0.0.0"));
 		String url = address.isAnyLocalAddress() ? "http://127.0.0.1:" + port : "http://" + host(address) + ":" + port;
-		String reach = address.isAnyLocalAddress() ? " (listening on every interface: PLAZA_ADDRESS=" + address.getHostAddress() + ")"
-				: address.isLoopbackAddress() ? " (this machine only; PLAZA_ADDRESS=0.0.0.0 listens on every interface)" : "";
+		String reach = address.isAnyLocalAddress() ? "listening on every interface (PLAZA_ADDRESS=" + address.getHostAddress() + ")"
+				: address.isLoopbackAddress() ? "for this machine only (PLAZA_ADDRESS=0.0.0.0 listens on every interface)"
+						: "listening on " + address.getHostAddress() + " only";
 		Path credentials = identity.adminCredentials().toAbsolutePath();
 		String secret = identity.adminClientSecret().isBlank()
 				? "$(sed -n 's/^client_secret=//p' " + credentials + ")" : "$PLAZA_ADMIN_CLIENT_SECRET";
@@ -47,7 +48,7 @@ class ReadyBanner {
 				: "";
 		System.out.printf("""
 
-				Plaza is ready at %1$s%2$s (started in %3$.1f s)
+				Plaza is ready at %1$s (started in %3$.1f s), %2$s
 				  Admin client 'plaza-admin', secret %4$s
 				  Get a token:
 				    curl -s -u "plaza-admin:%5$s" -d grant_type=client_credentials %1$s/oauth2/token

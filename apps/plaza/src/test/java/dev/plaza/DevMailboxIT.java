@@ -39,7 +39,7 @@ class DevMailboxIT {
 	@Test
 	void mailGoesToTheDevMailboxOfAPlazaOnlyThisMachineReaches() throws Exception {
 		plaza.start();
-		assertThat(plaza.log()).contains("Plaza is ready at http://127.0.0.1:" + plaza.port() + " (this machine only",
+		assertThat(plaza.log()).contains("Plaza is ready at http://127.0.0.1:" + plaza.port() + " (started in", "for this machine only",
 				"/swagger-ui.html", "dev mailbox: http://127.0.0.1:" + plaza.port() + "/dev/mail");
 		Optional<InetAddress> lan = lanAddress();
 		lan.ifPresent(address -> assertThat(connects(address, plaza.port()))
@@ -73,6 +73,7 @@ class DevMailboxIT {
 		Response anonymous = client.get("/dev/mail/messages", null);
 		assertThat(anonymous.status()).isEqualTo(401);
 		assertThat(anonymous.header("Content-Type")).isEqualTo("application/problem+json");
+		assertThat(anonymous.header("WWW-Authenticate")).startsWith("Bearer");
 		Response tenantToken = client.get("/dev/mail/messages", notifications);
 		assertThat(tenantToken.status()).isEqualTo(403);
 		assertThat(tenantToken.header("Content-Type")).isEqualTo("application/problem+json");

@@ -7,11 +7,15 @@ import java.util.List;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,9 +37,18 @@ class DevMailController {
 		this.mailbox = mailbox;
 	}
 
+	/**
+	 * Outside {@code /api/} no filter asks for a token, so a call without one is let through to answer 401
+	 * here rather than the 403 a missing scope gets.
+	 */
 	@GetMapping(path = DevMailbox.PAGE + "/messages", produces = MediaType.APPLICATION_JSON_VALUE)
-	@PreAuthorize("hasAuthority('SCOPE_platform:admin')")
-	ResponseEntity<List<ReceivedMail>> messages() {
+	@PreAuthorize("isAnonymous() or hasAuthority('SCOPE_platform:admin')")
+	ResponseEntity<List<ReceivedMail>> messages(Authentication caller, HttpServletResponse response) {
+		if (caller == null || caller instanceof AnonymousAuthenticationToken) {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+			throw new Problem(ProblemType.UNAUTHORIZED, "Send an access token with scope platform:admin (Authorization: Bearer "
+					+ "<token>, from POST /oauth2/token as plaza-admin), or open " + DevMailbox.PAGE + " on this machine.");
+		}
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(mailbox.messages());
 	}
 

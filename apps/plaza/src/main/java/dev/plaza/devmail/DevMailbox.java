@@ -49,5 +49,4 @@ public class DevMailbox implements ApplicationContextInitializer<ConfigurableApp
 		log.warn("No SMTP server is configured (spring.mail.host): e-mail goes to the bundled dev mailbox on 127.0.0.1:{}, "
 				+ "read at {} and GET {}/messages; nothing leaves this machine", port, PAGE, PAGE);
 	}
-
 }
