@@ -1,8 +1,11 @@
 package dev.plaza;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code ./plaza run} while {@code ./plaza build} rewrites the jar: the running Plaza must not notice.
  * The real script runs here, in a copy of the repository's layout that holds only the built jar (so it
- * finds nothing to build), with the JDK running this test.
+ * finds nothing to build), with the JDK running this test. And a Plaza that fails to start exits, with
+ * its PostgreSQL stopped.
  */
 class RunCommandIT {
 
@@ -72,6 +76,22 @@ class RunCommandIT {
 		plaza.stop();
 		assertThat(plaza.log()).doesNotContain("NoClassDefFoundError", "ClassNotFoundException");
 		assertThat(plaza.home().resolve("postgres/postmaster.pid")).as("PostgreSQL stopped with Plaza").doesNotExist();
+	}
+
+	@Test
+	void aPlazaThatCannotStartExitsAndLeavesNoPostgresBehind() throws Exception {
+		try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			PlazaProcess blocked = new PlazaProcess().with("PORT", Integer.toString(taken.getLocalPort()));
+			try {
+				assertThatThrownBy(blocked::start).as("it exits rather than hanging on the servers it had started")
+					.hasMessageContaining("exited during start-up");
+				assertThat(blocked.log()).contains("Port " + taken.getLocalPort() + " was already in use");
+				assertThat(blocked.home().resolve("postgres/postmaster.pid")).as("its PostgreSQL stopped too").doesNotExist();
+			}
+			finally {
+				blocked.kill();
+			}
+		}
 	}
 
 	@AfterEach
