@@ -68,10 +68,6 @@ public final class PlazaProcess implements AutoCloseable {
 		}
 	}
 
-	/** The exit status of a stopped Plaza: 143 after SIGTERM, as for any JVM it ends. */
-	public int exitValue() {
-		return process.exitValue();
-	}
 
 	/** SIGKILL: no shutdown hook runs, and its PostgreSQL server is left running on the data directory. */
 	public void kill() throws InterruptedException {
