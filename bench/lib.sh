@@ -38,8 +38,7 @@ cleanup() {
 
 build_plaza() {
   log "building Plaza and the benchmark tools (./plaza build)"
-  source <(sed -n '/^find_jdk()/,/^}/p' plaza)
-  JAVA_HOME=$(find_jdk)
+  JAVA_HOME=$(./plaza jdk) # the JDK ./plaza builds and runs with
   export JAVA_HOME
   if ! ./plaza build >"$work/build.log" 2>&1; then
     tail -40 "$work/build.log" >&2

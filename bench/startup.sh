@@ -9,8 +9,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-5}
 
 ./plaza build >/dev/null 2>&1
-source <(sed -n '/^find_jdk()/,/^}/p' plaza)
-JAVA_HOME=$(find_jdk)
+JAVA_HOME=$(./plaza jdk) # the JDK ./plaza builds and runs with
 jar=apps/plaza/target/plaza.jar
 home=$(mktemp -d /tmp/plaza-bench-XXXXXX)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')

@@ -9,6 +9,7 @@
 # and a shell); the others have no shell. Every image has /opt/healthcheck, the probe compose.yaml's
 # healthchecks run (deploy/image/HealthCheck.java). The image runs as user 10001 (plaza); its
 # entrypoint is Jib's java -cp ... <main class>, data under /data (PLAZA_HOME; mount a volume there).
+# PLAZA_ADDRESS=0.0.0.0: in a container the all-in-one app listens on every interface, not 127.0.0.1.
 # Not part of ./plaza test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -65,7 +66,7 @@ echo 'plaza:x:10001:' > "$root/etc/group"
   -Djib.extraDirectories.paths="$PWD/$root" \
   -Djib.extraDirectories.permissions="$permissions" \
   -Djib.container.mainClass="$main" \
-  -Djib.container.environment="PATH=$path,JAVA_HOME=/opt/java,PLAZA_HOME=/data" \
+  -Djib.container.environment="PATH=$path,JAVA_HOME=/opt/java,PLAZA_HOME=/data,PLAZA_ADDRESS=0.0.0.0" \
   -Djib.container.user=10001 \
   -Djib.container.ports=8080
 echo "$tar"

@@ -12,7 +12,6 @@ import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
@@ -22,7 +21,7 @@ import org.springframework.util.StringUtils;
  * card processor it bundles, as it keeps its data in an embedded PostgreSQL when no database is
  * configured: the simulator starts here on a free port of 127.0.0.1, before any bean needs it, with a
  * fresh API key and webhook secret; it sends its webhooks to Plaza once Plaza's port is known, and stops
- * with Plaza. A WARN says so, since no real money moves. Tests reach the simulator as a bean.
+ * with Plaza, or when Plaza fails to start. A WARN says so, since no real money moves. Tests reach the simulator as a bean.
  */
 class BundledCardProcessor implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -44,15 +43,10 @@ class BundledCardProcessor implements ApplicationContextInitializer<Configurable
 		environment.getPropertySources().addFirst(new MapPropertySource("bundledCardProcessor", Map.of(
 				"plaza.payments.processor-url", simulator.baseUrl().toString(), "plaza.payments.api-key", apiKey,
 				"plaza.payments.webhook-secret", webhookSecret)));
-		context.getBeanFactory().registerSingleton("bundledCardProcessor", simulator);
+		StartedBeans.register(context, "bundledCardProcessor", simulator);
 		context.addApplicationListener((ApplicationListener<WebServerInitializedEvent>) started -> {
 			if (started.getApplicationContext() == context) {
 				simulator.sendWebhooksTo(URI.create("http://127.0.0.1:" + started.getWebServer().getPort() + WEBHOOKS));
-			}
-		});
-		context.addApplicationListener((ApplicationListener<ContextClosedEvent>) closed -> {
-			if (closed.getApplicationContext() == context) {
-				simulator.close();
 			}
 		});
 		log.warn("No card processor is configured (plaza.payments.processor-url): payments go to the bundled card-processor "

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,11 @@ public final class PlazaProcess implements AutoCloseable {
 
 	private final Map<String, String> environment = new HashMap<>();
 
+	private List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
+			System.getProperty("plaza.jar"));
+
+	private Path directory = Path.of("").toAbsolutePath();
+
 	private Process process;
 
 	public PlazaProcess with(String variable, String value) {
@@ -33,10 +39,16 @@ public final class PlazaProcess implements AutoCloseable {
 		return this;
 	}
 
+	/** Starts Plaza with this command, run in this directory, instead of running the jar itself. */
+	public PlazaProcess command(Path directory, String... command) {
+		this.directory = directory;
+		this.command = List.of(command);
+		return this;
+	}
+
 	public void start() throws IOException, InterruptedException {
 		Files.createDirectories(home);
-		String java = ProcessHandle.current().info().command().orElse("java");
-		ProcessBuilder builder = new ProcessBuilder(java, "-jar", System.getProperty("plaza.jar"))
+		ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("plaza.log").toFile()));
 		builder.environment().remove("PLAZA_ADMIN_CLIENT_SECRET");
@@ -55,6 +67,7 @@ public final class PlazaProcess implements AutoCloseable {
 			throw new AssertionError("Plaza did not stop within 60 s of SIGTERM");
 		}
 	}
+
 
 	/** SIGKILL: no shutdown hook runs, and its PostgreSQL server is left running on the data directory. */
 	public void kill() throws InterruptedException {

@@ -82,7 +82,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
 	/**
 	 * A Plaza process killed with SIGKILL leaves its PostgreSQL server running on the data
-	 * directory; shut that server down (fast mode) so this one can start.
+	 * directory; shut that server down (fast mode) so this one can start. Only a PostgreSQL server:
+	 * after a reboot the pid in a stale {@code postmaster.pid} may be any other process's, and
+	 * PostgreSQL itself starts over such a file.
 	 */
 	private static void stopOrphanedServer(Path dataDirectory) throws IOException {
 		Path pidFile = dataDirectory.resolve("postmaster.pid");
@@ -90,7 +92,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 			return;
 		}
 		long pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().trim());
-		ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(orphan -> {
+		ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(EmbeddedPostgresServer::isPostgres).ifPresent(orphan -> {
 			log.warn("Stopping PostgreSQL server {} left running on {} by an earlier Plaza process", pid, dataDirectory);
 			try {
 				new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
@@ -101,6 +103,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 						+ dataDirectory + "; stop it and start Plaza again", ex);
 			}
 		});
+	}
+
+	private static boolean isPostgres(ProcessHandle process) {
+		return process.info().command().map(command -> Path.of(command).getFileName().toString().equals("postgres")).orElse(false);
 	}
 
 	@Override

@@ -1,0 +1,5 @@
+/**
+ * The dev mailbox: with no SMTP server configured, the standalone app delivers its e-mail to an SMTP
+ * server of its own and shows what arrived at {@code /dev/mail}.
+ */
+package dev.plaza.devmail;
