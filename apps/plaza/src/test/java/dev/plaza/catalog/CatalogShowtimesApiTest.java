@@ -161,6 +161,17 @@ class CatalogShowtimesApiTest {
 	}
 
 	@Test
+	void aPriceWithoutAmountOrCurrencyIsRefusedNamingBoth() {
+		Response refused = catalog.post("/showtimes", """
+				{"movieId": "%s", "roomId": "%s", "startsAt": "%s", "language": "es", "prices": {"standard": {}}}"""
+			.formatted(movie, room, evening));
+
+		assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+		assertThat(refused.problemType()).isEqualTo("validation");
+		assertThat(errorFields(refused)).isEqualTo("prices.standard.amount,prices.standard.currency");
+	}
+
+	@Test
 	void aCancelledShowtimeFreesItsRoom() {
 		UUID first = CatalogCalls.created(catalog.schedule(movie, room, evening));
 

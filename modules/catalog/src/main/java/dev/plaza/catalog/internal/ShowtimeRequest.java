@@ -68,7 +68,8 @@ record ShowtimeRequest(UUID movieId, String movieSlug, UUID roomId, String cinem
 			if (price == null || price.amount() == null || price.amount() < 0) {
 				violations.add(Violation.invalid(field + ".amount", "must be zero or more, in minor units of the currency (950 for 9.50)"));
 			}
-			if (price == null || !CURRENCIES.contains(price.currency())) {
+			// An immutable set refuses to be asked about null, so the missing currency is checked first.
+			if (price == null || price.currency() == null || !CURRENCIES.contains(price.currency())) {
 				violations.add(Violation.invalid(field + ".currency", "must be an ISO 4217 code such as EUR or MXN"));
 			}
 		});
