@@ -47,7 +47,11 @@ public class ProblemResponses {
 		body.put("title", type.title());
 		body.put("status", type.status());
 		body.put("detail", detail);
-		body.put("instance", instance);
+		// Optional in RFC 9457, and left out as the controllers' answers leave it out: a path Tomcat
+		// could not decode has none to give.
+		if (instance != null) {
+			body.put("instance", instance);
+		}
 		body.putAll(properties);
 		return body;
 	}
