@@ -118,7 +118,7 @@ class StorefrontDomainsTest {
 
 	@Test
 	void badDomainsAndUnknownTenantsAreRefused() {
-		for (String bad : new String[] { "localhost", "-bad.example.com", "under_score.example.com", "a..b.com" }) {
+		for (String bad : new String[] { "localhost", "-bad.example.com", "under_score.example.com", "a..b.com", "1.5", "127.0.0.1" }) {
 			Response refused = map(demoTenant(acme), bad, admin);
 			assertThat(refused.status()).as(bad).isEqualTo(400);
 			assertThat(refused.json().get("detail").asString()).as(bad).contains("is not a host name");

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 public record StorefrontDomain(String value) {
 
 	private static final Pattern HOST_NAME = Pattern
-		.compile("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$");
+		.compile("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*"
+				// The top-level label is never all digits (RFC 3696, 2): that would read as an IPv4 address.
+				+ "\\.(?=[a-z0-9-]*[a-z])[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$");
 
 	public StorefrontDomain {
 		if (value == null || !HOST_NAME.matcher(value).matches()) {
@@ -21,8 +23,8 @@ public record StorefrontDomain(String value) {
 	}
 
 	/**
-	 * The domain a client typed, if it is a host name with at least two labels; case and a final
-	 * dot do not matter.
+	 * The domain a client typed, if it is a host name with at least two labels and a top-level label
+	 * that is not a number; case and a final dot do not matter.
 	 */
 	public static Optional<StorefrontDomain> parse(String text) {
 		if (text == null) {

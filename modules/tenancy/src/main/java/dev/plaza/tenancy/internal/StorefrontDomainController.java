@@ -73,7 +73,7 @@ class StorefrontDomainController {
 	private static StorefrontDomain parse(String domain) {
 		return StorefrontDomain.parse(domain)
 			.orElseThrow(() -> new Problem(ProblemType.INVALID_PARAMETER, "'" + domain
-					+ "' is not a host name. Give a domain with at least two labels of letters, digits and inner hyphens, "
+					+ "' is not a host name. Give a domain with at least two labels of letters, digits and inner hyphens, the last not a number, "
 					+ "like 'tickets.example.com' or 'cinemex.localhost', without scheme, port or path."));
 	}
 
