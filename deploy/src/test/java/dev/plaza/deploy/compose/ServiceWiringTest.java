@@ -89,6 +89,22 @@ class ServiceWiringTest {
 		}
 	}
 
+	/**
+	 * One public URL, nginx's, for every app: identity-service issues its tokens for it, and the other
+	 * services and the gateway require it as their issuer, so a token requested anywhere works everywhere.
+	 */
+	@Test
+	void everyAppIsGivenTheSamePublicUrlAsTheIssuerOfItsTokens() {
+		Set<String> urls = ComposeFileTest.APPS.stream()
+			.map(app -> compose.environment(app).get("PLAZA_PUBLIC_URL"))
+			.collect(Collectors.toSet());
+
+		assertThat(urls).containsExactly("${PLAZA_PUBLIC_URL:-https://localhost}");
+		ComposeFileTest.APPS.forEach(app -> assertThat(compose.environment(app))
+			.as("%s: an issuer of its own would refuse the tokens identity-service signs", app)
+			.doesNotContainKeys("PLAZA_IDENTITY_ISSUER", "PLAZA_GATEWAY_ISSUER"));
+	}
+
 	@Test
 	void theServicesShareOneClientSecretAndIdentityAlsoGetsTheAdminClientsSecret() {
 		Set<String> secrets = DATABASES.keySet().stream()
