@@ -116,6 +116,15 @@ class ServiceWiringTest {
 		assertThat(compose.environment("gateway")).doesNotContainKey("PLAZA_SERVICES_CLIENT_SECRET");
 	}
 
+	/** nginx forwards every path to the gateway: the gateway's own metrics, which ask no token, are elsewhere. */
+	@Test
+	void theGatewaysActuatorEndpointsAreOnAPortNginxDoesNotReach() throws IOException {
+		Map<String, String> gateway = compose.environment("gateway");
+
+		assertThat(gateway.get("MANAGEMENT_SERVER_PORT")).isNotNull().isNotEqualTo(gateway.get("PORT"));
+		assertThat(Files.readString(Path.of("nginx", "plaza.conf"))).contains("server gateway:" + gateway.get("PORT") + ";");
+	}
+
 	@Test
 	void commerceDoesNotStartUntilTheOperatorNamesACardProcessorAndAnSmtpServer() {
 		Map<String, String> commerce = compose.environment("commerce-service");
@@ -143,8 +152,9 @@ class ServiceWiringTest {
 
 			assertThat(test.subList(0, 2)).as(app).containsExactly("CMD", "/opt/java/bin/java");
 			assertThat(test).as(app).contains("-cp", "/opt/healthcheck", "HealthCheck");
-			assertThat(test.getLast()).as(app)
-				.isEqualTo("http://127.0.0.1:" + compose.environment(app).get("PORT") + "/actuator/health/readiness");
+			Map<String, String> environment = compose.environment(app);
+			String actuatorPort = environment.getOrDefault("MANAGEMENT_SERVER_PORT", environment.get("PORT"));
+			assertThat(test.getLast()).as(app).isEqualTo("http://127.0.0.1:" + actuatorPort + "/actuator/health/readiness");
 		}
 		assertThat(Files.readString(Path.of("image.sh")))
 			.contains("javac\" --release 21 -d \"$root/opt/healthcheck\" deploy/image/HealthCheck.java");
