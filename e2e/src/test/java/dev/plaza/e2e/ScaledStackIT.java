@@ -5,18 +5,22 @@ import static dev.plaza.e2e.Merchant.newKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import dev.plaza.e2e.stack.Stack;
+import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 6: Plaza's scaled deployment run for real — identity-, ledger-, catalog- and two
@@ -41,6 +46,8 @@ class ScaledStackIT {
 
 	/** How long a paid order may take to be confirmed, its e-mail sent and its settlement posted. */
 	private static final Duration CONFIRMATION = Duration.ofSeconds(90);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static Stack stack;
 
@@ -191,6 +198,65 @@ class ScaledStackIT {
 		await().atMost(CONFIRMATION).untilAsserted(() -> assertThat(shop.balance(accounts.get("receivable").asString()))
 			.isEqualTo(orders * (price - fee)));
 		assertThat(shop.balance(accounts.get("fees").asString())).isEqualTo(orders * fee);
+	}
+
+	/**
+	 * A token is issued for the address clients reach Plaza at, the gateway, although identity-service
+	 * itself listens elsewhere, and the discovery documents served through the gateway say so. Revoked,
+	 * it is refused by the other services within seconds: they read identity-service's revocation list
+	 * every second.
+	 */
+	@Test
+	@Order(4)
+	void aTokenRevokedAtIdentityServiceIsRefusedByTheOtherServicesWithinSeconds() {
+		PlazaClient plaza = stack.gateway();
+		String admin = plaza.adminToken();
+		String tenant = plaza.newOrganization(admin).get("tenants").get(0).get("id").asString();
+		JsonNode client = plaza.postJson("/api/v1/tenants/" + tenant + "/clients", admin,
+				"{\"name\": \"Partner\", \"scopes\": [\"ledger:read\", \"tenant:read\"]}").json();
+		String clientId = client.get("clientId").asString();
+		String secret = client.get("clientSecret").asString();
+		String token = plaza.token(clientId, secret);
+		String publicUrl = plaza.uri("").toString();
+		assertThat(claims(token).get("iss").asString()).isEqualTo(publicUrl);
+		for (String discovery : List.of("/.well-known/openid-configuration", "/.well-known/oauth-authorization-server")) {
+			Response metadata = plaza.get(discovery, null);
+			assertThat(metadata.status()).as(discovery).isEqualTo(200);
+			assertThat(metadata.json().get("issuer").asString()).as(discovery).isEqualTo(publicUrl);
+			assertThat(metadata.json().get("token_endpoint").asString()).isEqualTo(publicUrl + "/oauth2/token");
+		}
+		String account = "/api/v1/ledger/accounts/" + UUID.randomUUID();
+		String products = "/api/v1/catalog/products";
+		assertThat(plaza.get(account, token).status()).as("ledger-service takes the token").isEqualTo(404);
+		assertThat(plaza.get(products, token).status()).as("catalog-service takes the token").isEqualTo(200);
+
+		Response revoked = plaza.send(HttpRequest.newBuilder(plaza.uri("/oauth2/revoke"))
+			.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("token=" + token)));
+		assertThat(revoked.status()).isEqualTo(200);
+
+		await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+			assertThat(plaza.get(account, token).status()).as("ledger-service").isEqualTo(401);
+			assertThat(plaza.get(products, token).status()).as("catalog-service").isEqualTo(401);
+		});
+		assertThat(plaza.get(account, plaza.token(clientId, secret)).status()).as("a new token").isEqualTo(404);
+	}
+
+	/** Prometheus scrapes a service's management port without a token: only the operator's network reaches it. */
+	@Test
+	@Order(5)
+	void metricsAreScrapedOnTheManagementPortWithoutAToken() {
+		PlazaClient management = new PlazaClient(stack.ledger().managementUrl());
+		Response metrics = management.get("/actuator/prometheus", null);
+
+		assertThat(metrics.status()).as(metrics.text()).isEqualTo(200);
+		assertThat(metrics.text()).contains("http_server_requests_seconds_bucket");
+	}
+
+	private static JsonNode claims(String token) {
+		return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
 	}
 
 	/**

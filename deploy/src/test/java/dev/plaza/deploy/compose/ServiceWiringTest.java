@@ -89,6 +89,22 @@ class ServiceWiringTest {
 		}
 	}
 
+	/**
+	 * One public URL, nginx's, for every app: identity-service issues its tokens for it, and the other
+	 * services and the gateway require it as their issuer, so a token requested anywhere works everywhere.
+	 */
+	@Test
+	void everyAppIsGivenTheSamePublicUrlAsTheIssuerOfItsTokens() {
+		Set<String> urls = ComposeFileTest.APPS.stream()
+			.map(app -> compose.environment(app).get("PLAZA_PUBLIC_URL"))
+			.collect(Collectors.toSet());
+
+		assertThat(urls).containsExactly("${PLAZA_PUBLIC_URL:-https://localhost}");
+		ComposeFileTest.APPS.forEach(app -> assertThat(compose.environment(app))
+			.as("%s: an issuer of its own would refuse the tokens identity-service signs", app)
+			.doesNotContainKeys("PLAZA_IDENTITY_ISSUER", "PLAZA_GATEWAY_ISSUER"));
+	}
+
 	@Test
 	void theServicesShareOneClientSecretAndIdentityAlsoGetsTheAdminClientsSecret() {
 		Set<String> secrets = DATABASES.keySet().stream()
@@ -98,6 +114,15 @@ class ServiceWiringTest {
 		assertThat(secrets).singleElement().asString().startsWith("${PLAZA_SERVICES_CLIENT_SECRET:-");
 		assertThat(compose.environment("identity-service").get("PLAZA_ADMIN_CLIENT_SECRET")).startsWith("${PLAZA_ADMIN_CLIENT_SECRET:-");
 		assertThat(compose.environment("gateway")).doesNotContainKey("PLAZA_SERVICES_CLIENT_SECRET");
+	}
+
+	/** nginx forwards every path to the gateway: the gateway's own metrics, which ask no token, are elsewhere. */
+	@Test
+	void theGatewaysActuatorEndpointsAreOnAPortNginxDoesNotReach() throws IOException {
+		Map<String, String> gateway = compose.environment("gateway");
+
+		assertThat(gateway.get("MANAGEMENT_SERVER_PORT")).isNotNull().isNotEqualTo(gateway.get("PORT"));
+		assertThat(Files.readString(Path.of("nginx", "plaza.conf"))).contains("server gateway:" + gateway.get("PORT") + ";");
 	}
 
 	@Test
@@ -127,8 +152,9 @@ class ServiceWiringTest {
 
 			assertThat(test.subList(0, 2)).as(app).containsExactly("CMD", "/opt/java/bin/java");
 			assertThat(test).as(app).contains("-cp", "/opt/healthcheck", "HealthCheck");
-			assertThat(test.getLast()).as(app)
-				.isEqualTo("http://127.0.0.1:" + compose.environment(app).get("PORT") + "/actuator/health/readiness");
+			Map<String, String> environment = compose.environment(app);
+			String actuatorPort = environment.getOrDefault("MANAGEMENT_SERVER_PORT", environment.get("PORT"));
+			assertThat(test.getLast()).as(app).isEqualTo("http://127.0.0.1:" + actuatorPort + "/actuator/health/readiness");
 		}
 		assertThat(Files.readString(Path.of("image.sh")))
 			.contains("javac\" --release 21 -d \"$root/opt/healthcheck\" deploy/image/HealthCheck.java");

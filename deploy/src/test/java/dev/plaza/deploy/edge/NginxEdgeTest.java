@@ -98,6 +98,24 @@ class NginxEdgeTest {
 		assertThat(received.headers()).doesNotContainKey("forwarded").doesNotContainKey("connection");
 	}
 
+	/** What OAuth 2.0 and OpenID Connect libraries call first reaches the gateway, which sends it to identity. */
+	@Test
+	void discoveryKeysAndTheTokenEndpointAreForwarded() throws Exception {
+		HttpClient client = tls13Client();
+		for (String path : List.of("/.well-known/openid-configuration", "/.well-known/oauth-authorization-server",
+				"/oauth2/jwks")) {
+			assertThat(client.send(HttpRequest.newBuilder(edge(path)).build(), HttpResponse.BodyHandlers.ofString())
+				.statusCode()).as(path).isEqualTo(200);
+			assertThat(upstream.received().getLast().path()).isEqualTo(path);
+		}
+		HttpResponse<String> token = client.send(HttpRequest.newBuilder(edge("/oauth2/token"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(token.statusCode()).isEqualTo(200);
+		assertThat(upstream.received().getLast().path()).isEqualTo("/oauth2/token");
+	}
+
 	@Test
 	void requestsShareOneKeptAliveConnectionToTheUpstream() throws Exception {
 		HttpClient client = tls13Client();

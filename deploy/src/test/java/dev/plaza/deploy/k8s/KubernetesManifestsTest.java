@@ -59,6 +59,42 @@ class KubernetesManifestsTest {
 		}
 	}
 
+	/**
+	 * Probes and Prometheus reach each app's actuator endpoints on a management port of its own, where
+	 * no token is asked for; the Service, and so the gateway and the clients, reach only the API port.
+	 */
+	@Test
+	void prometheusAndTheProbesUseAManagementPortTheServiceDoesNotExpose() {
+		for (String app : APPS) {
+			Manifest deployment = manifests.named("Deployment", app + "-blue");
+			JsonNode container = container(deployment);
+			int management = container.get("ports").valueStream()
+				.filter(port -> port.get("name").asString().equals("management"))
+				.mapToInt(port -> port.get("containerPort").asInt())
+				.findFirst()
+				.orElseThrow(() -> new AssertionError(app + " declares no management port"));
+			JsonNode annotations = deployment.object().at("/spec/template/metadata/annotations");
+			Map<String, String> environment = manifests.environment(deployment);
+
+			assertThat(annotations.get("prometheus.io/port").asString()).as(app).isEqualTo(Integer.toString(management));
+			assertThat(annotations.get("prometheus.io/path").asString()).as(app).isEqualTo("/actuator/prometheus");
+			for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+				assertThat(container.at("/" + probe + "/httpGet/port").asString()).as("%s %s", app, probe).isEqualTo("management");
+			}
+			if (app.equals("gateway")) {
+				assertThat(environment).containsEntry("MANAGEMENT_SERVER_PORT", Integer.toString(management));
+			}
+			else {
+				// PLAZA_MANAGEMENT_PORT listens on loopback unless told otherwise; the kubelet and Prometheus come from outside.
+				assertThat(environment).as(app)
+					.containsEntry("PLAZA_MANAGEMENT_PORT", Integer.toString(management))
+					.containsEntry("MANAGEMENT_SERVER_ADDRESS", "0.0.0.0");
+			}
+			assertThat(manifests.named("Service", app).object().at("/spec/ports").valueStream()
+				.map(port -> port.get("targetPort").asString())).as(app).containsExactly("http");
+		}
+	}
+
 	@Test
 	void blueAndGreenDifferOnlyInTheirSlotAndTheIdleOneHasNoPods() {
 		for (String app : APPS) {

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -81,6 +82,22 @@ class ServiceWiringTest {
 				assertThat(service.object().at("/spec/ports/0/port").asInt()).as("%s of %s", variable, deployment).isEqualTo(url.getPort());
 			}
 		}));
+	}
+
+	/**
+	 * One public URL, the edge's, for every app: identity-service issues its tokens for it, and the other
+	 * services and the gateway require it as their issuer, so a token requested anywhere works everywhere.
+	 */
+	@Test
+	void everyAppIsGivenTheSamePublicHttpsUrlAsTheIssuerOfItsTokens() {
+		Set<String> urls = manifests.ofKind("Deployment")
+			.map(deployment -> manifests.environment(deployment).get("PLAZA_PUBLIC_URL"))
+			.collect(Collectors.toSet());
+
+		assertThat(urls).singleElement().satisfies(url -> assertThat(URI.create(url).getScheme()).isEqualTo("https"));
+		manifests.ofKind("Deployment").forEach(deployment -> assertThat(manifests.environment(deployment))
+			.as("%s: an issuer of its own would refuse the tokens identity-service signs", deployment)
+			.doesNotContainKeys("PLAZA_IDENTITY_ISSUER", "PLAZA_GATEWAY_ISSUER"));
 	}
 
 	@Test

@@ -35,6 +35,9 @@ public final class ServiceProcess implements AutoCloseable {
 
 	private final Map<String, String> environment = new LinkedHashMap<>();
 
+	/** The port of the actuator endpoints: the main one unless {@link #withManagementPort()} gave them their own. */
+	private int managementPort = port;
+
 	private Process process;
 
 	/**
@@ -57,6 +60,12 @@ public final class ServiceProcess implements AutoCloseable {
 	ServiceProcess with(Map<String, String> variables) {
 		environment.putAll(variables);
 		return this;
+	}
+
+	/** Its actuator endpoints on a port of their own ({@code PLAZA_MANAGEMENT_PORT}), as Kubernetes runs it. */
+	ServiceProcess withManagementPort() {
+		managementPort = Ports.free();
+		return with("PLAZA_MANAGEMENT_PORT", Integer.toString(managementPort));
 	}
 
 	/** Starts it without waiting: see {@link #awaitReady(Instant)}. */
@@ -82,9 +91,9 @@ public final class ServiceProcess implements AutoCloseable {
 		}
 	}
 
-	/** Waits until {@code /actuator/health/readiness} answers 200. */
+	/** Waits until {@code /actuator/health/readiness} answers 200 (on the management port, when it has one). */
 	void awaitReady(Instant deadline) {
-		URI readiness = url().resolve("/actuator/health/readiness");
+		URI readiness = managementUrl().resolve("/actuator/health/readiness");
 		while (Instant.now().isBefore(deadline)) {
 			if (!process.isAlive()) {
 				throw new IllegalStateException(name + " exited during start-up; see " + log());
@@ -138,6 +147,11 @@ public final class ServiceProcess implements AutoCloseable {
 
 	public URI url() {
 		return URI.create("http://127.0.0.1:" + port);
+	}
+
+	/** Where its actuator endpoints are: its {@link #url()} unless it has a management port. */
+	public URI managementUrl() {
+		return URI.create("http://127.0.0.1:" + managementPort);
 	}
 
 	public boolean isAlive() {

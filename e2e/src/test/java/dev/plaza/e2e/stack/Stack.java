@@ -90,6 +90,11 @@ public final class Stack implements AutoCloseable {
 		return new PlazaClient(gateway.url());
 	}
 
+	/** ledger-service's one instance, whose actuator endpoints have a port of their own. */
+	public ServiceProcess ledger() {
+		return ledger;
+	}
+
 	public GreenMail smtp() {
 		return smtp;
 	}
@@ -166,7 +171,8 @@ public final class Stack implements AutoCloseable {
 
 		identity.with(service("identity")).with("PLAZA_ADMIN_CLIENT_SECRET", PlazaClient.ADMIN_SECRET);
 		ServiceProcess.startTogether(START_TIMEOUT, identity);
-		ledger.with(service("ledger")).with(callingIdentity());
+		// ledger-service serves its metrics on a management port, as in Kubernetes.
+		ledger.with(service("ledger")).with(callingIdentity()).withManagementPort();
 		catalog.with(service("catalog")).with(callingIdentity());
 		ServiceProcess.startTogether(START_TIMEOUT, ledger, catalog);
 		commerce.forEach(instance -> instance.with(service("commerce")).with(callingIdentity()).with(commerceSettings()));
@@ -187,6 +193,8 @@ public final class Stack implements AutoCloseable {
 		settings.put("PLAZA_EVENTS_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
 		settings.put("PLAZA_REDIS_URL", redis.url());
 		settings.put("PLAZA_SERVICES_CLIENT_SECRET", servicesSecret);
+		// Clients reach Plaza at the gateway: the issuer of its tokens, wherever they are requested.
+		settings.put("PLAZA_PUBLIC_URL", gateway.url().toString());
 		// A killed instance's event publications are taken over by the others within seconds, not minutes.
 		settings.put("SPRING_MODULITH_EVENTS_STALENESS_PROCESSING", "PT15S");
 		settings.put("SPRING_MODULITH_EVENTS_STALENESS_PUBLISHED", "PT15S");
@@ -218,6 +226,7 @@ public final class Stack implements AutoCloseable {
 
 	private Map<String, String> gatewaySettings() {
 		Map<String, String> settings = new HashMap<>();
+		settings.put("PLAZA_PUBLIC_URL", gateway.url().toString());
 		// Paths no service claims (the storefront's pages) go to the catalog.
 		settings.put("PLAZA_GATEWAY_UPSTREAM", catalog.url().toString());
 		settings.put("PLAZA_GATEWAY_UPSTREAMS_IDENTITY", identity.url().toString());

@@ -7,9 +7,12 @@ import dev.plaza.platform.PublicCallbacks;
 import dev.plaza.platform.PublicReads;
 import dev.plaza.platform.ServiceCalls;
 import dev.plaza.tenancy.TenantDirectory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -27,7 +30,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * with {@code @PreAuthorize}. The modules' interfaces served to other Plaza services, under
  * {@value ServiceCalls#PATH_PREFIX}, take only the services client's token. Of the operations
  * endpoints only health (with its probes) is open: metrics and the rest need a {@code platform:admin}
- * token. The API documentation stays open.
+ * token — unless they are served on a management port of their own ({@code PLAZA_MANAGEMENT_PORT}),
+ * which only the operator's network reaches and where Prometheus scrapes without a token. The API
+ * documentation stays open.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -50,7 +55,9 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiFilterChain(HttpSecurity http, ProblemResponses problems, ProblemAccessDeniedHandler denied,
-			List<PublicReads> publicReads, List<PublicCallbacks> publicCallbacks, TenantDirectory directory) throws Exception {
+			List<PublicReads> publicReads, List<PublicCallbacks> publicCallbacks, TenantDirectory directory,
+			@Value("${server.port:8080}") String serverPort, @Value("${management.server.port:}") String managementPort)
+			throws Exception {
 		ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
 		List<RequestMatcher> reads = publicReads.stream()
 			.flatMap(declared -> declared.pathPatterns().stream())
@@ -74,7 +81,8 @@ class ApiSecurityConfiguration {
 				.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/actuator/**")
-				.hasAuthority(TenantBindingFilter.PLATFORM_ADMIN)
+				.access(onManagementPortOfItsOwn(serverPort, managementPort) ? SingleResultAuthorizationManager.permitAll()
+						: AuthorityAuthorizationManager.hasAuthority(TenantBindingFilter.PLATFORM_ADMIN))
 				.anyRequest()
 				.permitAll())
 			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> {
@@ -83,5 +91,16 @@ class ApiSecurityConfiguration {
 			.addFilterAfter(new TenantBindingFilter(), BearerTokenAuthenticationFilter.class)
 			.addFilterAfter(new StorefrontTenantFilter(anyoneMayRead, directory, problems), TenantBindingFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * As Spring Boot decides it: a management port set, not negative (disabled) and not the server's
+	 * own. The main port then serves no actuator endpoint at all.
+	 */
+	private static boolean onManagementPortOfItsOwn(String serverPort, String managementPort) {
+		if (managementPort.isBlank() || managementPort.strip().startsWith("-")) {
+			return false;
+		}
+		return "0".equals(managementPort.strip()) || !managementPort.strip().equals(serverPort.strip());
 	}
 }
