@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import dev.plaza.support.PlazaClient;
@@ -20,10 +19,11 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.OAuthFlow;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.tags.Tag;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,10 +45,9 @@ class ApiDescriptionTest {
 	OpenAPI api;
 
 	@BeforeEach
-	void readTheDescription() throws Exception {
+	void readTheDescription() {
 		Response docs = plaza.get("/v3/api-docs", null);
 		assertThat(docs.status()).isEqualTo(200);
-		Files.writeString(Path.of("target", "api-docs.json"), docs.text());
 		SwaggerParseResult parsed = parse(docs.text());
 		assertThat(parsed.getMessages()).as("what the OpenAPI parser finds wrong").isEmpty();
 		api = parsed.getOpenAPI();
@@ -122,7 +121,7 @@ class ApiDescriptionTest {
 	@Test
 	void queryParametersAreListedOneByOne() {
 		assertThat(operation("get", "/api/v1/showtimes/search").getParameters()).extracting(Parameter::getName, Parameter::getIn)
-			.contains(org.assertj.core.groups.Tuple.tuple("q", "query"), org.assertj.core.groups.Tuple.tuple("city", "query"));
+			.contains(Tuple.tuple("q", "query"), Tuple.tuple("city", "query"));
 	}
 
 	@Test
@@ -137,7 +136,7 @@ class ApiDescriptionTest {
 	@Test
 	void operationsAreTaggedByModuleWithADescription() {
 		assertThat(api.getTags()).allSatisfy(tag -> assertThat(tag.getDescription()).isNotBlank());
-		List<String> described = api.getTags().stream().map(io.swagger.v3.oas.models.tags.Tag::getName).toList();
+		List<String> described = api.getTags().stream().map(Tag::getName).toList();
 		operations().forEach((name, operation) -> assertThat(operation.getTags()).as(name).hasSize(1).isSubsetOf(described));
 	}
 
@@ -170,7 +169,7 @@ class ApiDescriptionTest {
 	}
 
 	private Map<String, Operation> operations() {
-		Map<String, Operation> all = new java.util.TreeMap<>();
+		Map<String, Operation> all = new TreeMap<>();
 		api.getPaths().forEach((path, item) -> item.readOperationsMap()
 			.forEach((method, operation) -> all.put(method + " " + path, operation)));
 		return all;

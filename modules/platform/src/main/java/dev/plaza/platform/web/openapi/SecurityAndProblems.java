@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -66,11 +67,8 @@ class SecurityAndProblems implements GlobalOpenApiCustomizer {
 	private final List<PathPattern> publicCallbacks;
 
 	SecurityAndProblems(List<PublicReads> reads, List<PublicCallbacks> callbacks) {
-		this.publicReads = reads.stream().flatMap(declared -> declared.pathPatterns().stream()).map(SecurityAndProblems::parse).toList();
-		this.publicCallbacks = callbacks.stream()
-			.flatMap(declared -> declared.pathPatterns().stream())
-			.map(SecurityAndProblems::parse)
-			.toList();
+		this.publicReads = parse(reads.stream().map(PublicReads::pathPatterns));
+		this.publicCallbacks = parse(callbacks.stream().map(PublicCallbacks::pathPatterns));
 	}
 
 	@Override
@@ -179,7 +177,7 @@ class SecurityAndProblems implements GlobalOpenApiCustomizer {
 				new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA)));
 	}
 
-	private static PathPattern parse(String pattern) {
-		return PathPatternParser.defaultInstance.parse(pattern);
+	private static List<PathPattern> parse(Stream<List<String>> declared) {
+		return declared.flatMap(List::stream).map(PathPatternParser.defaultInstance::parse).toList();
 	}
 }
