@@ -16,11 +16,15 @@ import org.springframework.web.method.HandlerMethod;
  * {@code ResponseEntity} chooses its status in code, so it declares them with
  * {@code @ApiResponse(responseCode = "201", ...)}; the body its return type describes goes with
  * each declared status that has one (not 204), and the 200 springdoc assumes is dropped when not
- * among them.
+ * among them. A handler that declares any {@code @ApiResponse} (an error, say) declares its success
+ * answer too: springdoc then assumes none.
  */
 class SuccessStatuses implements GlobalOperationCustomizer {
 
 	private static final String ASSUMED = "200";
+
+	private static final Map<String, String> DESCRIPTIONS = Map.of("200", "OK", "201", "Created", "202",
+			"Accepted: the work continues; poll the resource for its outcome", "204", "No content");
 
 	@Override
 	public Operation customize(Operation operation, HandlerMethod handler) {
@@ -47,9 +51,6 @@ class SuccessStatuses implements GlobalOperationCustomizer {
 		}
 		return operation;
 	}
-
-	private static final Map<String, String> DESCRIPTIONS = Map.of("200", "OK", "201", "Created", "202",
-			"Accepted: the work continues; poll the resource for its outcome", "204", "No content");
 
 	private static Stream<String> declared(HandlerMethod handler) {
 		return AnnotatedElementUtils
