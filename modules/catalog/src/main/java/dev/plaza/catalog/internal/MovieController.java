@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.MovieId;
 import dev.plaza.catalog.domain.Slug;
 import dev.plaza.platform.Ids;
@@ -42,6 +44,7 @@ class MovieController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "201")
 	ResponseEntity<Movie> create(@Valid @RequestBody NewMovie request) {
 		CatalogProblems.refuseIfAny(Slug.check(request.slug(), request.title()).stream().toList());
 		Movie movie = movies.add(request.toMovie());
@@ -69,9 +72,10 @@ class MovieController {
 	}
 
 	/** A movie as stored and answered; {@code posterUrl} and {@code gallery} are plain links until media renditions exist. */
-	record Movie(UUID id, String slug, String title, String originalTitle, String synopsis, List<String> cast,
-			List<String> genres, int durationMinutes, String ageRating, LocalDate releaseDate, List<String> languages,
-			String posterUrl, List<String> gallery) {
+	record Movie(UUID id, String slug, String title, @Schema(nullable = true) String originalTitle,
+			@Schema(nullable = true) String synopsis, List<String> cast, List<String> genres, int durationMinutes,
+			@Schema(nullable = true) String ageRating, @Schema(nullable = true) LocalDate releaseDate,
+			List<String> languages, @Schema(nullable = true) String posterUrl, List<String> gallery) {
 	}
 
 	record NewMovie(String slug, @NotBlank @Size(max = 300) String title, @Size(max = 300) String originalTitle,

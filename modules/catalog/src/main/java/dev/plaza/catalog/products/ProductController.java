@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.ProductId;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.Problem;
@@ -39,6 +41,7 @@ class ProductController {
 
 	/** 201; 400 listing every field to fix; 409 if the SKU is taken; 422 naming images the tenant does not have. */
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "201")
 	ResponseEntity<ProductView> create(@RequestBody ProductRequest request) {
 		ProductView product = products.add(request.validated(), Ids.newId());
 		return ResponseEntity.created(URI.create("/api/v1/catalog/products/" + product.id())).body(product);
@@ -81,6 +84,6 @@ class ProductController {
 	}
 
 	/** A page of products; {@code nextCursor} is null on the last page. */
-	record ProductPage(List<ProductView> items, String nextCursor) {
+	record ProductPage(List<ProductView> items, @Schema(nullable = true) String nextCursor) {
 	}
 }

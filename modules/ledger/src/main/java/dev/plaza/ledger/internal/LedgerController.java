@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.ledger.AccountId;
 import dev.plaza.ledger.domain.Transfer;
 import dev.plaza.ledger.domain.TransferResult;
@@ -55,6 +58,12 @@ class LedgerController {
 	/** One account (an object) or many (an array), created idempotently by id. */
 	@PostMapping(path = "/accounts", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('SCOPE_ledger:write')")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(oneOf = { AccountRequest.class,
+			AccountRequest[].class })))
+	@ApiResponse(responseCode = "201", description = "One account opened",
+			content = @Content(schema = @Schema(implementation = AccountView.class)))
+	@ApiResponse(responseCode = "200", description = "The account already existed (one), or the outcome per account (many)",
+			content = @Content(schema = @Schema(oneOf = { AccountView.class, Outcome[].class })))
 	ResponseEntity<?> openAccounts(@RequestBody JsonNode body) {
 		if (!body.isObject() && !body.isArray()) {
 			throw new Problem(ProblemType.VALIDATION, "Send an account as a JSON object, or several in an array; got "
@@ -127,6 +136,8 @@ class LedgerController {
 
 	@GetMapping("/accounts/{id}/balances")
 	@PreAuthorize("hasAuthority('SCOPE_ledger:read')")
+	@ApiResponse(responseCode = "200")
+	@ApiResponse(responseCode = "409", description = "The account keeps no balance history (not opened with the history flag)")
 	PageView<BalanceView> balancesOf(@PathVariable UUID id, @RequestParam(required = false) Instant from,
 			@RequestParam(required = false) Instant to, @RequestParam(required = false) String cursor,
 			@RequestParam(required = false) Integer limit) {

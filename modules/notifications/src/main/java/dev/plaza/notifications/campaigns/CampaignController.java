@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.notifications.campaigns.Campaigns.Progress;
 import dev.plaza.notifications.campaigns.Campaigns.Summary;
 import dev.plaza.notifications.domain.CampaignTemplate;
@@ -44,6 +46,7 @@ class CampaignController {
 	/** 201 with its progress; 400 for missing fields, 422 listing bad recipients or placeholders (nothing stored). */
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('SCOPE_notifications:write')")
+	@ApiResponse(responseCode = "201")
 	ResponseEntity<ProgressView> create(@RequestBody CampaignRequest request) {
 		List<Recipient> recipients = request.recipients() == null ? List.of() : request.recipients();
 		boolean start = request.start() == null || request.start();
@@ -123,8 +126,9 @@ class CampaignController {
 	 * @param pending recipients not sent yet; for a cancelled campaign, never to be sent
 	 * @param unknown recipients whose sending was interrupted by a crash: possibly delivered, never resent
 	 */
-	record ProgressView(UUID id, String subject, String status, int total, int pending, int sent, int failed, int unknown,
-			Instant createdAt, Instant startedAt, Instant finishedAt) {
+	record ProgressView(UUID id, String subject, String status, int total, int pending, int sent, int failed,
+			int unknown, Instant createdAt, @Schema(nullable = true) Instant startedAt,
+			@Schema(nullable = true) Instant finishedAt) {
 
 		static ProgressView of(Progress progress) {
 			return new ProgressView(progress.id(), progress.subject(), progress.status(), progress.total(), progress.pending(),

@@ -10,6 +10,7 @@ import dev.plaza.platform.ProblemType;
 import dev.plaza.tenancy.OrganizationId;
 import dev.plaza.tenancy.domain.Organization;
 import dev.plaza.tenancy.domain.OrganizationSlug;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -42,6 +43,7 @@ class OrganizationController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "201")
 	ResponseEntity<OrganizationView> create(@Valid @RequestBody NewOrganization request) {
 		Organization organization = directory.foundOrganization(new OrganizationSlug(request.slug()), request.name());
 		return ResponseEntity.created(URI.create("/api/v1/organizations/" + organization.id()))
