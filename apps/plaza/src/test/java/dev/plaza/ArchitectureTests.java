@@ -6,7 +6,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,6 +47,26 @@ class ArchitectureTests {
 			.orShould()
 			.beDeclaredInClassesThat()
 			.areAnnotatedWith(PreAuthorize.class)
+			.check(plaza);
+	}
+
+	/**
+	 * A handler that picks its status in code says which in the API description: without it the
+	 * description promises a 200 the handler may never send.
+	 */
+	@Test
+	void everyEndpointChoosingItsStatusInCodeDeclaresIt() {
+		methods().that()
+			.areDeclaredInClassesThat()
+			.areAnnotatedWith(RestController.class)
+			.and()
+			.areMetaAnnotatedWith(RequestMapping.class)
+			.and()
+			.haveRawReturnType(ResponseEntity.class)
+			.should()
+			.beAnnotatedWith(ApiResponse.class)
+			.orShould()
+			.beAnnotatedWith(ApiResponses.class)
 			.check(plaza);
 	}
 }

@@ -66,6 +66,7 @@ class ClientController {
 	/** Deletes the client; every token it was issued stops working within seconds, on every instance. */
 	@DeleteMapping("/{clientId}")
 	@PreAuthorize("hasAuthority('SCOPE_platform:admin')")
+	@ApiResponse(responseCode = "204")
 	ResponseEntity<Void> delete(@PathVariable UUID tenantId, @PathVariable String clientId) {
 		clients.delete(new TenantId(tenantId), clientId);
 		return ResponseEntity.noContent().build();

@@ -10,6 +10,7 @@ import dev.plaza.platform.ProblemType;
 import dev.plaza.tenancy.OrganizationId;
 import dev.plaza.tenancy.domain.Organization;
 import dev.plaza.tenancy.domain.OrganizationSlug;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -93,7 +94,7 @@ class OrganizationController {
 	}
 
 	/** A page of organizations; {@code nextCursor} is null on the last page. */
-	record OrganizationPage(List<OrganizationView> items, String nextCursor) {
+	record OrganizationPage(List<OrganizationView> items, @Schema(nullable = true) String nextCursor) {
 	}
 
 	record OrganizationView(UUID id, String slug, String name, List<TenantView> tenants) {
