@@ -59,22 +59,40 @@ record GeneratedRequest(String pathAndQuery, JsonNode body, String invalid) {
 				if ("object".equals(type)) {
 					continue;
 				}
-				String value;
-				if (parameter.getName().equals(brokenQuery)) {
-					String[] wrong = wrongQueryValue(schema, values.text(schema, parameter.getName()));
-					value = wrong[1];
-					invalid = wrong[0] + " in query parameter " + parameter.getName();
+				// An array goes as the parameter repeated once per item (OpenAPI's default form style, exploded).
+				Schema<?> item = "array".equals(type) && schema.getItems() != null ? document.resolve(schema.getItems()) : schema;
+				int count = "array".equals(type) ? 1 + random.nextInt(2) : 1;
+				for (int i = 0; i < count; i++) {
+					String value;
+					if (parameter.getName().equals(brokenQuery) && i == 0) {
+						String[] wrong = wrongQueryValue(item, values.text(item, parameter.getName()));
+						value = wrong[1];
+						invalid = wrong[0] + " in query parameter " + parameter.getName();
+					}
+					else if (Boolean.TRUE.equals(parameter.getRequired()) || random.nextBoolean()) {
+						value = encode(values.text(item, parameter.getName()));
+					}
+					else {
+						continue;
+					}
+					path.append(separator).append(encode(parameter.getName())).append('=').append(value);
+					separator = '&';
 				}
-				else if (Boolean.TRUE.equals(parameter.getRequired()) || random.nextBoolean()) {
-					value = encode(values.text(schema, parameter.getName()));
-				}
-				else {
-					continue;
-				}
-				path.append(separator).append(encode(parameter.getName())).append('=').append(value);
-				separator = '&';
 			}
 			return new GeneratedRequest(path.toString(), body, invalid);
+		}
+
+		/** Only the query, and only its required parameters, valid: for requests that must not fail on an option. */
+		String requiredQuery(Endpoint endpoint, FuzzTenant tenant) {
+			ValidValues values = new ValidValues(document, random, tenant.ids());
+			StringBuilder query = new StringBuilder();
+			for (Parameter parameter : endpoint.queryParameters()) {
+				if (Boolean.TRUE.equals(parameter.getRequired())) {
+					query.append(query.isEmpty() ? '?' : '&').append(encode(parameter.getName())).append('=')
+						.append(encode(values.text(document.resolve(parameter.getSchema()), parameter.getName())));
+				}
+			}
+			return query.toString();
 		}
 
 		/**
