@@ -2,27 +2,17 @@ package dev.plaza.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.UUID;
 import java.util.random.RandomGenerator;
 
-import dev.plaza.platform.ServiceCalls;
 import dev.plaza.support.PlazaClient;
-import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaTest;
-import io.swagger.v3.oas.models.parameters.Parameter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -52,12 +42,6 @@ class ApiFuzzTest {
 	/** Operations the test never calls, with why. None today: add here only what would break the shared app. */
 	private static final Map<String, String> SKIPPED = Map.of();
 
-	/** Paths that are the platform operator's: the loop calls them with the administrator's token. */
-	private static final List<String> OPERATOR_PATHS = List.of("/api/v1/organizations", "/api/v1/tenants/",
-			"/api/v1/search/index");
-
-	private static final String ADMIN_SCOPE = "platform:admin";
-
 	private static final List<String> DEFAULT_TENANT_SCOPES = List.of("tenant:read", "ledger:read", "ledger:write",
 			"catalog:write", "reservations:write", "payments:read", "payments:write", "notifications:read",
 			"notifications:write", "orders:read", "orders:write");
@@ -75,13 +59,10 @@ class ApiFuzzTest {
 	/** Per operation, how often a valid request was refused and the first refusal: where generation falls short. */
 	private final Map<String, String> refusedValid = new TreeMap<>();
 
-	/** The collections whose objects the isolation check offered the other tenant by id. */
-	private final Set<String> probed = new TreeSet<>();
 
 	private String admin;
 
-	/** The token Plaza's services call each other with: the internal operations take only this one. */
-	private String services;
+	private Sender sender;
 
 	@Test
 	void everyOperationAnswersGeneratedInputTruthfullyAndKeepsTenantsApart() {
@@ -89,7 +70,7 @@ class ApiFuzzTest {
 		RandomGenerator random = new SplittableRandom(settings.seed());
 		ApiDocument document = ApiDocument.parse(plaza.get("/v3/api-docs", null).text());
 		admin = plaza.adminToken();
-		services = plaza.token(ServiceCalls.CLIENT_ID, PlazaClient.SERVICES_SECRET);
+		sender = new Sender(plaza, admin);
 		FuzzTenant a = tenant("tenant A", document);
 		FuzzTenant b = tenant("tenant B", document);
 		Fixtures.create(plaza, a);
@@ -98,13 +79,15 @@ class ApiFuzzTest {
 
 		GeneratedRequest.Maker maker = new GeneratedRequest.Maker(document, random);
 		int requests = fuzz(endpoints, List.of(a, b), maker, settings);
-		int checks = keptApart(endpoints, a, b, maker) + keptApart(endpoints, b, a, maker);
+		Isolation isolation = new Isolation(sender, maker, findings);
+		isolation.check(endpoints, a, b);
+		isolation.check(endpoints, b, a);
 
 		String summary = "%d generated requests over %d operations (answers: %s), %d isolation checks; ids created: %s %s, %s %s"
-			.formatted(requests, endpoints.size(), tally, checks, a.name(), a.ids().count(), b.name(), b.ids().count());
+			.formatted(requests, endpoints.size(), tally, isolation.checks(), a.name(), a.ids().count(), b.name(), b.ids().count());
 		Reports.write("api-fuzz.txt", summary + "\n" + findings.report(settings) + "\n== valid requests refused (first answer)\n"
 				+ String.join("\n", refusedValid.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()));
-		assertThat(probed).as("the isolation check offered the fixtures' objects by id").containsAll(Fixtures.COLLECTIONS);
+		assertThat(isolation.probed()).as("the isolation check offered the fixtures' objects by id").containsAll(Fixtures.COLLECTIONS);
 		assertThat(findings.isEmpty()).as(() -> summary + ":\n" + findings.report(settings)).isTrue();
 	}
 
@@ -131,7 +114,7 @@ class ApiFuzzTest {
 					continue;
 				}
 				GeneratedRequest request = maker.make(endpoint, tenant, broken);
-				Exchange exchange = send(endpoint, request, tenant);
+				Exchange exchange = sender.send(endpoint, request, tenant);
 				requests++;
 				tally.merge((request.invalid() == null ? "valid " : "broken ") + exchange.status() / 100 + "xx", 1,
 						Integer::sum);
@@ -145,46 +128,6 @@ class ApiFuzzTest {
 			}
 		}
 		return requests;
-	}
-
-	private Exchange send(Endpoint endpoint, GeneratedRequest request, FuzzTenant tenant) {
-		boolean internal = endpoint.path().startsWith(ServiceCalls.PATH_PREFIX);
-		boolean operator = !internal && isOperators(endpoint);
-		String token = internal ? services : operator ? admin : tenant.token();
-		String caller = (internal ? "services client for " : operator ? "platform admin for " : "") + tenant.name();
-		String body = request.body() == null ? null : JSON.writeValueAsString(request.body());
-		HttpRequest.Builder http = HttpRequest.newBuilder(plaza.uri(request.pathAndQuery()))
-			.timeout(Duration.ofSeconds(20))
-			.header("Authorization", "Bearer " + token);
-		if (internal) {
-			http.header(ServiceCalls.TENANT_HEADER, tenant.tenantId());
-		}
-		if (body != null) {
-			http.header("Content-Type", "application/json").method(endpoint.method(), BodyPublishers.ofString(body));
-		}
-		else if (endpoint.bodyType() != null) {
-			// Bytes that are no image of the declared type: the upload must be refused, not fail.
-			http.header("Content-Type", endpoint.bodyType()).method(endpoint.method(),
-					BodyPublishers.ofByteArray("not an image".getBytes()));
-			body = "(12 bytes declared as " + endpoint.bodyType() + ")";
-		}
-		else {
-			http.method(endpoint.method(), BodyPublishers.noBody());
-		}
-		try {
-			Response response = plaza.send(http);
-			return new Exchange(caller, endpoint.method(), request.pathAndQuery(), body, request.invalid(),
-					response.status(), response.header("Content-Type"), response.text());
-		}
-		catch (IllegalStateException ex) {
-			return new Exchange(caller, endpoint.method(), request.pathAndQuery(), body, request.invalid(), 0, null,
-					"no answer: " + ex.getCause());
-		}
-	}
-
-	private boolean isOperators(Endpoint endpoint) {
-		return endpoint.scopes().contains(ADMIN_SCOPE)
-				|| OPERATOR_PATHS.stream().anyMatch(prefix -> endpoint.path().startsWith(prefix));
 	}
 
 	/** Ids a successful request created, by the collection it created them in. */
@@ -203,73 +146,6 @@ class ApiFuzzTest {
 			if (created.path("id").isString()) {
 				tenant.ids().add(endpoint.createdCollection(), created.path("id").asString());
 			}
-		}
-	}
-
-	/**
-	 * The other tenant asks for each of the owner's objects by id and gets exactly what it gets for an id that
-	 * exists nowhere; the other tenant's lists name none of the owner's ids.
-	 */
-	private int keptApart(List<Endpoint> endpoints, FuzzTenant owner, FuzzTenant other, GeneratedRequest.Maker maker) {
-		int checks = 0;
-		Set<String> ownersIds = new LinkedHashSet<>(owner.ids().all());
-		ownersIds.add(owner.tenantId());
-		ownersIds.add(owner.organizationId());
-		for (Endpoint endpoint : endpoints) {
-			if (!endpoint.isRead()) {
-				continue;
-			}
-			String query = maker.requiredQuery(endpoint, other);
-			List<Parameter> ids = endpoint.pathParameters();
-			if (ids.isEmpty() || (ids.size() == 1 && other.ownsTenantParameter(ids.getFirst().getName()))) {
-				String path = ids.isEmpty() ? endpoint.path()
-						: endpoint.path().replace("{" + ids.getFirst().getName() + "}", other.tenantId());
-				Exchange list = get(endpoint, path + query, other);
-				checks++;
-				ownersIds.stream().filter(id -> list.answer() != null && list.answer().contains(id)).findFirst()
-					.ifPresent(id -> findings.add("another tenant's id in a list", endpoint.name(), list,
-							other.name() + " sees " + owner.name() + "'s " + id));
-			}
-			if (ids.size() != 1) {
-				continue;
-			}
-			String name = ids.getFirst().getName();
-			List<String> candidates = other.ownsTenantParameter(name) ? List.of(owner.tenantId())
-					: owner.ids().in(endpoint.collectionOf(name)).stream().limit(3).toList();
-			for (String id : candidates) {
-				String path = endpoint.path().replace("{" + name + "}", id) + query;
-				// An object its owner cannot read (deleted by a generated request, say) proves nothing about isolation.
-				if (get(endpoint, path, owner).status() / 100 != 2) {
-					continue;
-				}
-				probed.add(endpoint.collectionOf(name));
-				Exchange foreign = get(endpoint, path, other);
-				Exchange missing = get(endpoint,
-						endpoint.path().replace("{" + name + "}", UUID.randomUUID().toString()) + query, other);
-				checks++;
-				if (foreign.status() / 100 == 2 || foreign.status() != missing.status()
-						|| !problemType(foreign).equals(problemType(missing))) {
-					findings.add("another tenant's object answers unlike a missing one", endpoint.name(), foreign,
-							other.name() + " asked for " + owner.name() + "'s " + id + "; a missing id answers "
-									+ missing.status() + " " + problemType(missing));
-				}
-			}
-		}
-		return checks;
-	}
-
-	private Exchange get(Endpoint endpoint, String path, FuzzTenant caller) {
-		Response response = plaza.get(path, caller.token());
-		return new Exchange(caller.name(), "GET", path, null, null, response.status(), response.header("Content-Type"),
-				response.text());
-	}
-
-	private static String problemType(Exchange exchange) {
-		try {
-			return JSON.readTree(exchange.answer()).path("type").asString("");
-		}
-		catch (RuntimeException ex) {
-			return "";
 		}
 	}
 
