@@ -48,51 +48,53 @@ record GeneratedRequest(String pathAndQuery, JsonNode body, String invalid) {
 			if (filled[1] != null && invalid == null) {
 				invalid = filled[1];
 			}
-			StringBuilder path = new StringBuilder(filled[0]);
 			String brokenQuery = broken && invalid == null && !endpoint.queryParameters().isEmpty()
 					? endpoint.queryParameters().get(random.nextInt(endpoint.queryParameters().size())).getName()
 					: null;
-			char separator = '?';
+			StringBuilder query = new StringBuilder();
 			for (Parameter parameter : endpoint.queryParameters()) {
-				Schema<?> schema = document.resolve(parameter.getSchema());
-				String type = schema == null ? null : Schemas.type(schema);
-				if ("object".equals(type)) {
-					continue;
-				}
-				// An array goes as the parameter repeated once per item (OpenAPI's default form style, exploded).
-				Schema<?> item = "array".equals(type) && schema.getItems() != null ? document.resolve(schema.getItems()) : schema;
-				int count = "array".equals(type) ? 1 + random.nextInt(2) : 1;
-				for (int i = 0; i < count; i++) {
-					String value;
-					if (parameter.getName().equals(brokenQuery) && i == 0) {
-						String[] wrong = wrongQueryValue(item, values.text(item, parameter.getName()));
-						value = wrong[1];
-						invalid = wrong[0] + " in query parameter " + parameter.getName();
-					}
-					else if (Boolean.TRUE.equals(parameter.getRequired()) || random.nextBoolean()) {
-						value = encode(values.text(item, parameter.getName()));
-					}
-					else {
-						continue;
-					}
-					path.append(separator).append(encode(parameter.getName())).append('=').append(value);
-					separator = '&';
-				}
+				String wrong = appendQuery(query, parameter, values, parameter.getName().equals(brokenQuery));
+				invalid = wrong == null ? invalid : wrong;
 			}
-			return new GeneratedRequest(path.toString(), body, invalid);
+			String path = filled[0] + (query.isEmpty() ? "" : "?" + query.substring(1));
+			return new GeneratedRequest(path, body, invalid);
+		}
+
+		/**
+		 * Appends the parameter (each as {@code &name=value}) when it is required or chosen, broken when asked to;
+		 * answers what is broken in it, or {@code null}.
+		 */
+		private String appendQuery(StringBuilder query, Parameter parameter, ValidValues values, boolean broken) {
+			Schema<?> schema = document.resolve(parameter.getSchema());
+			String type = schema == null ? null : Schemas.type(schema);
+			if ("object".equals(type) || !(broken || Boolean.TRUE.equals(parameter.getRequired()) || random.nextBoolean())) {
+				return null;
+			}
+			// An array goes as the parameter repeated once per item (OpenAPI's default form style, exploded).
+			boolean array = "array".equals(type) && schema.getItems() != null;
+			Schema<?> item = array ? document.resolve(schema.getItems()) : schema;
+			String invalid = null;
+			for (int i = array ? 1 + random.nextInt(2) : 1; i > 0; i--) {
+				String value = encode(values.text(item, parameter.getName()));
+				if (broken && invalid == null) {
+					String[] wrong = wrongQueryValue(item, values.text(item, parameter.getName()));
+					value = wrong[1];
+					invalid = wrong[0] + " in query parameter " + parameter.getName();
+				}
+				query.append('&').append(encode(parameter.getName())).append('=').append(value);
+			}
+			return invalid;
 		}
 
 		/** Only the query, and only its required parameters, valid: for requests that must not fail on an option. */
 		String requiredQuery(Endpoint endpoint, FuzzTenant tenant) {
 			ValidValues values = new ValidValues(document, random, tenant.ids());
 			StringBuilder query = new StringBuilder();
-			for (Parameter parameter : endpoint.queryParameters()) {
-				if (Boolean.TRUE.equals(parameter.getRequired())) {
-					query.append(query.isEmpty() ? '?' : '&').append(encode(parameter.getName())).append('=')
-						.append(encode(values.text(document.resolve(parameter.getSchema()), parameter.getName())));
-				}
-			}
-			return query.toString();
+			endpoint.queryParameters()
+				.stream()
+				.filter(parameter -> Boolean.TRUE.equals(parameter.getRequired()))
+				.forEach(parameter -> appendQuery(query, parameter, values, false));
+			return query.isEmpty() ? "" : "?" + query.substring(1);
 		}
 
 		/**
