@@ -138,7 +138,7 @@ class ProductBadInputTest {
 				 "images": ["not-a-uuid"]}""");
 
 		assertThat(refused.status()).isEqualTo(400);
-		assertThat(refused.problemType()).isEqualTo("invalid-field");
+		assertThat(refused.problemType()).isEqualTo("validation");
 		assertThat(refused.json().get("field").asString()).isEqualTo("images[0]");
 	}
 }

@@ -279,6 +279,12 @@ final class LedgerCalls {
 			return this;
 		}
 
+		/** Sets any field to a JSON literal, such as {@code 2.99} or {@code true}. */
+		Transfer literal(String name, String json) {
+			node.set(name, JSON.readTree(json));
+			return this;
+		}
+
 		Transfer without(String field) {
 			node.remove(field);
 			return this;

@@ -106,7 +106,7 @@ class StockReservationBadInputTest {
 
 		assertThat(unknown.problemType()).isEqualTo("unknown-field");
 		assertThat(unknown.json().get("field").asString()).isEqualTo("lines[0].price");
-		assertThat(wrongType.problemType()).isEqualTo("invalid-field");
+		assertThat(wrongType.problemType()).isEqualTo("validation");
 		assertThat(wrongType.json().get("field").asString()).isEqualTo("lines[0].quantity");
 	}
 

@@ -118,9 +118,16 @@ public class PlazaClient {
 		return send(request);
 	}
 
+	/**
+	 * Sends the request and answers the response, after checking that the response is one the
+	 * published API description allows ({@link ApiContract}): a test whose request gets an answer
+	 * the document does not describe fails here, naming the operation.
+	 */
 	public Response send(HttpRequest.Builder request) {
 		try {
-			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			HttpRequest sent = request.build();
+			HttpResponse<String> response = http.send(sent, HttpResponse.BodyHandlers.ofString());
+			ApiContract.of(http, base).check(sent, response);
 			return new Response(response.statusCode(), response);
 		}
 		catch (IOException ex) {
@@ -130,6 +137,11 @@ public class PlazaClient {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The published API description this Plaza's answers are checked against. */
+	public ApiContract contract() {
+		return ApiContract.of(http, base);
 	}
 
 	public URI uri(String path) {

@@ -24,14 +24,31 @@ public class ProblemResponses {
 
 	public void write(HttpServletResponse response, ProblemType type, String detail, String instance)
 			throws IOException {
+		write(response, type, detail, instance, Map.of());
+	}
+
+	/** The same, with extra members such as the offending {@code parameter}. */
+	public void write(HttpServletResponse response, ProblemType type, String detail, String instance,
+			Map<String, Object> properties) throws IOException {
+		response.setStatus(type.status());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.getOutputStream().write(json.writeValueAsBytes(body(type, detail, instance, properties)));
+	}
+
+	/** The problem document itself, for writers that hold no servlet response of their own. */
+	public String render(ProblemType type, String detail, String instance) {
+		return json.writeValueAsString(body(type, detail, instance, Map.of()));
+	}
+
+	private static Map<String, Object> body(ProblemType type, String detail, String instance,
+			Map<String, Object> properties) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", type.uri().toString());
 		body.put("title", type.title());
 		body.put("status", type.status());
 		body.put("detail", detail);
 		body.put("instance", instance);
-		response.setStatus(type.status());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getOutputStream().write(json.writeValueAsBytes(body));
+		body.putAll(properties);
+		return body;
 	}
 }

@@ -10,9 +10,9 @@ public record ProblemType(String slug, String title, int status) {
 
 	public static final String BASE = "https://plaza.dev/problems/";
 
+	public static final ProblemType BAD_REQUEST = new ProblemType("bad-request", "Bad request", 400);
 	public static final ProblemType MALFORMED_JSON = new ProblemType("malformed-json", "Malformed JSON", 400);
 	public static final ProblemType UNKNOWN_FIELD = new ProblemType("unknown-field", "Unknown field", 400);
-	public static final ProblemType INVALID_FIELD = new ProblemType("invalid-field", "Invalid field", 400);
 	public static final ProblemType VALIDATION = new ProblemType("validation", "Invalid request", 400);
 	public static final ProblemType INVALID_PARAMETER = new ProblemType("invalid-parameter", "Invalid parameter", 400);
 	public static final ProblemType UNAUTHORIZED = new ProblemType("unauthorized", "Authentication required", 401);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.CinemaId;
 import dev.plaza.platform.Ids;
 import jakarta.validation.Valid;
@@ -38,6 +39,7 @@ class CinemaController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "201")
 	ResponseEntity<Cinema> create(@Valid @RequestBody NewCinema request) {
 		Cinema cinema = cinemas.add(request.toCinema());
 		return ResponseEntity.created(URI.create("/api/v1/catalog/cinemas/" + cinema.id())).body(cinema);

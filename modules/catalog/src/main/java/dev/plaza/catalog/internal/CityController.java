@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.CityId;
 import dev.plaza.catalog.domain.Slug;
 import dev.plaza.catalog.domain.Violation;
@@ -37,6 +38,7 @@ class CityController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "201")
 	ResponseEntity<City> create(@Valid @RequestBody NewCity request) {
 		CatalogProblems.refuseIfAny(request.violations());
 		City city = cities.add(request.toCity());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.MovieId;
 import dev.plaza.catalog.domain.Slug;
 import dev.plaza.platform.Ids;
@@ -42,6 +43,7 @@ class MovieController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "201")
 	ResponseEntity<Movie> create(@Valid @RequestBody NewMovie request) {
 		CatalogProblems.refuseIfAny(Slug.check(request.slug(), request.title()).stream().toList());
 		Movie movie = movies.add(request.toMovie());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.RoomId;
 import dev.plaza.catalog.RoomType;
 import dev.plaza.catalog.domain.SeatMap;
@@ -37,6 +38,7 @@ class RoomController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "201")
 	ResponseEntity<RoomView> create(@Valid @RequestBody NewRoom request) {
 		CatalogProblems.refuseIfAny(request.violations());
 		RoomView room = RoomView.of(rooms.add(request.toRoom()));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.ShowtimeId;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
@@ -32,6 +33,7 @@ class ScheduleController {
 
 	/** 201 with the new ids in item order, or 422 listing every bad item (by index) and nothing written. */
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "201")
 	ResponseEntity<Imported> importSchedule(@RequestBody Schedule schedule) {
 		List<ShowtimeRequest> items = schedule.showtimes() == null ? List.of() : schedule.showtimes();
 		if (items.isEmpty() || items.contains(null)) {

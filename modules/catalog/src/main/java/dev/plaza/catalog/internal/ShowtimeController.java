@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.ShowtimeId;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
@@ -40,6 +41,7 @@ class ShowtimeController {
 
 	/** Schedules one showtime: 422 for a bad or unknown field, 409 naming the showtime already in the room then. */
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "201")
 	ResponseEntity<ShowtimeView> create(@RequestBody ShowtimeRequest request) {
 		Scheduling.Outcome outcome = scheduling.schedule(List.of(request));
 		outcome.refused().values().forEach(CatalogProblems::refuseIfAny);
@@ -66,6 +68,7 @@ class ShowtimeController {
 
 	/** Cancels the showtime, freeing its room; cancelling it again changes nothing. */
 	@DeleteMapping("/{id}")
+	@ApiResponse(responseCode = "204")
 	ResponseEntity<Void> cancel(@PathVariable UUID id) {
 		showtimes.cancel(new ShowtimeId(id));
 		return ResponseEntity.noContent().build();

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.platform.Problem;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +33,7 @@ class ImageController {
 
 	@PostMapping(consumes = { MediaType.IMAGE_JPEG_VALUE, MediaType.IMAGE_PNG_VALUE, "image/webp",
 			MediaType.IMAGE_GIF_VALUE })
+	@ApiResponse(responseCode = "201")
 	ResponseEntity<ImageView> upload(@RequestBody(required = false) byte[] body) {
 		if (body == null || body.length == 0) {
 			throw MediaProblems.notAnImage();

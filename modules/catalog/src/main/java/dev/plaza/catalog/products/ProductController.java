@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.ProductId;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.Problem;
@@ -39,6 +40,7 @@ class ProductController {
 
 	/** 201; 400 listing every field to fix; 409 if the SKU is taken; 422 naming images the tenant does not have. */
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "201")
 	ResponseEntity<ProductView> create(@RequestBody ProductRequest request) {
 		ProductView product = products.add(request.validated(), Ids.newId());
 		return ResponseEntity.created(URI.create("/api/v1/catalog/products/" + product.id())).body(product);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +38,7 @@ class SearchIndexController {
 
 	/** 202 at once; the Location follows the rebuild until it completed or failed. 409 while one runs. */
 	@PostMapping("/rebuild")
+	@ApiResponse(responseCode = "202")
 	ResponseEntity<IndexRebuild> rebuild() {
 		IndexRebuild started = rebuild.start();
 		return ResponseEntity.accepted().location(URI.create(rebuildPath(started.id()))).body(started);

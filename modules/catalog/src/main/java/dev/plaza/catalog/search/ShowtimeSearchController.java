@@ -8,6 +8,7 @@ import dev.plaza.platform.ProblemType;
 import dev.plaza.platform.PublicReads;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.CacheControl;
@@ -55,7 +56,7 @@ class ShowtimeSearchController {
 	/** Public: customers search the tenant's showtimes; 400 names the parameter to fix. */
 	@GetMapping
 	@PreAuthorize("permitAll()")
-	ResponseEntity<SearchPage> search(SearchParameters parameters) {
+	ResponseEntity<SearchPage> search(@ParameterObject SearchParameters parameters) {
 		return ResponseEntity.ok()
 			.cacheControl(BRIEFLY)
 			.body(SearchPage.of(search.search(tenant(), parameters.toQuery(Instant.now()))));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.platform.TenantId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -38,6 +39,7 @@ class ClientController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('SCOPE_platform:admin')")
+	@ApiResponse(responseCode = "201")
 	ResponseEntity<NewClientView> create(@PathVariable UUID tenantId, @Valid @RequestBody NewClient request) {
 		TenantClients.IssuedClient issued = clients.register(new TenantId(tenantId), request.name(), request.scopes());
 		return ResponseEntity.created(URI.create("/api/v1/tenants/" + tenantId + "/clients"))

@@ -66,6 +66,8 @@ class ApiSecurityConfiguration {
 			.requestCache(cache -> cache.disable())
 			.authorizeHttpRequests(requests -> requests.requestMatchers(anyoneMayRead, partnersMayCallBack)
 				.permitAll()
+				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+				.permitAll()
 				.requestMatchers(ServiceCalls.PATH_PREFIX + "/**")
 				.hasAuthority(TenantBindingFilter.SERVICE)
 				.requestMatchers("/api/**")

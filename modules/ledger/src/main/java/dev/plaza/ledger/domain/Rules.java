@@ -58,6 +58,32 @@ final class Rules {
 		return null;
 	}
 
+	/**
+	 * BalancesStayRepresentable, as TigerBeetle checks it: a transfer is refused up front when it would
+	 * take an account's pending balance, or its pending and posted balances together, past
+	 * {@link Long#MAX_VALUE}. Checking the sum keeps every accepted pending transfer postable later.
+	 */
+	static TransferResult checkOverflow(Balances debit, Balances credit, long amount, boolean pending) {
+		if (pending && overflows(debit.debitsPending(), amount)) {
+			return TransferResult.OVERFLOWS_DEBITS_PENDING;
+		}
+		if (pending && overflows(credit.creditsPending(), amount)) {
+			return TransferResult.OVERFLOWS_CREDITS_PENDING;
+		}
+		if (overflows(saturatedSum(debit.debitsPending(), debit.debitsPosted()), amount)) {
+			return TransferResult.OVERFLOWS_DEBITS;
+		}
+		if (overflows(saturatedSum(credit.creditsPending(), credit.creditsPosted()), amount)) {
+			return TransferResult.OVERFLOWS_CREDITS;
+		}
+		return null;
+	}
+
+	/** Balances and amounts are never negative here, so this is exact. */
+	private static boolean overflows(long balance, long amount) {
+		return amount > Long.MAX_VALUE - balance;
+	}
+
 	private static long saturatedSum(long a, long b) {
 		long sum = a + b;
 		return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;

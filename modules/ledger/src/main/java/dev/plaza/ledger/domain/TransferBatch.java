@@ -146,20 +146,13 @@ public final class TransferBatch {
 			return TransferResult.CURRENCIES_MUST_MATCH;
 		}
 		boolean pending = request.has(TransferFlag.PENDING);
-		Balances debitAfter;
-		Balances creditAfter;
-		try {
-			debitAfter = balances.get(debit.id()).debit(pending ? 0 : request.amount(), pending ? request.amount() : 0);
+		TransferResult overflow = Rules.checkOverflow(balances.get(debit.id()), balances.get(credit.id()), request.amount(),
+				pending);
+		if (overflow != null) {
+			return overflow;
 		}
-		catch (ArithmeticException overflow) {
-			return TransferResult.OVERFLOWS_DEBITS;
-		}
-		try {
-			creditAfter = balances.get(credit.id()).credit(pending ? 0 : request.amount(), pending ? request.amount() : 0);
-		}
-		catch (ArithmeticException overflow) {
-			return TransferResult.OVERFLOWS_CREDITS;
-		}
+		Balances debitAfter = balances.get(debit.id()).debit(pending ? 0 : request.amount(), pending ? request.amount() : 0);
+		Balances creditAfter = balances.get(credit.id()).credit(pending ? 0 : request.amount(), pending ? request.amount() : 0);
 		TransferResult limit = Rules.checkLimits(debit, debitAfter, credit, creditAfter);
 		if (limit != null) {
 			return limit;
@@ -206,6 +199,7 @@ public final class TransferBatch {
 		long posted = post ? amount : 0;
 		Balances debitAfter;
 		Balances creditAfter;
+		// checkOverflow keeps every pending transfer postable; these catch ones stored before it did.
 		try {
 			debitAfter = balances.get(debit.id()).debit(posted, -reserved.amount());
 		}

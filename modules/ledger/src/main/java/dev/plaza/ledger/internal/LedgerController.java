@@ -4,9 +4,13 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.ledger.AccountId;
 import dev.plaza.ledger.domain.Transfer;
 import dev.plaza.ledger.domain.TransferResult;
@@ -54,7 +58,18 @@ class LedgerController {
 	/** One account (an object) or many (an array), created idempotently by id. */
 	@PostMapping(path = "/accounts", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('SCOPE_ledger:write')")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(oneOf = { AccountRequest.class,
+			AccountRequest[].class })))
+	@ApiResponse(responseCode = "201", description = "One account opened",
+			content = @Content(schema = @Schema(implementation = AccountView.class)))
+	@ApiResponse(responseCode = "200", description = "The account already existed (one), or the outcome per account (many)",
+			content = @Content(schema = @Schema(oneOf = { AccountView.class, Outcome[].class })))
 	ResponseEntity<?> openAccounts(@RequestBody JsonNode body) {
+		if (!body.isObject() && !body.isArray()) {
+			throw new Problem(ProblemType.VALIDATION, "Send an account as a JSON object, or several in an array; got "
+					+ body.getNodeType().name().toLowerCase(Locale.ROOT) + ".",
+					Map.of("errors", List.of(AccountRequest.error("", "must be an account object or an array of them"))));
+		}
 		boolean many = body.isArray();
 		List<AccountRequest> requests = read(body, many);
 		checkBatchSize(requests.size(), "accounts");

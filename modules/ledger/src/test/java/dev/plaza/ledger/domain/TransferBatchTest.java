@@ -10,6 +10,9 @@ import static dev.plaza.ledger.domain.TransferResult.LINKED_EVENT_CHAIN_OPEN;
 import static dev.plaza.ledger.domain.TransferResult.LINKED_EVENT_FAILED;
 import static dev.plaza.ledger.domain.TransferResult.OK;
 import static dev.plaza.ledger.domain.TransferResult.OVERFLOWS_CREDITS;
+import static dev.plaza.ledger.domain.TransferResult.OVERFLOWS_CREDITS_PENDING;
+import static dev.plaza.ledger.domain.TransferResult.OVERFLOWS_DEBITS;
+import static dev.plaza.ledger.domain.TransferResult.OVERFLOWS_DEBITS_PENDING;
 import static dev.plaza.ledger.domain.TransferResult.PENDING_TRANSFER_ALREADY_POSTED;
 import static dev.plaza.ledger.domain.TransferResult.PENDING_TRANSFER_EXPIRED;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -162,6 +165,42 @@ class TransferBatchTest {
 				Map.of(cash.id(), cash, full.id(), full), Map.of(), NOW);
 
 		assertThat(outcome.results()).containsExactly(OVERFLOWS_CREDITS);
+	}
+
+	@Test
+	void aPendingTransferThatCouldNeverBePostedIsRefusedUpFront() {
+		Account spent = account(Set.of(), new Balances(Long.MAX_VALUE, 0, 0, 0));
+		Account earned = account(Set.of(), new Balances(0, Long.MAX_VALUE - 3, 0, 0));
+
+		BatchOutcome outcome = TransferBatch.apply(
+				List.of(pending(spent, cash, 5, 0), pending(cash, earned, 5, 0), transfer(cash, earned, 4)),
+				Map.of(cash.id(), cash, spent.id(), spent, earned.id(), earned), Map.of(), NOW);
+
+		assertThat(outcome.results()).containsExactly(OVERFLOWS_DEBITS, OVERFLOWS_CREDITS, OVERFLOWS_CREDITS);
+		assertThat(outcome.balances()).isEmpty();
+	}
+
+	@Test
+	void pendingBalancesNeverWrapAround() {
+		Account reserving = account(Set.of(), new Balances(0, 0, Long.MAX_VALUE - 1, 0));
+		Account reserved = account(Set.of(), new Balances(0, 0, 0, Long.MAX_VALUE));
+
+		BatchOutcome outcome = TransferBatch.apply(List.of(pending(reserving, cash, 2, 0), pending(cash, reserved, 1, 0)),
+				Map.of(cash.id(), cash, reserving.id(), reserving, reserved.id(), reserved), Map.of(), NOW);
+
+		assertThat(outcome.results()).containsExactly(OVERFLOWS_DEBITS_PENDING, OVERFLOWS_CREDITS_PENDING);
+	}
+
+	@Test
+	void pendingAndPostedTogetherMayReachTheLargestValueExactly() {
+		Account nearlyFull = account(Set.of(), new Balances(Long.MAX_VALUE - 10, 0, 5, 0));
+		Transfer reserve = pending(nearlyFull, cash, 5, 0);
+
+		BatchOutcome outcome = TransferBatch.apply(List.of(reserve, post(reserve, 0)),
+				Map.of(cash.id(), cash, nearlyFull.id(), nearlyFull), Map.of(), NOW);
+
+		assertThat(outcome.results()).containsExactly(OK, OK);
+		assertThat(outcome.balances().get(nearlyFull.id())).isEqualTo(new Balances(Long.MAX_VALUE - 5, 0, 5, 0));
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.notifications.campaigns.Campaigns.Progress;
 import dev.plaza.notifications.campaigns.Campaigns.Summary;
 import dev.plaza.notifications.domain.CampaignTemplate;
@@ -44,6 +45,7 @@ class CampaignController {
 	/** 201 with its progress; 400 for missing fields, 422 listing bad recipients or placeholders (nothing stored). */
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('SCOPE_notifications:write')")
+	@ApiResponse(responseCode = "201")
 	ResponseEntity<ProgressView> create(@RequestBody CampaignRequest request) {
 		List<Recipient> recipients = request.recipients() == null ? List.of() : request.recipients();
 		boolean start = request.start() == null || request.start();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.notifications.domain.EndpointUrl;
 import dev.plaza.notifications.domain.WebhookSignature;
 import dev.plaza.notifications.internal.NotificationsProblems;
@@ -44,6 +45,7 @@ class EndpointController {
 	/** 201 with the signing secret, which is shown this once; 400 for a bad URL, 422 for unknown event types. */
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('SCOPE_notifications:write')")
+	@ApiResponse(responseCode = "201")
 	ResponseEntity<CreatedEndpoint> register(@RequestBody EndpointRequest request) {
 		Map<String, String> invalid = new LinkedHashMap<>();
 		EndpointUrl.problem(request.url())
@@ -90,6 +92,7 @@ class EndpointController {
 	/** Stops deliveries to the endpoint; those still pending are dead-lettered. Its delivery log stays. */
 	@DeleteMapping("/{id}")
 	@PreAuthorize("hasAuthority('SCOPE_notifications:write')")
+	@ApiResponse(responseCode = "204")
 	ResponseEntity<Void> delete(@PathVariable UUID id) {
 		if (!endpoints.delete(id)) {
 			throw Problem.notFound("webhook endpoint", id);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,6 +33,7 @@ class CartController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('SCOPE_orders:write')")
+	@ApiResponse(responseCode = "201")
 	ResponseEntity<CartView> create(@RequestBody CreateRequest request) {
 		request.validate();
 		Carts.Cart cart = service.create(request.customer(), request.email());
@@ -41,6 +43,7 @@ class CartController {
 	/** Adds {@code {"productId", "quantity"}} (reserving the units) or {@code {"holdId"}}: 201 with the cart. */
 	@PostMapping(path = "/{id}/items", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('SCOPE_orders:write')")
+	@ApiResponse(responseCode = "201")
 	ResponseEntity<CartView> add(@PathVariable UUID id, @RequestBody AddRequest request) {
 		request.validate();
 		Carts.Item item = request.holdId() != null ? service.addHold(id, request.holdId())

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.orders.domain.IllegalTransition;
 import dev.plaza.payments.Refund;
 import dev.plaza.payments.RefundStatus;
@@ -46,6 +47,7 @@ class OrderController {
 	 */
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('SCOPE_orders:write')")
+	@ApiResponse(responseCode = "201")
 	ResponseEntity<OrderView> create(@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@RequestBody CreateRequest request) {
 		if (idempotencyKey == null) {
@@ -97,6 +99,8 @@ class OrderController {
 	 */
 	@PostMapping(path = "/{id}/refunds", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('SCOPE_orders:write')")
+	@ApiResponse(responseCode = "201")
+	@ApiResponse(responseCode = "202")
 	ResponseEntity<RefundView> refund(@PathVariable UUID id, @RequestBody RefundRequest request) {
 		if (request.amount() != null && request.amount() < 1) {
 			OrdersProblems.refuseIfAny(List.of(Map.of("field", "amount", "reason",

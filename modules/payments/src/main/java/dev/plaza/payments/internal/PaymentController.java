@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.payments.PaymentId;
 import dev.plaza.payments.PaymentIntent;
 import dev.plaza.payments.PaymentMethod;
@@ -37,6 +38,7 @@ class PaymentController {
 	/** A new payment awaiting its payment method: 201. */
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('SCOPE_payments:write')")
+	@ApiResponse(responseCode = "201")
 	ResponseEntity<PaymentView> create(@RequestBody CreateRequest request) {
 		request.validate();
 		PaymentIntent created = payments.create(new PaymentReference(request.reference()),
@@ -60,6 +62,8 @@ class PaymentController {
 	 */
 	@PostMapping(path = "/{id}/confirm", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('SCOPE_payments:write')")
+	@ApiResponse(responseCode = "200")
+	@ApiResponse(responseCode = "202")
 	ResponseEntity<PaymentView> confirm(@PathVariable UUID id, @RequestBody ConfirmRequest request) {
 		if (!PaymentMethod.isWellFormed(request.paymentMethod())) {
 			PaymentsProblems.refuseIfAny(List.of(Map.of("field", "paymentMethod", "reason",

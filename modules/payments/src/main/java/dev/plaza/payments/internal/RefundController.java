@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.payments.PaymentId;
 import dev.plaza.payments.PaymentIntent;
 import dev.plaza.payments.Refund;
@@ -40,6 +41,8 @@ class RefundController {
 	 */
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('SCOPE_payments:write')")
+	@ApiResponse(responseCode = "201")
+	@ApiResponse(responseCode = "202")
 	ResponseEntity<RefundView> refund(@PathVariable UUID paymentId, @RequestBody(required = false) RefundRequest request) {
 		PaymentId payment = new PaymentId(paymentId);
 		Money amount = request == null || request.amount() == null ? null : request.amountIn(paidCurrency(payment));

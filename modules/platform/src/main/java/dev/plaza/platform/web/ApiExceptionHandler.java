@@ -28,7 +28,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -88,10 +87,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			body.setProperty("field", path(unknown));
 			return body;
 		}
-		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-			ProblemDetail body = detail(ProblemType.INVALID_FIELD,
-					"Field '" + path(mismatch) + "' has the wrong type or format: " + mismatch.getOriginalMessage() + ".");
-			body.setProperty("field", path(mismatch));
+		if (cause instanceof JacksonException failure && FieldReasons.explains(failure) && !failure.getPath().isEmpty()) {
+			String field = path(failure);
+			String reason = FieldReasons.of(failure);
+			ProblemDetail body = detail(ProblemType.VALIDATION, "Fix these fields and retry: " + field + " " + reason + ".");
+			body.setProperty("field", field);
+			body.setProperty("errors", List.of(Map.of("field", field, "reason", reason)));
 			return body;
 		}
 		if (cause instanceof StreamReadException parse) {

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.ShowtimeId;
 import dev.plaza.platform.Problem;
 import dev.plaza.reservations.HoldId;
@@ -51,6 +54,10 @@ class HoldController {
 	 * Every answer past the rate limit carries the RateLimit-* headers of the tighter bucket.
 	 */
 	@PostMapping(path = "/showtimes/{id}/holds", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = HoldView.class)))
+	@ApiResponse(responseCode = "409", description = "A seat is not free: the problem lists them; nothing is held")
+	@ApiResponse(responseCode = "422", description = "Seats not in the room, or more than a hold may have")
+	@ApiResponse(responseCode = "429", description = "The client or address asks too fast: retry after Retry-After")
 	ResponseEntity<?> hold(@PathVariable UUID id, @RequestBody HoldRequest request, Principal client,
 			HttpServletRequest http) {
 		HoldSettings current = settings.current();
@@ -72,6 +79,7 @@ class HoldController {
 
 	/** Releases the hold: its seats are free at once. Releasing it again, or after it expired, changes nothing. */
 	@DeleteMapping("/holds/{id}")
+	@ApiResponse(responseCode = "204")
 	ResponseEntity<Void> release(@PathVariable UUID id) {
 		reservations.release(new HoldId(id));
 		return ResponseEntity.noContent().build();

@@ -2,6 +2,9 @@ package dev.plaza.reservations.internal;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.ShowtimeId;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -29,6 +32,9 @@ class SeatMapController {
 	 */
 	@GetMapping("/api/v1/showtimes/{id}/seats")
 	@PreAuthorize("permitAll()")
+	@ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+			schema = @Schema(implementation = SeatMaps.SeatMapView.class)))
+	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag still matches")
 	ResponseEntity<byte[]> seats(@PathVariable UUID id) {
 		SeatMapCache.Entry map = seatMaps.get(new ShowtimeId(id));
 		return ResponseEntity.ok()

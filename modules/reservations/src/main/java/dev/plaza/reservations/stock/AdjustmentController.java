@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.ProductId;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
@@ -48,6 +49,7 @@ class AdjustmentController {
 	 * or location the shop does not have; 409 when on hand would go below zero or below what is reserved.
 	 */
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "201")
 	ResponseEntity<AdjustmentView> adjust(@RequestBody AdjustmentRequest request, Principal client) {
 		List<Violation> found = new ArrayList<>();
 		if ((request.productId() == null) == (request.sku() == null)) {

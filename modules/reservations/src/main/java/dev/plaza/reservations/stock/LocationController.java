@@ -3,6 +3,7 @@ package dev.plaza.reservations.stock;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.reservations.LocationCode;
 import dev.plaza.reservations.domain.Violation;
 import dev.plaza.reservations.stock.Locations.Location;
@@ -36,6 +37,8 @@ class LocationController {
 
 	/** Creates the location (201) or renames it (200). */
 	@PutMapping(path = "/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "201")
+	@ApiResponse(responseCode = "200")
 	ResponseEntity<Location> put(@PathVariable String code, @RequestBody LocationRequest request) {
 		List<Violation> found = new ArrayList<>();
 		if (!LocationCode.isValid(code)) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.ProductId;
 import dev.plaza.platform.Problem;
 import dev.plaza.reservations.LocationCode;
@@ -44,6 +45,7 @@ class StockReservationController {
 	 * the shop does not have; 409 {@code insufficient-stock} listing each short line with what is available.
 	 */
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "201")
 	ResponseEntity<ReservationView> reserve(@RequestBody ReservationRequest request) {
 		Duration ttl = request.ttlSeconds() == null ? properties.reservationTtl() : Duration.ofSeconds(request.ttlSeconds());
 		List<Violation> found = new ArrayList<>();
@@ -64,6 +66,7 @@ class StockReservationController {
 
 	/** Releases the reservation: its units are available at once. Again, or once expired, it changes nothing. */
 	@DeleteMapping("/{id}")
+	@ApiResponse(responseCode = "204")
 	ResponseEntity<Void> release(@PathVariable UUID id) {
 		stockroom.release(new StockReservationId(id));
 		return ResponseEntity.noContent().build();

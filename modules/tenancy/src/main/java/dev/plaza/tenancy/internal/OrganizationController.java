@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.tenancy.OrganizationId;
 import dev.plaza.tenancy.domain.Organization;
 import dev.plaza.tenancy.domain.OrganizationSlug;
@@ -34,6 +35,7 @@ class OrganizationController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "201")
 	ResponseEntity<OrganizationView> create(@Valid @RequestBody NewOrganization request) {
 		Organization organization = directory.foundOrganization(new OrganizationSlug(request.slug()), request.name());
 		return ResponseEntity.created(URI.create("/api/v1/organizations/" + organization.id()))

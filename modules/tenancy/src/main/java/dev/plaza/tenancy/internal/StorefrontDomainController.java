@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 import dev.plaza.platform.TenantId;
@@ -36,6 +37,8 @@ class StorefrontDomainController {
 
 	@PutMapping("/{domain}")
 	@PreAuthorize("hasAuthority('SCOPE_platform:admin')")
+	@ApiResponse(responseCode = "201")
+	@ApiResponse(responseCode = "200")
 	ResponseEntity<DomainView> map(@PathVariable UUID tenantId, @PathVariable String domain) {
 		TenantId tenant = existing(tenantId);
 		StorefrontDomain storefront = parse(domain);
@@ -48,6 +51,7 @@ class StorefrontDomainController {
 
 	@DeleteMapping("/{domain}")
 	@PreAuthorize("hasAuthority('SCOPE_platform:admin')")
+	@ApiResponse(responseCode = "204")
 	ResponseEntity<Void> unmap(@PathVariable UUID tenantId, @PathVariable String domain) {
 		TenantId tenant = existing(tenantId);
 		StorefrontDomain storefront = parse(domain);
