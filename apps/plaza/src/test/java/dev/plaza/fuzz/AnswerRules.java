@@ -7,8 +7,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What every answer must be, whatever was sent: an answer at all, never a 5xx, each 4xx a complete
- * {@code application/problem+json}, and no 2xx for a request that breaks the document.
+ * What every answer must be, whatever was sent: an answer at all, as the published document describes it;
+ * never a 5xx; each 4xx a complete {@code application/problem+json}; no 2xx for a request that breaks the document.
  */
 final class AnswerRules {
 
@@ -20,6 +20,10 @@ final class AnswerRules {
 	/** The rules every answer keeps, whatever was sent. */
 	static void judge(Endpoint endpoint, Exchange exchange, Findings findings) {
 		int status = exchange.status();
+		if (!exchange.undescribed().isEmpty()) {
+			findings.add("answer the document does not describe", endpoint.name(), exchange,
+					String.join("; ", exchange.undescribed()));
+		}
 		if (status == 0) {
 			findings.add("no answer", endpoint.name(), exchange, exchange.answer());
 		}

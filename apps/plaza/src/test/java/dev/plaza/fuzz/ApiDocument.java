@@ -3,7 +3,6 @@ package dev.plaza.fuzz;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -97,8 +96,8 @@ final class ApiDocument {
 				bodyType = requestBody.getContent().keySet().iterator().next();
 			}
 		}
-		return new Endpoint(method.name(), path, inLocation(parameters, "path"), inLocation(parameters, "query"), body,
-				bodyType, bodyRequired, scopes(operation));
+		return new Endpoint(this, method.name(), path, inLocation(parameters, "path"), inLocation(parameters, "query"), body,
+				bodyType, bodyRequired, security(operation));
 	}
 
 	private Parameter resolve(Parameter parameter) {
@@ -113,13 +112,16 @@ final class ApiDocument {
 		return parameters.stream().filter(parameter -> location.equals(parameter.getIn())).toList();
 	}
 
-	private Set<String> scopes(Operation operation) {
+	private List<Set<String>> security(Operation operation) {
 		List<SecurityRequirement> requirements = operation.getSecurity() != null ? operation.getSecurity()
 				: api.getSecurity();
-		Set<String> scopes = new LinkedHashSet<>();
-		if (requirements != null) {
-			requirements.stream().map(Map::values).flatMap(values -> values.stream()).forEach(scopes::addAll);
+		if (requirements == null) {
+			return List.of();
 		}
-		return scopes;
+		return requirements.stream().map(requirement -> {
+			Set<String> scopes = new LinkedHashSet<>();
+			requirement.values().forEach(scopes::addAll);
+			return scopes;
+		}).toList();
 	}
 }

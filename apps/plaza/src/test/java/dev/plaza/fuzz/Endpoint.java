@@ -9,15 +9,23 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 /**
  * One operation of the published document: what the fuzz test needs to call it.
  *
+ * @param document the document that describes it, whose components its schemas refer to
  * @param body the JSON request body's schema, or {@code null} when the operation takes no JSON body
  * @param bodyType the request body's media type when it is not JSON (an image upload), else {@code null}
- * @param scopes the OAuth 2.0 scopes the document says the operation needs (empty when it says none)
+ * @param security the document's alternatives for calling the operation, each the scopes it needs (empty when
+ * it states none)
  */
-record Endpoint(String method, String path, List<Parameter> pathParameters, List<Parameter> queryParameters,
-		Schema<?> body, String bodyType, boolean bodyRequired, Set<String> scopes) {
+record Endpoint(ApiDocument document, String method, String path, List<Parameter> pathParameters, List<Parameter> queryParameters,
+		Schema<?> body, String bodyType, boolean bodyRequired, List<Set<String>> security) {
 
 	String name() {
 		return method + " " + path;
+	}
+
+	/** Whether every way the document allows to call it needs a platform scope: it is the operator's alone. */
+	boolean isOperatorsAlone() {
+		return !security.isEmpty()
+				&& security.stream().allMatch(scopes -> scopes.stream().anyMatch(scope -> scope.startsWith("platform:")));
 	}
 
 	boolean isRead() {

@@ -1,12 +1,15 @@
 package dev.plaza.fuzz;
 
+import java.util.List;
+
 /**
  * One request the fuzz test made and the answer it got, printable so a failure can be repeated by hand.
  *
  * @param input what the request holds that breaks the schema ({@code null} when it should be valid)
+ * @param undescribed how the answer differs from what the published document says it is (empty when it agrees)
  */
 record Exchange(String caller, String method, String path, String body, String input, int status, String contentType,
-		String answer) {
+		String answer, List<String> undescribed) {
 
 	private static final int SHOWN = 600;
 

@@ -23,22 +23,19 @@ record GeneratedRequest(String pathAndQuery, JsonNode body, String invalid) {
 		private static final List<String> MALFORMED_IDS = List.of("not-an-id", "1.5", "%00", "%20", "00000000-0000",
 				"'%20OR%201=1");
 
-		private final ApiDocument document;
-
 		private final RandomGenerator random;
 
-		Maker(ApiDocument document, RandomGenerator random) {
-			this.document = document;
+		Maker(RandomGenerator random) {
 			this.random = random;
 		}
 
 		GeneratedRequest make(Endpoint endpoint, FuzzTenant tenant, boolean broken) {
-			ValidValues values = new ValidValues(document, random, tenant.ids());
+			ValidValues values = new ValidValues(endpoint.document(), random, tenant.ids());
 			String invalid = null;
 			JsonNode body = endpoint.body() == null ? null : values.of(endpoint.body(), null);
 			boolean breakBody = broken && body != null && (endpoint.queryParameters().isEmpty() || random.nextBoolean());
 			if (breakBody) {
-				InvalidBodies.Invalid broke = new InvalidBodies(document, random).from(body, endpoint.body());
+				InvalidBodies.Invalid broke = new InvalidBodies(endpoint.document(), random).from(body, endpoint.body());
 				if (broke != null) {
 					body = broke.body();
 					invalid = broke.kind() + " at " + broke.where();
@@ -53,7 +50,7 @@ record GeneratedRequest(String pathAndQuery, JsonNode body, String invalid) {
 					: null;
 			StringBuilder query = new StringBuilder();
 			for (Parameter parameter : endpoint.queryParameters()) {
-				String wrong = appendQuery(query, parameter, values, parameter.getName().equals(brokenQuery));
+				String wrong = appendQuery(query, endpoint.document(), parameter, values, parameter.getName().equals(brokenQuery));
 				invalid = wrong == null ? invalid : wrong;
 			}
 			String path = filled[0] + (query.isEmpty() ? "" : "?" + query.substring(1));
@@ -64,7 +61,8 @@ record GeneratedRequest(String pathAndQuery, JsonNode body, String invalid) {
 		 * Appends the parameter (each as {@code &name=value}) when it is required or chosen, broken when asked to;
 		 * answers what is broken in it, or {@code null}.
 		 */
-		private String appendQuery(StringBuilder query, Parameter parameter, ValidValues values, boolean broken) {
+		private String appendQuery(StringBuilder query, ApiDocument document, Parameter parameter, ValidValues values,
+				boolean broken) {
 			Schema<?> schema = document.resolve(parameter.getSchema());
 			String type = schema == null ? null : Schemas.type(schema);
 			if ("object".equals(type) || !(broken || Boolean.TRUE.equals(parameter.getRequired()) || random.nextBoolean())) {
@@ -88,12 +86,12 @@ record GeneratedRequest(String pathAndQuery, JsonNode body, String invalid) {
 
 		/** Only the query, and only its required parameters, valid: for requests that must not fail on an option. */
 		String requiredQuery(Endpoint endpoint, FuzzTenant tenant) {
-			ValidValues values = new ValidValues(document, random, tenant.ids());
+			ValidValues values = new ValidValues(endpoint.document(), random, tenant.ids());
 			StringBuilder query = new StringBuilder();
 			endpoint.queryParameters()
 				.stream()
 				.filter(parameter -> Boolean.TRUE.equals(parameter.getRequired()))
-				.forEach(parameter -> appendQuery(query, parameter, values, false));
+				.forEach(parameter -> appendQuery(query, endpoint.document(), parameter, values, false));
 			return query.isEmpty() ? "" : "?" + query.substring(1);
 		}
 
