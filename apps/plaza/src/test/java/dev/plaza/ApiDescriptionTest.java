@@ -71,6 +71,8 @@ class ApiDescriptionTest {
 		assertThat(responses("post", "/api/v1/payments/{id}/confirm")).containsKeys("200", "202");
 		assertThat(responses("put", "/api/v1/tenants/{tenantId}/domains/{domain}")).containsKeys("200", "201");
 		assertThat(responses("get", ORGANIZATION)).containsKey("200");
+		operations().forEach((name, operation) -> assertThat(operation.getResponses().keySet()).as(name)
+			.anyMatch(code -> code.startsWith("2")));
 	}
 
 	@Test

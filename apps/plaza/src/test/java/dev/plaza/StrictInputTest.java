@@ -62,6 +62,8 @@ class StrictInputTest {
 				Arguments.of("products", "POST", "/api/v1/catalog/products", """
 						{"sku": "S-1", "title": "T", "price": {"amount": 299, "currency": 978}, "taxClass": "zero"}""",
 						"price.currency"),
+				Arguments.of("showtimes", "POST", "/api/v1/catalog/showtimes", """
+						{"movieSlug": "m", "cinemaCode": "c", "roomName": "r", "startsAt": 1700000000}""", "startsAt"),
 				Arguments.of("stock", "POST", "/api/v1/stock/adjustments", """
 						{"sku": "S-1", "location": "main", "delta": 1.5, "reason": "count"}""", "delta"),
 				Arguments.of("stock", "POST", "/api/v1/stock/reservations", """

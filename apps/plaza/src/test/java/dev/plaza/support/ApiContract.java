@@ -5,8 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
@@ -15,6 +19,7 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -94,15 +99,53 @@ public final class ApiContract {
 		}
 	}
 
-	/** Members a schema does not name are errors, unless the schema says otherwise. */
+	/**
+	 * The validator reads schemas as OpenAPI 3.0 does: a 3.1 type list ({@code [string, "null"]}) becomes
+	 * its one type plus {@code nullable}, which it understands (read as it is, no type would be checked
+	 * at all). Members a schema does not name are errors, unless the schema says otherwise.
+	 */
 	private static OpenAPI strict(OpenAPI api) {
-		api.getComponents().getSchemas().values().forEach(ApiContract::closeObjects);
+		Set<Schema<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		api.getComponents().getSchemas().values().forEach(schema -> as30(schema, seen));
+		api.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> operation.getResponses()
+			.values()
+			.stream()
+			.filter(response -> response.getContent() != null)
+			.flatMap(response -> response.getContent().values().stream())
+			.filter(media -> media.getSchema() != null)
+			.forEach(media -> as30(media.getSchema(), seen))));
+		api.setOpenapi("3.0.3");
+		api.setSpecVersion(SpecVersion.V30);
 		return api;
 	}
 
-	private static void closeObjects(Schema<?> schema) {
+	private static void as30(Schema<?> schema, Set<Schema<?>> seen) {
+		if (schema == null || !seen.add(schema)) {
+			return;
+		}
+		if (schema.getTypes() != null && !schema.getTypes().isEmpty()) {
+			List<String> types = schema.getTypes().stream().filter(type -> !"null".equals(type)).toList();
+			if (types.size() == 1) {
+				schema.setType(types.getFirst());
+			}
+			if (schema.getTypes().contains("null")) {
+				schema.setNullable(true);
+			}
+		}
 		if (schema.getProperties() != null && schema.getAdditionalProperties() == null) {
 			schema.setAdditionalProperties(false);
+		}
+		if (schema.getProperties() != null) {
+			schema.getProperties().values().forEach(property -> as30(property, seen));
+		}
+		as30(schema.getItems(), seen);
+		if (schema.getAdditionalProperties() instanceof Schema<?> additional) {
+			as30(additional, seen);
+		}
+		for (List<Schema> combined : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+			if (combined != null) {
+				combined.forEach(part -> as30(part, seen));
+			}
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.MovieId;
 import dev.plaza.catalog.domain.Slug;
@@ -71,9 +72,10 @@ class MovieController {
 	}
 
 	/** A movie as stored and answered; {@code posterUrl} and {@code gallery} are plain links until media renditions exist. */
-	record Movie(UUID id, String slug, String title, String originalTitle, String synopsis, List<String> cast,
-			List<String> genres, int durationMinutes, String ageRating, LocalDate releaseDate, List<String> languages,
-			String posterUrl, List<String> gallery) {
+	record Movie(UUID id, String slug, String title, @Schema(nullable = true) String originalTitle,
+			@Schema(nullable = true) String synopsis, List<String> cast, List<String> genres, int durationMinutes,
+			@Schema(nullable = true) String ageRating, @Schema(nullable = true) LocalDate releaseDate,
+			List<String> languages, @Schema(nullable = true) String posterUrl, List<String> gallery) {
 	}
 
 	record NewMovie(String slug, @NotBlank @Size(max = 300) String title, @Size(max = 300) String originalTitle,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.ProductId;
 import dev.plaza.platform.Ids;
@@ -83,6 +84,6 @@ class ProductController {
 	}
 
 	/** A page of products; {@code nextCursor} is null on the last page. */
-	record ProductPage(List<ProductView> items, String nextCursor) {
+	record ProductPage(List<ProductView> items, @Schema(nullable = true) String nextCursor) {
 	}
 }

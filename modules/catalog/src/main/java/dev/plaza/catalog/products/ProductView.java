@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.plaza.catalog.media.ImageLinks.LinkedImage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,8 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
  * image API shows them; an image still {@code processing} has its rendition links already, and
  * they serve once it is {@code ready}.
  */
-record ProductView(UUID id, String sku, String title, String description, PriceView price, String taxClass,
-		JsonNode attributes, List<LinkedImage> images) {
+record ProductView(UUID id, String sku, String title, @Schema(nullable = true) String description, PriceView price,
+		String taxClass, JsonNode attributes, List<LinkedImage> images) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -3,6 +3,8 @@ package dev.plaza.catalog.search;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * One rebuild of the whole search index from the catalog, as the operator follows it.
  *
@@ -10,8 +12,8 @@ import java.util.UUID;
  * @param indexed how many showtimes were indexed so far
  * @param failure why it stopped, when it failed
  */
-record IndexRebuild(UUID id, State state, Instant startedAt, Instant finishedAt, int tenants, long indexed,
-		String failure) {
+record IndexRebuild(UUID id, State state, Instant startedAt, @Schema(nullable = true) Instant finishedAt, int tenants,
+		long indexed, @Schema(nullable = true) String failure) {
 
 	enum State {
 		RUNNING, COMPLETED, FAILED

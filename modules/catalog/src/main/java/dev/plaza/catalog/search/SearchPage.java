@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.plaza.catalog.Price;
 import dev.plaza.catalog.ShowtimeListing;
 
 /** The search endpoint's answer: what a listing page shows, without internal ids other than the showtime's. */
-record SearchPage(List<Item> items, Map<String, List<SearchResult.FacetCount>> facets, long total, String nextCursor) {
+record SearchPage(List<Item> items, Map<String, List<SearchResult.FacetCount>> facets, long total,
+		@Schema(nullable = true) String nextCursor) {
 
 	static SearchPage of(SearchResult result) {
 		Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();

@@ -136,6 +136,8 @@ class LedgerController {
 
 	@GetMapping("/accounts/{id}/balances")
 	@PreAuthorize("hasAuthority('SCOPE_ledger:read')")
+	@ApiResponse(responseCode = "200")
+	@ApiResponse(responseCode = "409", description = "The account keeps no balance history (not opened with the history flag)")
 	PageView<BalanceView> balancesOf(@PathVariable UUID id, @RequestParam(required = false) Instant from,
 			@RequestParam(required = false) Instant to, @RequestParam(required = false) String cursor,
 			@RequestParam(required = false) Integer limit) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.plaza.ledger.domain.AccountFlag;
 import dev.plaza.ledger.domain.HistoryEntry;
 import dev.plaza.ledger.domain.StoredTransfer;
@@ -21,8 +22,9 @@ final class LedgerViews {
 	private LedgerViews() {
 	}
 
-	record AccountView(UUID id, String currency, int code, List<String> flags, JsonNode metadata, long debitsPosted,
-			long creditsPosted, long debitsPending, long creditsPending, Instant createdAt) {
+	record AccountView(UUID id, String currency, int code, List<String> flags,
+			@Schema(nullable = true) JsonNode metadata, long debitsPosted, long creditsPosted, long debitsPending,
+			long creditsPending, Instant createdAt) {
 
 		static AccountView of(StoredAccount stored) {
 			var account = stored.account();
@@ -38,7 +40,7 @@ final class LedgerViews {
 	}
 
 	record TransferView(UUID id, UUID debitAccountId, UUID creditAccountId, long amount, String currency, int code,
-			List<String> flags, UUID pendingId, long timeoutSeconds, Instant timestamp) {
+			List<String> flags, @Schema(nullable = true) UUID pendingId, long timeoutSeconds, Instant timestamp) {
 
 		static TransferView of(StoredTransfer stored) {
 			Transfer t = stored.transfer();
@@ -59,7 +61,7 @@ final class LedgerViews {
 	}
 
 	/** A page of a listing; {@code nextCursor} is null when the page was not full, so nothing follows. */
-	record PageView<T>(List<T> items, String nextCursor) {
+	record PageView<T>(List<T> items, @Schema(nullable = true) String nextCursor) {
 
 		static <S, T> PageView<T> of(List<S> found, Page page, Function<S, T> view, Function<S, String> cursorAfter) {
 			String next = found.size() == page.limit() ? cursorAfter.apply(found.getLast()) : null;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.notifications.campaigns.Campaigns.Progress;
 import dev.plaza.notifications.campaigns.Campaigns.Summary;
@@ -125,8 +126,9 @@ class CampaignController {
 	 * @param pending recipients not sent yet; for a cancelled campaign, never to be sent
 	 * @param unknown recipients whose sending was interrupted by a crash: possibly delivered, never resent
 	 */
-	record ProgressView(UUID id, String subject, String status, int total, int pending, int sent, int failed, int unknown,
-			Instant createdAt, Instant startedAt, Instant finishedAt) {
+	record ProgressView(UUID id, String subject, String status, int total, int pending, int sent, int failed,
+			int unknown, Instant createdAt, @Schema(nullable = true) Instant startedAt,
+			@Schema(nullable = true) Instant finishedAt) {
 
 		static ProgressView of(Progress progress) {
 			return new ProgressView(progress.id(), progress.subject(), progress.status(), progress.total(), progress.pending(),

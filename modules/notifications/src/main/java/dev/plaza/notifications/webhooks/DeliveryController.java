@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.plaza.notifications.internal.Cursor;
 import dev.plaza.notifications.internal.NotificationsProblems;
 import dev.plaza.notifications.internal.NotificationsProperties;
@@ -83,7 +84,7 @@ class DeliveryController {
 	}
 
 	record DeliveryView(UUID id, UUID eventId, String eventType, UUID endpointId, String status, int maxAttempts,
-			Instant nextAttemptAt, Instant createdAt, List<AttemptView> attempts) {
+			@Schema(nullable = true) Instant nextAttemptAt, Instant createdAt, List<AttemptView> attempts) {
 
 		static DeliveryView of(Delivery delivery) {
 			List<AttemptView> attempts = delivery.attempts().stream().map(AttemptView::of).toList();
@@ -92,7 +93,8 @@ class DeliveryController {
 		}
 	}
 
-	record AttemptView(Instant at, long durationMs, Integer responseCode, String error) {
+	record AttemptView(Instant at, long durationMs, @Schema(nullable = true) Integer responseCode,
+			@Schema(nullable = true) String error) {
 
 		static AttemptView of(Attempt attempt) {
 			return new AttemptView(attempt.at(), attempt.durationMillis(), attempt.responseCode(), attempt.error());

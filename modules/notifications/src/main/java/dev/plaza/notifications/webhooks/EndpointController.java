@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.notifications.domain.EndpointUrl;
 import dev.plaza.notifications.domain.WebhookSignature;
@@ -104,11 +105,12 @@ class EndpointController {
 	}
 
 	/** The endpoint as registered, with the secret that signs its deliveries. */
-	record CreatedEndpoint(UUID id, String url, List<String> eventTypes, String description, Instant createdAt,
-			String secret) {
+	record CreatedEndpoint(UUID id, String url, List<String> eventTypes, @Schema(nullable = true) String description,
+			Instant createdAt, String secret) {
 	}
 
-	record EndpointView(UUID id, String url, List<String> eventTypes, String description, Instant createdAt) {
+	record EndpointView(UUID id, String url, List<String> eventTypes, @Schema(nullable = true) String description,
+			Instant createdAt) {
 
 		static EndpointView of(Endpoint endpoint) {
 			return new EndpointView(endpoint.id(), endpoint.url(), endpoint.eventTypes(), endpoint.description(),

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 
@@ -12,15 +13,18 @@ import dev.plaza.platform.TenantId;
  * An order as the API shows it: amounts in minor units of {@code currency}, each line with its tax,
  * every status it went through, its tickets, and the ledger accounts its payment settles in.
  */
-record OrderView(UUID id, UUID cartId, String customer, String email, String status, String currency, String country, long total,
-		long tax, long paid, long refunded, UUID paymentId, Instant paymentDeadline, Instant createdAt, List<Line> lines,
+record OrderView(UUID id, UUID cartId, String customer, @Schema(nullable = true) String email, String status,
+		String currency, String country, long total, long tax, long paid, long refunded,
+		@Schema(nullable = true) UUID paymentId, Instant paymentDeadline, Instant createdAt, List<Line> lines,
 		List<History> history, List<Ticket> tickets, Accounts ledgerAccounts) {
 
-	record Line(int line, String description, UUID productId, UUID holdId, UUID showtimeId, String seat, int quantity,
-			long unitPrice, long gross, String taxClass, BigDecimal taxRatePercent, long tax) {
+	record Line(int line, String description, @Schema(nullable = true) UUID productId,
+			@Schema(nullable = true) UUID holdId, @Schema(nullable = true) UUID showtimeId,
+			@Schema(nullable = true) String seat, int quantity, long unitPrice, long gross, String taxClass,
+			BigDecimal taxRatePercent, long tax) {
 	}
 
-	record History(String status, String reason, Instant at) {
+	record History(String status, @Schema(nullable = true) String reason, Instant at) {
 	}
 
 	record Ticket(String code, String seat, UUID showtimeId, String qrUrl, Instant issuedAt) {

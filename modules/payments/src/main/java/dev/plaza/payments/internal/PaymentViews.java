@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.plaza.payments.PaymentIntent;
 import dev.plaza.payments.Refund;
 
@@ -13,8 +14,9 @@ final class PaymentViews {
 	private PaymentViews() {
 	}
 
-	record PaymentView(UUID id, String reference, long amount, String currency, String status, String paymentMethod,
-			String failureCode, long refundedAmount, Instant createdAt, List<RefundView> refunds) {
+	record PaymentView(UUID id, String reference, long amount, String currency, String status,
+			@Schema(nullable = true) String paymentMethod, @Schema(nullable = true) String failureCode,
+			long refundedAmount, Instant createdAt, List<RefundView> refunds) {
 
 		static PaymentView of(PaymentIntent payment, List<Refund> refunds) {
 			return new PaymentView(payment.id().value(), payment.reference().value(), payment.amount().amount(),

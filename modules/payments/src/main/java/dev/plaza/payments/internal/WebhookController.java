@@ -12,6 +12,7 @@ import dev.plaza.payments.processor.WebhookSignatures;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 import dev.plaza.platform.TenantContext;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -44,6 +45,10 @@ class WebhookController {
 	 */
 	@PostMapping(PATH)
 	@PreAuthorize("permitAll()")
+	@ApiResponse(responseCode = "200")
+	@ApiResponse(responseCode = "401", description = "The signature is missing, forged or stale")
+	@ApiResponse(responseCode = "404", description = "The event is about a payment Plaza did not make")
+	@ApiResponse(responseCode = "409", description = "The outcome contradicts the payment's known state")
 	Map<String, Object> receive(@RequestBody byte[] body,
 			@RequestHeader(name = WebhookSignatures.HEADER, required = false) String signature) {
 		verify(signature, body);

@@ -2,6 +2,7 @@ package dev.plaza.platform.web;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +55,9 @@ final class FieldReasons {
 		}
 		if (target == boolean.class || target == Boolean.class) {
 			return "must be true or false, without quotes" + got;
+		}
+		if (target == Instant.class) {
+			return TimesAsText.REASON + got;
 		}
 		if (target == String.class) {
 			return "must be a string in double quotes" + got;

@@ -10,16 +10,17 @@ import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Answers the container's error dispatch ({@code /error}) as problem details with Plaza's types,
  * for any status and whatever the client accepts, in place of Boot's whitelabel page and its
  * default JSON: errors raised outside Spring MVC (a {@code sendError} in a filter, for one) keep the
- * shape of every other error.
+ * shape of every other error. A plain {@code @Controller}: springdoc describes only
+ * {@code @RestController}s, and {@code /error} is no operation of the API.
  */
-@RestController
+@Controller
 class ProblemErrorController implements ErrorController {
 
 	@RequestMapping("${server.error.path:/error}")

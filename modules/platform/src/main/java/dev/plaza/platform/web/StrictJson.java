@@ -11,9 +11,10 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * Every JSON body is read as written, never adjusted to fit: {@code 2.99} is no whole number,
- * {@code "1250"} no number, {@code true} or {@code 12} no string, {@code 1} no enum constant, and
- * text holds no NUL character. Such a body is refused with 400 {@code validation} naming the field
- * (see {@link ApiExceptionHandler}) instead of silently changing a value.
+ * {@code "1250"} no number, {@code true} or {@code 12} no string, {@code 1} no enum constant,
+ * {@code 1700000000} no instant, and text holds no NUL character. Such a body is refused with 400
+ * {@code validation} naming the field (see {@link ApiExceptionHandler}) instead of silently
+ * changing a value.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJson {
@@ -28,6 +29,7 @@ class StrictJson {
 				text.setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
 				text.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
 			})
-			.addModule(new TextWithoutNul());
+			.addModule(new TextWithoutNul())
+			.addModule(new TimesAsText());
 	}
 }

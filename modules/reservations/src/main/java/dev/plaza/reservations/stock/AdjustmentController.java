@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.ProductId;
 import dev.plaza.platform.Problem;
@@ -90,8 +91,9 @@ class AdjustmentController {
 	}
 
 	/** One change of on hand: a staff adjustment carries the client that made it, a sale its reservation. */
-	record AdjustmentView(UUID id, UUID productId, String location, long delta, String reason, String note, long onHandAfter,
-			UUID reservationId, String clientId, Instant createdAt) {
+	record AdjustmentView(UUID id, UUID productId, String location, long delta, String reason,
+			@Schema(nullable = true) String note, long onHandAfter, @Schema(nullable = true) UUID reservationId,
+			@Schema(nullable = true) String clientId, Instant createdAt) {
 
 		static AdjustmentView of(Entry entry) {
 			return new AdjustmentView(entry.id(), entry.product(), entry.location(), entry.delta(), entry.reason().code(),
@@ -100,6 +102,6 @@ class AdjustmentController {
 	}
 
 	/** A page of adjustments; {@code nextCursor} is null on the last page. */
-	record AdjustmentPage(List<AdjustmentView> items, String nextCursor) {
+	record AdjustmentPage(List<AdjustmentView> items, @Schema(nullable = true) String nextCursor) {
 	}
 }

@@ -38,7 +38,8 @@ class MoviePage {
 		this.rendered = rendered;
 	}
 
-	@GetMapping({ "/{city}/{movie}", "/t/{tenant}/{city}/{movie}" })
+	// Swagger UI's files are served under /swagger-ui/: no city of that name may take them.
+	@GetMapping({ "/{city:(?!swagger-ui$).+}/{movie}", "/t/{tenant}/{city}/{movie}" })
 	ResponseEntity<byte[]> movie(@RequestAttribute(Site.ATTRIBUTE) Site site, @PathVariable String city,
 			@PathVariable String movie) {
 		return rendered.get(site, "/" + city + "/" + movie, () -> render(site, city, movie));

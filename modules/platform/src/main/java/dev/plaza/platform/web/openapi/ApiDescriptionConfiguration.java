@@ -68,7 +68,12 @@ class ApiDescriptionConfiguration {
 
 	@Bean
 	GroupedOpenApi publicApi() {
-		return GroupedOpenApi.builder().group("public").displayName("Plaza API").pathsToMatch("/api/**").build();
+		return GroupedOpenApi.builder()
+			.group("public")
+			.displayName("Plaza API")
+			.pathsToMatch("/api/**")
+			.pathsToExclude(ServiceCalls.PATH_PREFIX + "/**")
+			.build();
 	}
 
 	@Bean
@@ -77,6 +82,8 @@ class ApiDescriptionConfiguration {
 			.group("internal")
 			.displayName("Internal: between Plaza services")
 			.pathsToMatch(ServiceCalls.PATH_PREFIX + "/**")
+			// springdoc.paths-to-match (/api/**, for /v3/api-docs) would add the public paths to this group.
+			.pathsToExclude("/api/**")
 			.build();
 	}
 
@@ -94,6 +101,11 @@ class ApiDescriptionConfiguration {
 	@Bean
 	SuccessStatuses successStatuses() {
 		return new SuccessStatuses();
+	}
+
+	@Bean
+	OperationSummaries operationSummaries() {
+		return new OperationSummaries();
 	}
 
 	@Bean

@@ -32,8 +32,9 @@ import dev.plaza.platform.ServiceCalls;
  * {@link OperationScopes} found, no token for the paths modules open with {@link PublicReads} and
  * {@link PublicCallbacks}), and the errors a caller can cause, each as
  * {@code application/problem+json}: 400 for parameters and bodies, 401 and 403 for secured
- * operations, 404 for ids in the path, 413 and 415 for bodies, 409 and 422 for an
- * {@code Idempotency-Key} in flight or reused, 503 when Plaza is overloaded. Errors an operation
+ * operations, 404 for ids in the path, tokens naming no tenant and public reads at a host that is no
+ * storefront, 413 and 415 for bodies, 409 and 422 for changes (a conflict with the current state or a
+ * broken rule, an {@code Idempotency-Key} in flight or reused), 503 when Plaza is overloaded. Errors an operation
  * declares itself ({@code @ApiResponse(responseCode = "409", description = ...)}) keep their
  * description and get the problem schema.
  */
@@ -49,11 +50,14 @@ class SecurityAndProblems implements GlobalOpenApiCustomizer {
 			Map.entry("400", "The request is invalid: the problem's detail names the field or parameter and how to fix it"),
 			Map.entry("401", "No valid bearer token: get one at /oauth2/token"),
 			Map.entry("403", "The token lacks the scope this operation needs (the problem names it)"),
-			Map.entry("404", "Nothing with that id exists in the caller's tenant"),
-			Map.entry("409", "In conflict with the current state, or a request with the same Idempotency-Key is still in progress"),
+			Map.entry("404", "Nothing with that id exists in the caller's tenant, or the token names no tenant (for "
+					+ "public reads without a token: no storefront is served at the request's host)"),
+			Map.entry("409", "In conflict with the current state (the problem's type says which), or a request with the same "
+					+ "Idempotency-Key is still in progress"),
 			Map.entry("413", "The body is larger than Plaza accepts"),
 			Map.entry("415", "The body's Content-Type is not one this operation accepts"),
-			Map.entry("422", "Understood but refused, or the Idempotency-Key was used for a different request"),
+			Map.entry("422", "Understood but refused by a domain rule (the problem's type says which), or the "
+					+ "Idempotency-Key was used for a different request"),
 			Map.entry("429", "Too many requests: retry after the Retry-After header's seconds"),
 			Map.entry("503", "Plaza is overloaded: retry after the Retry-After header's seconds"));
 
@@ -77,7 +81,7 @@ class SecurityAndProblems implements GlobalOpenApiCustomizer {
 		}
 		api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 			secure(path, method, operation);
-			addProblems(path, method, operation);
+			addProblems(path, method, operation, method == HttpMethod.GET && isOpen(path, method));
 		}));
 	}
 
@@ -102,7 +106,7 @@ class SecurityAndProblems implements GlobalOpenApiCustomizer {
 		return open.stream().anyMatch(pattern -> pattern.matches(container));
 	}
 
-	private static void addProblems(String path, HttpMethod method, Operation operation) {
+	private static void addProblems(String path, HttpMethod method, Operation operation, boolean publicRead) {
 		ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
 		operation.setResponses(responses);
 		List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
@@ -111,6 +115,9 @@ class SecurityAndProblems implements GlobalOpenApiCustomizer {
 		if (secured && method == HttpMethod.POST && path.startsWith("/api/")) {
 			addIdempotencyKey(operation);
 			parameters = operation.getParameters();
+		}
+		// A change can conflict with the current state (409) or break a domain rule (422); reads cannot.
+		if (secured && method != HttpMethod.GET && method != HttpMethod.HEAD && path.startsWith("/api/")) {
 			problem(responses, "409");
 			problem(responses, "422");
 		}
@@ -123,7 +130,9 @@ class SecurityAndProblems implements GlobalOpenApiCustomizer {
 		if (operation.getSecurity().stream().anyMatch(requirement -> requirement.values().stream().anyMatch(scopes -> !scopes.isEmpty()))) {
 			problem(responses, "403");
 		}
-		if (parameters.stream().anyMatch(parameter -> "path".equals(parameter.getIn()))) {
+		// A secured operation acts in the token's tenant, which a platform token does not name; a public read
+		// without a token acts for the tenant whose storefront the request's host is: maybe none.
+		if (secured || publicRead || parameters.stream().anyMatch(parameter -> "path".equals(parameter.getIn()))) {
 			problem(responses, "404");
 		}
 		if (body) {
