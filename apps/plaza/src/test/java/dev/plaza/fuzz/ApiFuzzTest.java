@@ -95,10 +95,10 @@ class ApiFuzzTest {
 		isolation.check(endpoints, a, b);
 		isolation.check(endpoints, b, a);
 
-		String summary = ("%d generated requests over %d operations (%d public, %d internal, the internal document listing %d)"
+		String summary = ("%d generated requests over %d operations (%d public, %d internal; %s answered %d listing %d)"
 				+ " (answers: %s), %d isolation checks; ids created: %s %s, %s %s")
 			.formatted(requests, endpoints.size(), document.endpoints().size(), endpoints.size() - document.endpoints().size(),
-					internalEndpoints.size(), tally, isolation.checks(), a.name(), a.ids().count(), b.name(), b.ids().count());
+					INTERNAL_DOCUMENT, internal.status(), internalEndpoints.size(), tally, isolation.checks(), a.name(), a.ids().count(), b.name(), b.ids().count());
 		Reports.write("api-fuzz.txt", summary + "\n" + findings.report(settings) + "\n== valid requests refused (first answer)\n"
 				+ String.join("\n", refusedValid.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()));
 		assertThat(isolation.probed()).as("the isolation check offered the fixtures' objects by id").containsAll(Fixtures.COLLECTIONS);
