@@ -84,10 +84,8 @@ final class ApiDocument {
 		parameters = parameters.stream().map(this::resolve).toList();
 		Schema<?> body = null;
 		String bodyType = null;
-		boolean bodyRequired = false;
 		RequestBody requestBody = operation.getRequestBody();
 		if (requestBody != null && requestBody.getContent() != null && !requestBody.getContent().isEmpty()) {
-			bodyRequired = Boolean.TRUE.equals(requestBody.getRequired());
 			MediaType json = requestBody.getContent().get("application/json");
 			if (json != null) {
 				body = json.getSchema() == null ? new Schema<>() : json.getSchema();
@@ -97,7 +95,7 @@ final class ApiDocument {
 			}
 		}
 		return new Endpoint(this, method.name(), path, inLocation(parameters, "path"), inLocation(parameters, "query"), body,
-				bodyType, bodyRequired, security(operation));
+				bodyType, security(operation));
 	}
 
 	private Parameter resolve(Parameter parameter) {

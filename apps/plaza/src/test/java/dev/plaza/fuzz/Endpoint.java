@@ -16,7 +16,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
  * it states none)
  */
 record Endpoint(ApiDocument document, String method, String path, List<Parameter> pathParameters, List<Parameter> queryParameters,
-		Schema<?> body, String bodyType, boolean bodyRequired, List<Set<String>> security) {
+		Schema<?> body, String bodyType, List<Set<String>> security) {
 
 	String name() {
 		return method + " " + path;

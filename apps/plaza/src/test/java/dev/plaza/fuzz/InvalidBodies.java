@@ -1,5 +1,6 @@
 package dev.plaza.fuzz;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,7 +113,7 @@ final class InvalidBodies {
 		Schema<?> schema = slot.schema();
 		switch (kind) {
 			case WRONG_TYPE -> slot.replace().accept(otherType(Schemas.types(schema)));
-			case FRACTION_FOR_INTEGER -> slot.replace().accept(NODES.numberNode(new java.math.BigDecimal("2.5")));
+			case FRACTION_FOR_INTEGER -> slot.replace().accept(NODES.numberNode(new BigDecimal("2.5")));
 			case STRING_FOR_NUMBER -> slot.replace().accept(NODES.stringNode("12"));
 			case BEYOND_INT64 -> slot.replace().accept(NODES.numberNode(random.nextBoolean() ? BEYOND_INT64
 					: BEYOND_INT64.negate().subtract(BigInteger.ONE)));

@@ -211,7 +211,7 @@ final class ValidValues {
 		return text.toString();
 	}
 
-	UUID uuid() {
+	private UUID uuid() {
 		return new UUID((random.nextLong() & ~0xF000L) | 0x4000L,
 				(random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
 	}
