@@ -29,7 +29,7 @@ class ContainerErrors {
 	@Bean
 	RequestRejectedHandler requestRejected(ProblemResponses problems) {
 		return (request, response, rejected) -> problems.write(response, ProblemType.BAD_REQUEST, "The request was refused: "
-				+ rejected.getMessage() + ". Spell the path plainly: no ';', no encoded '/', '\\\\', '%' or NUL, no '..' segments.",
+				+ rejected.getMessage() + ". Spell the path plainly: no ';', no encoded '/', '\\', '%' or NUL, no '..' segments.",
 				request.getRequestURI());
 	}
 

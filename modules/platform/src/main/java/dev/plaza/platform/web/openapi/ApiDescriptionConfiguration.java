@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
 import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
@@ -72,7 +73,6 @@ class ApiDescriptionConfiguration {
 			.group("public")
 			.displayName("Plaza API")
 			.pathsToMatch("/api/**")
-			.pathsToExclude(ServiceCalls.PATH_PREFIX + "/**")
 			.build();
 	}
 
@@ -82,9 +82,20 @@ class ApiDescriptionConfiguration {
 			.group("internal")
 			.displayName("Internal: between Plaza services")
 			.pathsToMatch(ServiceCalls.PATH_PREFIX + "/**")
-			// springdoc.paths-to-match (/api/**, for /v3/api-docs) would add the public paths to this group.
-			.pathsToExclude("/api/**")
 			.build();
+	}
+
+	/**
+	 * Keeps {@code /v3/api-docs} (springdoc's document without a group) to the public API, as the
+	 * group {@code public}: not a global customizer, so the groups keep their own paths.
+	 */
+	@Bean
+	OpenApiCustomizer publicPathsOnly() {
+		return api -> {
+			if (api.getPaths() != null) {
+				api.getPaths().keySet().removeIf(path -> !path.startsWith("/api/"));
+			}
+		};
 	}
 
 	/** Replaces springdoc's model resolver (same class): the same, with names that never clash. */
