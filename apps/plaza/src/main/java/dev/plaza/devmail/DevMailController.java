@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @ConditionalOnBean(Mailbox.class)
+@Hidden
 class DevMailController {
 
 	static final ProblemType LOOPBACK_ONLY = new ProblemType("dev-mailbox-loopback-only", "Dev mailbox is local", 403);

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -47,6 +48,8 @@ class MediaController {
 
 	@GetMapping(PATH + "{image}/{file}")
 	@PreAuthorize("permitAll()")
+	@ApiResponse(responseCode = "200")
+	@ApiResponse(responseCode = "304", description = "Not modified: the copy named by If-None-Match is current")
 	ResponseEntity<Resource> file(@PathVariable String image, @PathVariable String file, WebRequest request) {
 		UUID id = parseId(image).orElseThrow(() -> missing(image, file));
 		MediaType type = typeOf(file).orElseThrow(() -> missing(image, file));

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.orders.domain.IllegalTransition;
 import dev.plaza.payments.Refund;
 import dev.plaza.payments.RefundStatus;
 import dev.plaza.platform.Problem;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -114,6 +114,7 @@ class OrderController {
 
 	@GetMapping(path = "/{id}/tickets/{code}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
 	@PreAuthorize("hasAnyAuthority('SCOPE_orders:read', 'SCOPE_orders:write')")
+	@ApiResponse(responseCode = "200")
 	ResponseEntity<byte[]> qr(@PathVariable UUID id, @PathVariable String code) {
 		if (view(id).tickets().stream().noneMatch(ticket -> ticket.code().equals(code))) {
 			throw Problem.notFound("ticket of order " + id, code);

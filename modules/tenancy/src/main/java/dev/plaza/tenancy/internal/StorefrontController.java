@@ -7,6 +7,7 @@ import dev.plaza.platform.ProblemType;
 import dev.plaza.platform.PublicReads;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.tenancy.Tenant;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +37,7 @@ class StorefrontController {
 
 	@GetMapping(PATH)
 	@PreAuthorize("permitAll()")
+	@ApiResponse(responseCode = "200")
 	ResponseEntity<StorefrontView> get() {
 		Tenant tenant = TenantContext.current()
 			.flatMap(directory::find)
