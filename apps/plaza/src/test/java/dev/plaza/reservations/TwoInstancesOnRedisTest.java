@@ -211,7 +211,9 @@ class TwoInstancesOnRedisTest {
 	private static ConfigurableApplicationContext instance(String... arguments) {
 		String[] common = { "--server.port=0", "--plaza.redis.url=" + redis.url(),
 				"--plaza.database.embedded.durable=false", "--plaza.identity.admin-client-secret=" + PlazaClient.ADMIN_SECRET,
-				"--plaza.reservations.seat-map-max-age=1h" };
+				"--plaza.reservations.seat-map-max-age=1h",
+				// Behind one load balancer both instances are one issuer, whatever port each binds.
+				"--plaza.public-url=http://plaza.test" };
 		String[] all = new String[common.length + arguments.length];
 		System.arraycopy(common, 0, all, 0, common.length);
 		System.arraycopy(arguments, 0, all, common.length, arguments.length);
