@@ -248,7 +248,7 @@ class ScaledStackIT {
 	@Test
 	@Order(5)
 	void metricsAreScrapedOnTheManagementPortWithoutAToken() {
-		PlazaClient management = new PlazaClient(stack.ledger().managementUrl());
+		PlazaClient management = PlazaClient.unchecked(stack.ledger().managementUrl());
 		Response metrics = management.get("/actuator/prometheus", null);
 
 		assertThat(metrics.status()).as(metrics.text()).isEqualTo(200);

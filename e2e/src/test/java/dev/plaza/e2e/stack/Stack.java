@@ -87,7 +87,7 @@ public final class Stack implements AutoCloseable {
 
 	/** A partner's client of the gateway: every call goes through it. */
 	public PlazaClient gateway() {
-		return new PlazaClient(gateway.url());
+		return PlazaClient.unchecked(gateway.url());
 	}
 
 	/** ledger-service's one instance, whose actuator endpoints have a port of their own. */
