@@ -13,7 +13,7 @@ record FuzzSettings(long seed, int tries, Duration budget) {
 	static final long DEFAULT_SEED = 20261207L;
 
 	static FuzzSettings fromSystemProperties() {
-		return new FuzzSettings(Long.getLong("plaza.fuzz.seed", DEFAULT_SEED), Integer.getInteger("plaza.fuzz.tries", 16),
+		return new FuzzSettings(Long.getLong("plaza.fuzz.seed", DEFAULT_SEED), Integer.getInteger("plaza.fuzz.tries", 48),
 				Duration.ofSeconds(Long.getLong("plaza.fuzz.budget", 120)));
 	}
 
