@@ -35,19 +35,19 @@ class ContainerErrorsTest {
 
 	@Test
 	void aPathTheFirewallRejectsIsAProblem() {
-		assertProblem(send("GET /api/v1/organizations;jsessionid=x HTTP/1.1"), 400, "bad-request");
-		assertProblem(send("GET /api/v1/tenants/a%2Fb HTTP/1.1"), 400, "bad-request");
-		assertProblem(send("GET /api/v1/tenants/%2e%2e/clients HTTP/1.1"), 400, "bad-request");
+		assertProblem(send("GET /api/v1/organizations;jsessionid=x HTTP/1.1"), 400, "invalid-path");
+		assertProblem(send("GET /api/v1/tenants/a%2Fb HTTP/1.1"), 400, "invalid-path");
+		assertProblem(send("GET /api/v1/tenants/%2e%2e/clients HTTP/1.1"), 400, "invalid-path");
 	}
 
 	@Test
 	void aNulCharacterInThePathIsAProblem() {
-		assertProblem(send("GET /api/v1/tenants/%00 HTTP/1.1"), 400, "bad-request");
+		assertProblem(send("GET /api/v1/tenants/%00 HTTP/1.1"), 400, "malformed-request");
 	}
 
 	@Test
 	void charactersNotAllowedInARequestLineAreAProblem() {
-		assertProblem(send("GET /api/v1/{tenant}|x HTTP/1.1"), 400, "bad-request");
+		assertProblem(send("GET /api/v1/{tenant}|x HTTP/1.1"), 400, "malformed-request");
 	}
 
 	@Test
@@ -55,7 +55,7 @@ class ContainerErrorsTest {
 		RawResponse response = send("GET /api/v1/organizations HTTP/1.1", "X-Padding: " + "x".repeat(64 * 1024));
 
 		assertThat(response.status()).isIn(400, 431);
-		assertProblem(response, response.status(), "bad-request");
+		assertProblem(response, response.status(), "malformed-request");
 	}
 
 	@Test

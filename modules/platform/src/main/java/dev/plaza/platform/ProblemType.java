@@ -10,7 +10,8 @@ public record ProblemType(String slug, String title, int status) {
 
 	public static final String BASE = "https://plaza.dev/problems/";
 
-	public static final ProblemType BAD_REQUEST = new ProblemType("bad-request", "Bad request", 400);
+	public static final ProblemType MALFORMED_REQUEST = new ProblemType("malformed-request", "Malformed request", 400);
+	public static final ProblemType INVALID_PATH = new ProblemType("invalid-path", "Invalid path", 400);
 	public static final ProblemType MALFORMED_JSON = new ProblemType("malformed-json", "Malformed JSON", 400);
 	public static final ProblemType UNKNOWN_FIELD = new ProblemType("unknown-field", "Unknown field", 400);
 	public static final ProblemType VALIDATION = new ProblemType("validation", "Invalid request", 400);

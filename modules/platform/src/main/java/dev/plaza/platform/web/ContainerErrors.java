@@ -10,6 +10,8 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.tomcat.util.buf.EncodedSolidusHandling;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -28,9 +30,18 @@ class ContainerErrors {
 
 	@Bean
 	RequestRejectedHandler requestRejected(ProblemResponses problems) {
-		return (request, response, rejected) -> problems.write(response, ProblemType.BAD_REQUEST, "The request was refused: "
+		return (request, response, rejected) -> problems.write(response, ProblemType.INVALID_PATH, "The request was refused: "
 				+ rejected.getMessage() + ". Spell the path plainly: no ';', no encoded '/', '\\', '%' or NUL, no '..' segments.",
 				request.getRequestURI());
+	}
+
+	/**
+	 * Lets an encoded slash ({@code %2F}) through Tomcat, which would refuse it without saying why, to the
+	 * firewall, which refuses it as the {@code invalid-path} the gateway and the edge answer for it.
+	 */
+	@Bean
+	TomcatConnectorCustomizer encodedSlashesToTheFirewall() {
+		return connector -> connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
 	}
 
 	/** Puts {@link ProblemReportValve} in the place of the host's {@link ErrorReportValve}. */

@@ -15,7 +15,7 @@ final class StatusProblems {
 
 	static ProblemType type(int status) {
 		return switch (status) {
-			case 400 -> ProblemType.BAD_REQUEST;
+			case 400 -> ProblemType.MALFORMED_REQUEST;
 			case 401 -> ProblemType.UNAUTHORIZED;
 			case 403 -> ProblemType.FORBIDDEN;
 			case 404 -> ProblemType.NOT_FOUND;
@@ -28,7 +28,7 @@ final class StatusProblems {
 			default -> {
 				HttpStatus known = HttpStatus.resolve(status);
 				String title = known == null ? "Error" : known.getReasonPhrase();
-				yield new ProblemType(status >= 500 ? ProblemType.INTERNAL.slug() : ProblemType.BAD_REQUEST.slug(), title,
+				yield new ProblemType(status >= 500 ? ProblemType.INTERNAL.slug() : ProblemType.MALFORMED_REQUEST.slug(), title,
 						status);
 			}
 		};
