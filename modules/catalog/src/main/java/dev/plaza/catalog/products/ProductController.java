@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.ProductId;
+import dev.plaza.platform.IdCursor;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/catalog/products")
 @PreAuthorize("hasAuthority('SCOPE_catalog:write')")
 class ProductController {
+
+	private static final IdCursor PAGES = new IdCursor("p1");
 
 	static final int DEFAULT_LIMIT = 50;
 
@@ -75,12 +78,12 @@ class ProductController {
 			throw new Problem(ProblemType.INVALID_PARAMETER, "Parameter 'limit' must be between 1 and " + MAX_LIMIT + ".",
 					Map.of("parameter", "limit"));
 		}
-		List<ProductView> found = products.page(ProductCursor.decode(cursor), size + 1);
+		List<ProductView> found = products.page(PAGES.decode(cursor), size + 1);
 		if (found.size() <= size) {
 			return new ProductPage(found, null);
 		}
 		List<ProductView> page = found.subList(0, size);
-		return new ProductPage(page, ProductCursor.after(page.getLast().id()));
+		return new ProductPage(page, PAGES.after(page.getLast().id()));
 	}
 
 	/** A page of products; {@code nextCursor} is null on the last page. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.plaza.platform.IdCursor;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 import dev.plaza.tenancy.OrganizationId;
@@ -32,6 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/organizations")
 @PreAuthorize("hasAuthority('SCOPE_platform:admin')")
 class OrganizationController {
+
+	private static final IdCursor PAGES = new IdCursor("o1");
 
 	static final int DEFAULT_LIMIT = 50;
 
@@ -75,10 +78,10 @@ class OrganizationController {
 			throw new Problem(ProblemType.INVALID_PARAMETER, "Parameter 'limit' must be between 1 and " + MAX_LIMIT + ".",
 					Map.of("parameter", "limit"));
 		}
-		List<Organization> found = directory.organizations(OrganizationCursor.decode(cursor), size + 1);
+		List<Organization> found = directory.organizations(PAGES.decode(cursor), size + 1);
 		List<OrganizationView> page = found.stream().limit(size).map(OrganizationView::of).toList();
 		return new OrganizationPage(page,
-				found.size() > size ? OrganizationCursor.after(page.getLast().id()) : null);
+				found.size() > size ? PAGES.after(page.getLast().id()) : null);
 	}
 
 	@GetMapping("/{id}")
