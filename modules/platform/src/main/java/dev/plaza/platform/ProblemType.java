@@ -25,6 +25,7 @@ public record ProblemType(String slug, String title, int status) {
 	public static final ProblemType PAYLOAD_TOO_LARGE = new ProblemType("payload-too-large", "Payload too large", 413);
 	public static final ProblemType UNSUPPORTED_MEDIA_TYPE = new ProblemType("unsupported-media-type", "Unsupported media type", 415);
 	public static final ProblemType IDEMPOTENCY_IN_FLIGHT = new ProblemType("idempotency-key-in-flight", "Request still in progress", 409);
+	public static final ProblemType IDEMPOTENCY_RESPONSE_LOST = new ProblemType("idempotency-response-lost", "Response lost", 409);
 	public static final ProblemType IDEMPOTENCY_KEY_REUSED = new ProblemType("idempotency-key-reused", "Idempotency key reused", 422);
 	public static final ProblemType INVALID_IDEMPOTENCY_KEY = new ProblemType("invalid-idempotency-key", "Invalid idempotency key", 400);
 	public static final ProblemType OVERLOADED = new ProblemType("overloaded", "Server overloaded", 503);

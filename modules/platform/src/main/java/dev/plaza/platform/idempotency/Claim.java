@@ -15,6 +15,13 @@ sealed interface Claim {
 	record Mismatch() implements Claim {
 	}
 
+	/**
+	 * The key's request took effect, but its holder died before storing the response: doing it
+	 * again would do it twice.
+	 */
+	record ResponseLost() implements Claim {
+	}
+
 	/** The key was used before; here is what the first request answered. */
 	record Completed(StoredResponse response) implements Claim {
 	}

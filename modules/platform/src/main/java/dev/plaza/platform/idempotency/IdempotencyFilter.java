@@ -26,7 +26,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Makes every creating {@code POST /api/**} safe to retry: the first response to an
  * {@code Idempotency-Key} is stored per tenant and replayed to repeats; a repeat arriving while
- * the first is still running gets 409, and reusing the key for a different request gets 422.
+ * the first is still running gets 409, and reusing the key for a different request gets 422. A key
+ * whose request took effect but whose instance died before storing the answer gets 409
+ * {@code idempotency-response-lost} rather than running again (see {@link EffectMarks}).
  *
  * <p>It runs after authentication, inside the caller's tenant context.
  */
@@ -43,10 +45,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	private final IdempotencyRecords records;
 
+	private final EffectMarks effects;
+
 	private final ProblemResponses problems;
 
-	IdempotencyFilter(IdempotencyRecords records, ProblemResponses problems) {
+	IdempotencyFilter(IdempotencyRecords records, EffectMarks effects, ProblemResponses problems) {
 		this.records = records;
+		this.effects = effects;
 		this.problems = problems;
 	}
 
@@ -71,6 +76,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		switch (claim) {
 			case Claim.Acquired acquired -> handleFirst(key, new CachedBodyRequest(request, body), response, chain);
 			case Claim.Completed completed -> replay(completed.response(), response);
+			case Claim.ResponseLost lost -> answerLost(key, request, response);
 			case Claim.InFlight inFlight -> problems.write(response, ProblemType.IDEMPOTENCY_IN_FLIGHT,
 					"A request with this Idempotency-Key is still being processed. Retry after it completes.",
 					request.getRequestURI());
@@ -83,7 +89,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 	private void handleFirst(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
-		try {
+		try (EffectMarks.Watch watch = effects.watch(key)) {
 			chain.doFilter(request, recorded);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
@@ -95,10 +101,26 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			records.release(key);
 		}
 		else {
-			records.complete(key, new StoredResponse(recorded.getStatus(), recorded.getContentType(),
-					recorded.getHeader(HttpHeaders.LOCATION), recorded.getContentAsByteArray()));
+			records.complete(key, stored(recorded));
 		}
 		recorded.copyBodyToResponse();
+	}
+
+	/** Settles the key with this answer, so that every later repeat gets it too. */
+	private void answerLost(String key, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+		problems.write(recorded, ProblemType.IDEMPOTENCY_RESPONSE_LOST,
+				"The request with this Idempotency-Key took effect, but its response was lost when the server handling "
+						+ "it stopped. Read the resource it created or changed to see the result: sending the request "
+						+ "again, under any key, would do it twice.",
+				request.getRequestURI());
+		records.complete(key, stored(recorded));
+		recorded.copyBodyToResponse();
+	}
+
+	private static StoredResponse stored(ContentCachingResponseWrapper recorded) {
+		return new StoredResponse(recorded.getStatus(), recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION),
+				recorded.getContentAsByteArray());
 	}
 
 	private static void replay(StoredResponse stored, HttpServletResponse response) throws IOException {

@@ -39,12 +39,12 @@ class IdempotencyRecords {
 			return new Claim.Acquired();
 		}
 		Optional<Existing> existing = jdbc.sql("""
-				SELECT fingerprint, locked_until, completed_at IS NOT NULL AS completed,
+				SELECT fingerprint, locked_until, completed_at IS NOT NULL AS completed, effected_at IS NOT NULL AS effected,
 				       response_status, response_content_type, response_location, response_body
 				FROM platform.idempotency_records WHERE tenant_id = platform.current_tenant() AND idempotency_key = :key FOR UPDATE""")
 			.param("key", key)
-			.query((rs, n) -> new Existing(rs.getBytes(1), rs.getTimestamp(2), rs.getBoolean(3),
-					new StoredResponse(rs.getInt(4), rs.getString(5), rs.getString(6), rs.getBytes(7))))
+			.query((rs, n) -> new Existing(rs.getBytes(1), rs.getTimestamp(2), rs.getBoolean(3), rs.getBoolean(4),
+					new StoredResponse(rs.getInt(5), rs.getString(6), rs.getString(7), rs.getBytes(8))))
 			.optional();
 		if (existing.isEmpty()) {
 			// Purged between our insert attempt and this read; the caller may simply retry.
@@ -57,16 +57,28 @@ class IdempotencyRecords {
 		if (found.completed()) {
 			return new Claim.Completed(found.response());
 		}
-		if (found.lockedUntil().toInstant().isBefore(Instant.now())) {
-			jdbc.sql("""
-					UPDATE platform.idempotency_records
-					SET locked_until = now() + make_interval(secs => :timeout) WHERE tenant_id = platform.current_tenant() AND idempotency_key = :key""")
-				.param("key", key)
-				.param("timeout", properties.inFlightTimeout().toSeconds())
-				.update();
-			return new Claim.Acquired();
+		if (found.lockedUntil().toInstant().isAfter(Instant.now())) {
+			return new Claim.InFlight();
 		}
-		return new Claim.InFlight();
+		if (found.effected()) {
+			return new Claim.ResponseLost();
+		}
+		jdbc.sql("""
+				UPDATE platform.idempotency_records
+				SET locked_until = now() + make_interval(secs => :timeout) WHERE tenant_id = platform.current_tenant() AND idempotency_key = :key""")
+			.param("key", key)
+			.param("timeout", properties.inFlightTimeout().toSeconds())
+			.update();
+		return new Claim.Acquired();
+	}
+
+	/** Marks the key's request as done, in the caller's transaction: the one doing the request's work. */
+	void markEffected(String key) {
+		jdbc.sql("""
+				UPDATE platform.idempotency_records SET effected_at = now()
+				WHERE tenant_id = platform.current_tenant() AND idempotency_key = :key AND effected_at IS NULL""")
+			.param("key", key)
+			.update();
 	}
 
 	@Transactional
@@ -100,6 +112,7 @@ class IdempotencyRecords {
 			.single();
 	}
 
-	private record Existing(byte[] fingerprint, Timestamp lockedUntil, boolean completed, StoredResponse response) {
+	private record Existing(byte[] fingerprint, Timestamp lockedUntil, boolean completed, boolean effected,
+			StoredResponse response) {
 	}
 }

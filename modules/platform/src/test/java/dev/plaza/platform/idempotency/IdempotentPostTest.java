@@ -13,6 +13,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.plaza.platform.TenantContext;
+import dev.plaza.platform.TenantId;
 import dev.plaza.platform.TestTenantFilter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +24,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,6 +50,12 @@ class IdempotentPostTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -88,6 +98,39 @@ class IdempotentPostTest {
 	}
 
 	@Test
+	void aRequestWhoseWorkCommittedButWhoseAnswerWasLostIsNotDoneAgain() throws Exception {
+		String key = UUID.randomUUID().toString();
+		String tenant = UUID.randomUUID().toString();
+		int before = executions.get();
+		HttpResponse<String> first = send(post("/api/test/committing", tenant, key, "{}"));
+		holderDiedBeforeStoringTheAnswer(tenant, key);
+
+		HttpResponse<String> retried = send(post("/api/test/committing", tenant, key, "{}"));
+		HttpResponse<String> again = send(post("/api/test/committing", tenant, key, "{}"));
+
+		assertThat(first.statusCode()).isEqualTo(201);
+		assertThat(retried.statusCode()).isEqualTo(409);
+		assertThat(retried.body()).contains("idempotency-response-lost");
+		assertThat(again.statusCode()).isEqualTo(409);
+		assertThat(again.body()).isEqualTo(retried.body());
+		assertThat(executions.get() - before).as("the work was done once").isEqualTo(1);
+	}
+
+	@Test
+	void aRequestWhoseHolderDiedBeforeCommittingRunsAgain() throws Exception {
+		String key = UUID.randomUUID().toString();
+		String tenant = UUID.randomUUID().toString();
+		int before = executions.get();
+		send(post("/api/test/flaky", tenant, key, "{\"n\":3}"));
+		holderDiedBeforeStoringTheAnswer(tenant, key);
+
+		HttpResponse<String> retried = send(post("/api/test/flaky", tenant, key, "{\"n\":3}"));
+
+		assertThat(retried.statusCode()).isEqualTo(201);
+		assertThat(executions.get() - before).isEqualTo(2);
+	}
+
+	@Test
 	void keysBelongToOneTenant() throws Exception {
 		String key = UUID.randomUUID().toString();
 		String tenant = UUID.randomUUID().toString();
@@ -113,6 +156,16 @@ class IdempotentPostTest {
 			.build();
 	}
 
+	/** As a record looks when its instance was killed after the request's transactions, before the answer. */
+	private void holderDiedBeforeStoringTheAnswer(String tenant, String key) {
+		int updated = TenantContext.callAs(TenantId.of(tenant), () -> transactions.execute(status -> jdbc.sql("""
+				UPDATE platform.idempotency_records SET completed_at = NULL, locked_until = now() - interval '1 second'
+				WHERE tenant_id = platform.current_tenant() AND idempotency_key = :key""")
+			.param("key", key)
+			.update()));
+		assertThat(updated).isEqualTo(1);
+	}
+
 	private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
 		return http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
@@ -126,13 +179,31 @@ class IdempotentPostTest {
 		}
 
 		@Bean
-		Endpoints endpoints() {
-			return new Endpoints();
+		Endpoints endpoints(TransactionTemplate transactions, JdbcClient jdbc) {
+			return new Endpoints(transactions, jdbc);
 		}
 	}
 
 	@RestController
 	static class Endpoints {
+
+		private final TransactionTemplate transactions;
+
+		private final JdbcClient jdbc;
+
+		Endpoints(TransactionTemplate transactions, JdbcClient jdbc) {
+			this.transactions = transactions;
+			this.jdbc = jdbc;
+		}
+
+		@PostMapping("/api/test/committing")
+		ResponseEntity<String> committing(@RequestBody String body) {
+			int execution = transactions.execute(status -> {
+				jdbc.sql("SELECT 1").query(Integer.class).single();
+				return executions.incrementAndGet();
+			});
+			return ResponseEntity.status(201).body("{\"execution\":" + execution + "}");
+		}
 
 		@PostMapping("/api/test/slow")
 		ResponseEntity<String> slow(@RequestBody String body) throws InterruptedException {
