@@ -2,11 +2,13 @@ package dev.plaza.notifications.campaigns;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import dev.plaza.platform.FieldError;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.notifications.campaigns.Campaigns.Progress;
@@ -50,24 +52,22 @@ class CampaignController {
 	ResponseEntity<ProgressView> create(@RequestBody CampaignRequest request) {
 		List<Recipient> recipients = request.recipients() == null ? List.of() : request.recipients();
 		boolean start = request.start() == null || request.start();
-		Map<String, String> invalid = new LinkedHashMap<>();
+		List<FieldError> invalid = new ArrayList<>();
 		if (request.subject() == null || request.subject().isBlank()) {
-			invalid.put("subject", "is required");
+			invalid.add(new FieldError("subject", "is required"));
 		}
 		else if (request.subject().length() > 500) {
-			invalid.put("subject", "must be at most 500 characters");
+			invalid.add(new FieldError("subject", "must be at most 500 characters"));
 		}
 		if (request.text() == null && request.html() == null) {
-			invalid.put("text", "or html is required: the body of the e-mail, as plain text, HTML, or both");
+			invalid.add(new FieldError("text", "or html is required: the body of the e-mail, as plain text, HTML, or both"));
 		}
-		if (!invalid.isEmpty()) {
-			throw NotificationsProblems.invalidFields(invalid);
-		}
-		Map<String, String> templates = CampaignTemplate.problems(request.subject(), request.text(), request.html());
+		Problem.refuseIfAny(invalid);
+		List<FieldError> templates = CampaignTemplate.problems(request.subject(), request.text(), request.html());
 		if (!templates.isEmpty()) {
-			throw new Problem(NotificationsProblems.INVALID_TEMPLATE, "Fix these templates and retry: " + templates + ".",
-					Map.of("errors", templates.entrySet().stream()
-						.map(e -> Map.of("field", e.getKey(), "reason", e.getValue())).toList()));
+			throw Problem.invalidFields(NotificationsProblems.INVALID_TEMPLATE, "Fix these templates and retry: "
+					+ templates.stream().map(error -> error.field() + "=" + error.reason()).collect(Collectors.joining(", ", "{", "}"))
+					+ ".", templates);
 		}
 		RecipientList.refuseIfInvalid(recipients);
 		UUID id = Ids.newId();

@@ -2,9 +2,9 @@ package dev.plaza.payments.internal;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
+import dev.plaza.platform.FieldError;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.payments.PaymentId;
 import dev.plaza.payments.PaymentIntent;
@@ -74,7 +74,7 @@ class RefundController {
 
 		Money amountIn(String paidIn) {
 			if (currency != null && !PaymentController.isCurrency(currency)) {
-				PaymentsProblems.refuseIfAny(List.of(Map.of("field", "currency", "reason",
+				Problem.refuseIfAny(List.of(new FieldError("currency",
 						"must be an ISO 4217 code such as \"EUR\", or left out for the payment's")));
 			}
 			return Money.of(amount, currency == null ? paidIn : currency);
