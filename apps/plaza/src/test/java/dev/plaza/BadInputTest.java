@@ -72,9 +72,11 @@ class BadInputTest {
 		String slug = "slug must be 2 to 40 lowercase letters, digits or inner hyphens, like 'acme-lending'";
 		String name = "name must start with a letter or digit and use only letters, digits, spaces and . , ' & ( ) / + -";
 		assertThat(response.json().get("detail").asString()).as("in the order the validator reports them")
-			.isIn("Fix these fields and retry: " + slug + "; " + name + ".", "Fix these fields and retry: " + name + "; " + slug + ".");
+			.isIn("Fix these fields and retry: " + slug + "; " + name + ".",
+					"Fix these fields and retry: " + name + "; " + slug + ".");
 		assertThat(response.json().get("errors").valueStream()
-			.map(error -> error.get("field").asString() + " " + error.get("reason").asString())).containsExactlyInAnyOrder(slug, name);
+			.map(error -> error.get("field").asString() + " " + error.get("reason").asString()))
+			.containsExactlyInAnyOrder(slug, name);
 		assertThat(response.json().get("errors").valueStream().map(JsonNode::propertyNames))
 			.allSatisfy(names -> assertThat(names).containsExactlyInAnyOrder("field", "reason"));
 	}

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * A failure the caller caused, answered as {@code application/problem+json}. The detail says
- * how to fix the request; extra properties (such as the offending ids) travel with it.
+ * what is wrong and how to fix the request (the hint for an API caller added by the web layer, see
+ * {@link #withHint}); extra properties (such as the offending ids) travel with it.
  */
 public class Problem extends RuntimeException {
 
@@ -83,6 +84,17 @@ public class Problem extends RuntimeException {
 
 	public Map<String, Object> properties() {
 		return Map.copyOf(properties);
+	}
+
+	/**
+	 * This refusal with a hint appended to its detail, for one kind of caller: services say what is
+	 * wrong ("There is no cart 42."), and the layer that knows its caller adds what to do about it,
+	 * such as the API call that fixes it ("Create one with POST /api/v1/carts.").
+	 */
+	public Problem withHint(String hint) {
+		Problem hinted = new Problem(type, getMessage() + " " + hint, properties);
+		hinted.retryAfter = retryAfter;
+		return hinted;
 	}
 
 	/** Tells the caller when trying again makes sense (a {@code Retry-After} header), for 429 and 503. */

@@ -71,7 +71,13 @@ class CampaignController {
 		}
 		RecipientList.refuseIfInvalid(recipients);
 		UUID id = Ids.newId();
-		Progress created = admin.create(id, request.subject(), request.text(), request.html(), recipients, start);
+		Progress created;
+		try {
+			created = admin.create(id, request.subject(), request.text(), request.html(), recipients, start);
+		}
+		catch (Problem refused) {
+			throw withHint(refused, id);
+		}
 		return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id)).body(ProgressView.of(created));
 	}
 
@@ -103,7 +109,12 @@ class CampaignController {
 	@PostMapping("/{id}/start")
 	@PreAuthorize("hasAuthority('SCOPE_notifications:write')")
 	ProgressView start(@PathVariable UUID id) {
-		return ProgressView.of(admin.start(id));
+		try {
+			return ProgressView.of(admin.start(id));
+		}
+		catch (Problem refused) {
+			throw withHint(refused, id);
+		}
 	}
 
 	/** Stops sending: recipients not yet sent stay unsent. Cancelling again changes nothing. */
@@ -111,6 +122,12 @@ class CampaignController {
 	@PreAuthorize("hasAuthority('SCOPE_notifications:write')")
 	ProgressView cancel(@PathVariable UUID id) {
 		return ProgressView.of(admin.cancel(id));
+	}
+
+	/** The campaign service says what is wrong; an API caller is told the call that fixes it. */
+	private static Problem withHint(Problem refused, UUID campaign) {
+		return refused.type().equals(NotificationsProblems.NO_RECIPIENTS)
+				? refused.withHint("Add some with POST /api/v1/campaigns/" + campaign + "/recipients first.") : refused;
 	}
 
 	/**

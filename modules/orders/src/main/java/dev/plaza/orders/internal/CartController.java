@@ -47,15 +47,26 @@ class CartController {
 	@ApiResponse(responseCode = "201")
 	ResponseEntity<CartView> add(@PathVariable UUID id, @RequestBody AddRequest request) {
 		request.validate();
-		Carts.Item item = request.holdId() != null ? service.addHold(id, request.holdId())
-				: service.addProduct(id, request.productId(), request.quantity());
+		Carts.Item item;
+		try {
+			item = request.holdId() != null ? service.addHold(id, request.holdId())
+					: service.addProduct(id, request.productId(), request.quantity());
+		}
+		catch (Problem refused) {
+			throw ApiHints.ofCart(refused);
+		}
 		return ResponseEntity.created(URI.create("/api/v1/carts/" + id + "/items/" + item.id())).body(service.view(id));
 	}
 
 	@DeleteMapping("/{id}/items/{item}")
 	@PreAuthorize("hasAuthority('SCOPE_orders:write')")
 	CartView remove(@PathVariable UUID id, @PathVariable UUID item) {
-		service.remove(id, item);
+		try {
+			service.remove(id, item);
+		}
+		catch (Problem refused) {
+			throw ApiHints.ofCart(refused);
+		}
 		return service.view(id);
 	}
 

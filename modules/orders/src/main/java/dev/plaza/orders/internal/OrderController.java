@@ -57,7 +57,13 @@ class OrderController {
 		if (request.cartId() == null) {
 			Problem.refuseIfAny(List.of(new FieldError("cartId", "must name the cart to order")));
 		}
-		UUID order = checkout.place(request.cartId());
+		UUID order;
+		try {
+			order = checkout.place(request.cartId());
+		}
+		catch (Problem refused) {
+			throw ApiHints.ofCheckout(refused, request.cartId());
+		}
 		return ResponseEntity.created(URI.create("/api/v1/orders/" + order)).body(view(order));
 	}
 

@@ -47,10 +47,8 @@ final class OrdersProblems {
 
 	static Problem of(PricingRefused refused) {
 		return switch (refused.reason()) {
-			case OTHER_CURRENCY -> new Problem(CURRENCY_MISMATCH, refused.getMessage()
-					+ " Remove the item, or set the shop's currency with PUT /api/v1/orders/settings.");
-			case NO_TAX_RATE -> new Problem(NO_TAX_RATE, refused.getMessage()
-					+ " Choose a country Plaza has tax rules for with PUT /api/v1/orders/settings.");
+			case OTHER_CURRENCY -> new Problem(CURRENCY_MISMATCH, refused.getMessage());
+			case NO_TAX_RATE -> new Problem(NO_TAX_RATE, refused.getMessage());
 		};
 	}
 }

@@ -3,12 +3,13 @@ package dev.plaza.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-class InvalidFieldsTest {
+class ProblemTest {
 
 	enum ShopRule implements FieldError.Rule {
 		SOLD_OUT
@@ -49,5 +50,19 @@ class InvalidFieldsTest {
 	@Test
 	void anErrorWithoutARuleNamedIsInvalid() {
 		assertThat(new FieldError("sku", "must be given").rule()).isEqualTo(FieldError.INVALID);
+	}
+
+	@Test
+	void aHintIsAppendedToTheDetailAndTheRestStaysAsItWas() {
+		Problem refused = new Problem(ProblemType.CONFLICT, "There is no cart 42.", Map.of("cartId", 42))
+			.retryAfter(Duration.ofSeconds(3));
+
+		Problem hinted = refused.withHint("Create one with POST /api/v1/carts.");
+
+		assertThat(hinted.getMessage()).isEqualTo("There is no cart 42. Create one with POST /api/v1/carts.");
+		assertThat(hinted.type()).isEqualTo(ProblemType.CONFLICT);
+		assertThat(hinted.properties()).isEqualTo(Map.of("cartId", 42));
+		assertThat(hinted.retryAfter()).contains(Duration.ofSeconds(3));
+		assertThat(refused.getMessage()).as("the service's own refusal is unchanged").isEqualTo("There is no cart 42.");
 	}
 }
