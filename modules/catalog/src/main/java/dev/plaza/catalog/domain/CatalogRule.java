@@ -2,7 +2,6 @@ package dev.plaza.catalog.domain;
 
 import dev.plaza.platform.FieldError;
 
-
 /** The catalog's rules a field can break beyond being malformed, each answered with its own problem type. */
 public enum CatalogRule implements FieldError.Rule {
 	/** The field names a city, cinema, room, movie or image the tenant does not have. */

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import dev.plaza.platform.FieldError;
 
-
 /** The rules a shop product's details must satisfy before it is stored. */
 public final class ProductRules {
 

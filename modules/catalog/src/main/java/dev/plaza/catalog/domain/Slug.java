@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import dev.plaza.platform.FieldError;
 
-
 /**
  * The name of a city or movie as it appears in URLs: lowercase ASCII letters and digits in
  * hyphen-separated words, such as {@code ciudad-de-mexico}.

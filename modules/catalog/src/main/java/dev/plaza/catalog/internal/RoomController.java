@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import dev.plaza.platform.FieldError;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.RoomId;
 import dev.plaza.catalog.RoomType;
 import dev.plaza.catalog.domain.SeatMap;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Ids;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

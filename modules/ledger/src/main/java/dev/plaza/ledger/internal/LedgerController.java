@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import dev.plaza.platform.FieldError;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -19,6 +18,7 @@ import dev.plaza.ledger.internal.LedgerViews.BalanceView;
 import dev.plaza.ledger.internal.LedgerViews.Outcome;
 import dev.plaza.ledger.internal.LedgerViews.PageView;
 import dev.plaza.ledger.internal.LedgerViews.TransferView;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 import org.springframework.http.MediaType;

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import dev.plaza.platform.FieldError;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.notifications.campaigns.Campaigns.Progress;
@@ -17,6 +16,7 @@ import dev.plaza.notifications.domain.CampaignTemplate;
 import dev.plaza.notifications.domain.Recipient;
 import dev.plaza.notifications.internal.Cursor;
 import dev.plaza.notifications.internal.NotificationsProblems;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.Problem;
 import org.springframework.http.MediaType;

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.plaza.platform.FieldError;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.notifications.domain.EndpointUrl;
 import dev.plaza.notifications.domain.WebhookSignature;
 import dev.plaza.notifications.internal.NotificationsProblems;
 import dev.plaza.notifications.webhooks.WebhookEndpoints.Endpoint;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.Problem;
 import org.springframework.http.MediaType;

@@ -6,13 +6,13 @@ import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
-import dev.plaza.platform.FieldError;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.payments.PaymentId;
 import dev.plaza.payments.PaymentIntent;
 import dev.plaza.payments.PaymentMethod;
 import dev.plaza.payments.PaymentReference;
 import dev.plaza.payments.internal.PaymentViews.PaymentView;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Money;
 import dev.plaza.platform.Problem;
 import org.springframework.http.MediaType;

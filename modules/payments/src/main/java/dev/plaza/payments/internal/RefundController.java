@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import dev.plaza.platform.FieldError;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.payments.PaymentId;
 import dev.plaza.payments.PaymentIntent;
@@ -12,6 +11,7 @@ import dev.plaza.payments.Refund;
 import dev.plaza.payments.RefundId;
 import dev.plaza.payments.RefundStatus;
 import dev.plaza.payments.internal.PaymentViews.RefundView;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Money;
 import dev.plaza.platform.Problem;
 import org.springframework.http.MediaType;

@@ -6,8 +6,6 @@ import java.util.List;
 
 import dev.plaza.platform.FieldError;
 
-
-
 /**
  * A tenant's anti-scalping rules for seat holds.
  *

@@ -8,8 +8,6 @@ import java.util.Set;
 
 import dev.plaza.platform.FieldError;
 
-
-
 /** The rules a request to hold seats must satisfy before any seat is looked at. */
 public final class SeatRequest {
 

@@ -2,7 +2,6 @@ package dev.plaza.reservations.domain;
 
 import dev.plaza.platform.FieldError;
 
-
 /** The rules a seat request can break beyond being malformed, each answered with its own problem type. */
 public enum SeatRule implements FieldError.Rule {
 	/** The request names seats the showtime's room does not have. */

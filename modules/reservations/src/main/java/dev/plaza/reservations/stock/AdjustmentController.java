@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.plaza.platform.FieldError;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.ProductId;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 import dev.plaza.reservations.LocationCode;

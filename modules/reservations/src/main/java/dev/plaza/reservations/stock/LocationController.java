@@ -3,8 +3,8 @@ package dev.plaza.reservations.stock;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.plaza.platform.FieldError;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import dev.plaza.platform.FieldError;
 import dev.plaza.reservations.LocationCode;
 import dev.plaza.reservations.stock.Locations.Location;
 import org.springframework.http.HttpStatus;

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import dev.plaza.platform.FieldError;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.ProductId;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Problem;
 import dev.plaza.reservations.LocationCode;
 import dev.plaza.reservations.StockLine;
