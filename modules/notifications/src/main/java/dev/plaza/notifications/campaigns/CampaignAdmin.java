@@ -55,8 +55,7 @@ class CampaignAdmin {
 		switch (status) {
 			case "draft" -> {
 				if (campaigns.recipientCount(id) == 0) {
-					throw new Problem(NotificationsProblems.NO_RECIPIENTS,
-							"The campaign has no recipients. Add some with POST /api/v1/campaigns/" + id + "/recipients first.");
+					throw new Problem(NotificationsProblems.NO_RECIPIENTS, "The campaign has no recipients.");
 				}
 				campaigns.setStatus(id, "running");
 				AfterCommit.run(runner::wake);

@@ -84,18 +84,17 @@ class Checkout {
 	@Transactional
 	UUID place(UUID cartId) {
 		Carts.Cart cart = carts.lock(cartId).orElseThrow(() -> new Problem(OrdersProblems.UNKNOWN_CART,
-				"There is no cart " + cartId + ". Create one with POST /api/v1/carts.", Map.of("cartId", cartId)));
+				"There is no cart " + cartId + ".", Map.of("cartId", cartId)));
 		if (cart.ordered()) {
 			// Names the order: a client whose checkout's answer was lost (and whose Idempotency-Key lapsed
 			// with it, when the server died in between) finds what it bought.
 			UUID order = orders.orderOfCart(cartId).orElseThrow();
-			throw new Problem(OrdersProblems.CART_ORDERED, "The cart " + cartId + " was made into order " + order
-					+ " already. Read it with GET /api/v1/orders/" + order + ", or start a new cart.", Map.of("orderId", order));
+			throw new Problem(OrdersProblems.CART_ORDERED, "The cart " + cartId + " was made into order " + order + " already.",
+					Map.of("orderId", order));
 		}
 		List<Carts.Item> items = carts.items(cartId);
 		if (items.isEmpty()) {
-			throw new Problem(OrdersProblems.CART_EMPTY, "The cart " + cartId + " is empty. Add products or a seat hold "
-					+ "with POST /api/v1/carts/" + cartId + "/items first.");
+			throw new Problem(OrdersProblems.CART_EMPTY, "The cart " + cartId + " is empty.");
 		}
 		List<Wanted> wanted = new ArrayList<>();
 		for (Carts.Item item : items) {

@@ -1,8 +1,8 @@
 package dev.plaza.platform.web;
 
 import java.util.List;
-import java.util.Map;
 
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 import org.slf4j.Logger;
@@ -43,8 +43,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Problem.class)
 	ResponseEntity<ProblemDetail> handleProblem(Problem problem) {
 		log.debug("Refused with {} {}: {}", problem.type().status(), problem.type().slug(), problem.getMessage());
-		ProblemDetail body = detail(problem.type(), problem.getMessage());
-		problem.properties().forEach(body::setProperty);
+		ProblemDetail body = detail(problem);
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.type().status());
 		problem.retryAfter()
 			.ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER,
@@ -89,10 +88,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		if (cause instanceof JacksonException failure && FieldReasons.explains(failure) && !failure.getPath().isEmpty()) {
 			String field = path(failure);
-			String reason = FieldReasons.of(failure);
-			ProblemDetail body = detail(ProblemType.VALIDATION, "Fix these fields and retry: " + field + " " + reason + ".");
+			Problem problem = Problem.invalidFields(ProblemType.VALIDATION,
+					List.of(new FieldError(field, FieldReasons.of(failure))));
+			ProblemDetail body = detail(problem.type(), problem.getMessage());
 			body.setProperty("field", field);
-			body.setProperty("errors", List.of(Map.of("field", field, "reason", reason)));
+			problem.properties().forEach(body::setProperty);
 			return body;
 		}
 		if (cause instanceof StreamReadException parse) {
@@ -118,14 +118,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-			.map(error -> Map.of("field", error.getField(), "reason", String.valueOf(error.getDefaultMessage())))
+		List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+			.map(error -> new FieldError(error.getField(), String.valueOf(error.getDefaultMessage())))
 			.toList();
-		String summary = errors.stream().map(e -> e.get("field") + " " + e.get("reason"))
-			.reduce((a, b) -> a + "; " + b).orElse("the body is invalid");
-		ProblemDetail body = detail(ProblemType.VALIDATION, "Fix these fields and retry: " + summary + ".");
-		body.setProperty("errors", errors);
-		return ResponseEntity.badRequest().body(body);
+		Problem problem = errors.isEmpty()
+				? Problem.invalidFields(ProblemType.VALIDATION, "Fix these fields and retry: the body is invalid.", errors)
+				: Problem.invalidFields(ProblemType.VALIDATION, errors);
+		return ResponseEntity.badRequest().body(detail(problem));
 	}
 
 	@Override
@@ -174,6 +173,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			}
 		}
 		return super.handleExceptionInternal(ex, resolved, headers, statusCode, request);
+	}
+
+	private static ProblemDetail detail(Problem problem) {
+		ProblemDetail body = detail(problem.type(), problem.getMessage());
+		problem.properties().forEach(body::setProperty);
+		return body;
 	}
 
 	static ProblemDetail detail(ProblemType type, String detail) {

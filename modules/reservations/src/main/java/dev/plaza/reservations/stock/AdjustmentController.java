@@ -11,12 +11,12 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.ProductId;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 import dev.plaza.reservations.LocationCode;
 import dev.plaza.reservations.domain.AdjustmentReason;
 import dev.plaza.reservations.domain.StockRules;
-import dev.plaza.reservations.domain.Violation;
 import dev.plaza.reservations.stock.AdjustmentLog.Entry;
 import dev.plaza.reservations.stock.StockKeeping.Adjusted;
 import org.springframework.http.MediaType;
@@ -52,12 +52,12 @@ class AdjustmentController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ApiResponse(responseCode = "201")
 	ResponseEntity<AdjustmentView> adjust(@RequestBody AdjustmentRequest request, Principal client) {
-		List<Violation> found = new ArrayList<>();
+		List<FieldError> found = new ArrayList<>();
 		if ((request.productId() == null) == (request.sku() == null)) {
-			found.add(new Violation(Violation.Rule.INVALID, "productId", "name the product either by productId or by sku"));
+			found.add(new FieldError("productId", "name the product either by productId or by sku"));
 		}
 		if (!LocationCode.isValid(request.location())) {
-			found.add(new Violation(Violation.Rule.INVALID, "location", LocationController.CODE_RULE));
+			found.add(new FieldError("location", LocationController.CODE_RULE));
 		}
 		found.addAll(StockRules.adjustment(request.reason(), request.delta(), request.note()));
 		StockRefusals.refuseIfAny(found);

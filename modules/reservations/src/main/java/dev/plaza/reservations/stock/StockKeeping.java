@@ -7,13 +7,13 @@ import java.util.UUID;
 
 import dev.plaza.catalog.Product;
 import dev.plaza.catalog.ProductId;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.Problem;
 import dev.plaza.reservations.LocationCode;
 import dev.plaza.reservations.StockLevels;
 import dev.plaza.reservations.domain.AdjustmentReason;
 import dev.plaza.reservations.domain.OnHand;
-import dev.plaza.reservations.domain.Violation;
 import dev.plaza.reservations.stock.AdjustmentLog.Entry;
 import dev.plaza.reservations.stock.AdjustmentLog.NewEntry;
 import dev.plaza.reservations.stock.Claims.Slot;
@@ -52,8 +52,8 @@ class StockKeeping implements StockLevels {
 			String client) {
 		Product product = productLines.resolve(id, sku);
 		if (locations.existing(List.of(location.value())).isEmpty()) {
-			StockRefusals.refuseIfAny(StockRefusals.UNKNOWN_REFERENCE, List.of(new Violation(Violation.Rule.INVALID,
-					"location", "names no stock location of this shop ('" + location + "'); create it with PUT "
+			StockRefusals.refuseIfAny(StockRefusals.UNKNOWN_REFERENCE, List.of(new FieldError("location",
+					"names no stock location of this shop ('" + location + "'); create it with PUT "
 							+ "/api/v1/stock/locations/" + location + " first")));
 		}
 		UUID productId = product.id().value();

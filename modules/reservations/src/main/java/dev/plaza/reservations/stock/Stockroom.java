@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.plaza.catalog.Product;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.TenantContext;
@@ -34,7 +35,6 @@ import dev.plaza.reservations.StockReserved;
 import dev.plaza.reservations.domain.AdjustmentReason;
 import dev.plaza.reservations.domain.Allocation;
 import dev.plaza.reservations.domain.StockRules;
-import dev.plaza.reservations.domain.Violation;
 import dev.plaza.reservations.stock.AdjustmentLog.NewEntry;
 import dev.plaza.reservations.stock.Claims.Slot;
 import dev.plaza.reservations.stock.Levels.Level;
@@ -220,11 +220,11 @@ class Stockroom implements StockReservations {
 			return;
 		}
 		Set<String> existing = locations.existing(named);
-		List<Violation> unknown = new ArrayList<>();
+		List<FieldError> unknown = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			LocationCode location = lines.get(i).location();
 			if (location != null && !existing.contains(location.value())) {
-				unknown.add(new Violation(Violation.Rule.INVALID, "lines[" + i + "].location", "names no stock location of this "
+				unknown.add(new FieldError("lines[" + i + "].location", "names no stock location of this "
 						+ "shop ('" + location + "'); create it with PUT /api/v1/stock/locations/" + location + " first"));
 			}
 		}
