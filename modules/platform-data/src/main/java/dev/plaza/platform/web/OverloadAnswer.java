@@ -15,11 +15,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * See {@link Overload}: a controller that found no pooled database connection in time answers 503
  * {@code overloaded}; {@link OverloadFilter} answers the same for the servlet filters. Kept beside the
- * database, so the web pieces need no JDBC; ordered before {@link ApiExceptionHandler}, whose catch-all
- * would answer these with a 500.
+ * database, so the web pieces need no JDBC. Ordered just before {@link ApiExceptionHandler}, whose
+ * catch-all would answer these with a 500, and after the advice of the modules' own (the storefront's
+ * HTML error pages, for one), which stay in charge of their controllers' failures.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class OverloadAnswer {
 
 	private static final Logger log = LoggerFactory.getLogger(OverloadAnswer.class);
