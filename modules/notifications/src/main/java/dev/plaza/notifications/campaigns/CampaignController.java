@@ -148,7 +148,7 @@ class CampaignController {
 			@Schema(nullable = true) Instant finishedAt) {
 
 		static ProgressView of(Progress progress) {
-			return new ProgressView(progress.id(), progress.subject(), progress.status(), progress.total(), progress.pending(),
+			return new ProgressView(progress.id(), progress.subject(), progress.status().code(), progress.total(), progress.pending(),
 					progress.sent(), progress.failed(), progress.unknown(), progress.createdAt(), progress.startedAt(),
 					progress.finishedAt());
 		}

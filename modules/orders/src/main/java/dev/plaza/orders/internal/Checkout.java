@@ -17,7 +17,8 @@ import dev.plaza.catalog.ShowtimeListing;
 import dev.plaza.catalog.ShowtimeSeating;
 import dev.plaza.catalog.Showtimes;
 import dev.plaza.catalog.TaxClass;
-import dev.plaza.orders.OrderStatus;
+import dev.plaza.orders.OrderId;
+import dev.plaza.orders.domain.Order;
 import dev.plaza.orders.domain.Pricing;
 import dev.plaza.orders.domain.PricingRefused;
 import dev.plaza.payments.PaymentIntent;
@@ -109,9 +110,10 @@ class Checkout {
 			throw OrdersProblems.of(refused);
 		}
 		// Unpaid past the first item's expiry, the order could no longer be had as priced: it expires then.
-		Instant deadline = wanted.stream().map(Wanted::keptUntil).reduce(Instant.now().plus(tenant.paymentDeadline()),
+		Instant now = Instant.now();
+		Instant deadline = wanted.stream().map(Wanted::keptUntil).reduce(now.plus(tenant.paymentDeadline()),
 				(a, b) -> a.isBefore(b) ? a : b);
-		UUID orderId = Ids.newId();
+		OrderId orderId = new OrderId(Ids.newId());
 		PaymentIntent payment = payments.create(new PaymentReference(orderId.toString()), priced.total());
 		List<OrderRecords.Line> lines = new ArrayList<>();
 		for (int i = 0; i < wanted.size(); i++) {
@@ -121,11 +123,10 @@ class Checkout {
 					want.holdId(), want.showtimeId(), want.seat(), want.item().quantity(), want.item().unitPrice().amount(),
 					line.gross().amount(), want.item().taxClass().code(), line.rate().rate(), line.tax().amount()));
 		}
-		orders.insert(new OrderRecords.StoredOrder(orderId, cartId, cart.customer(), cart.email(), OrderStatus.AWAITING_PAYMENT,
-				tenant.currency(), tenant.country(), priced.total().amount(), priced.tax().amount(), 0, 0, 0,
-				payment.id().value(), deadline, null), lines);
+		Order.Buyer buyer = new Order.Buyer(cartId, cart.customer(), cart.email());
+		orders.insert(Order.place(orderId, buyer, tenant.country(), priced, payment.id(), now, deadline), lines);
 		carts.markOrdered(cartId);
-		return orderId;
+		return orderId.value();
 	}
 
 	private List<Wanted> units(Carts.Item item) {

@@ -78,7 +78,7 @@ class OrderController {
 	@PreAuthorize("hasAuthority('SCOPE_orders:write')")
 	OrderView cancel(@PathVariable UUID id) {
 		try {
-			transitions.cancelUnpaid(id);
+			transitions.cancelOnRequest(id);
 		}
 		catch (IllegalTransition refused) {
 			throw OrdersProblems.of(refused, "Only an order awaiting payment can be cancelled; refund a paid one instead.");
