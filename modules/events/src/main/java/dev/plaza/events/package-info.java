@@ -9,4 +9,7 @@
  * {@code plaza.events.kafka.consume} are read from their topics and handed to this process's
  * listeners once per consumer group, however often Kafka delivers a record.
  */
+@ApplicationModule(allowedDependencies = { "platform" })
 package dev.plaza.events;
+
+import org.springframework.modulith.ApplicationModule;

@@ -7,4 +7,7 @@
  * {@link dev.plaza.payments.PaymentRefunded}. Other modules (orders) use
  * {@link dev.plaza.payments.PaymentIntents}.
  */
+@ApplicationModule(allowedDependencies = { "platform" })
 package dev.plaza.payments;
+
+import org.springframework.modulith.ApplicationModule;

@@ -10,4 +10,7 @@
  * {@link dev.plaza.reservations.StockReserved}, {@link dev.plaza.reservations.StockReleased} and
  * {@link dev.plaza.reservations.StockCommitted}.
  */
+@ApplicationModule(allowedDependencies = { "platform", "catalog" })
 package dev.plaza.reservations;
+
+import org.springframework.modulith.ApplicationModule;

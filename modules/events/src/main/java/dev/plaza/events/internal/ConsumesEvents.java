@@ -1,7 +1,5 @@
 package dev.plaza.events.internal;
 
-import java.util.List;
-
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Condition;

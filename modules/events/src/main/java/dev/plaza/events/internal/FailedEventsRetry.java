@@ -1,8 +1,6 @@
 package dev.plaza.events.internal;
 
-import java.time.Duration;
-
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,15 +13,16 @@ import org.springframework.stereotype.Component;
  * then. Listeners are idempotent, so a second delivery of something done changes nothing.
  */
 @Component
+@EnableConfigurationProperties(EventsProperties.class)
 class FailedEventsRetry {
 
 	private final FailedEventPublications failed;
 
 	private final ResubmissionOptions options;
 
-	FailedEventsRetry(FailedEventPublications failed, @Value("${plaza.events.retry-failed-after:PT10S}") Duration after) {
+	FailedEventsRetry(FailedEventPublications failed, EventsProperties properties) {
 		this.failed = failed;
-		this.options = ResubmissionOptions.defaults().withMinAge(after).withMaxInFlight(8).withBatchSize(200);
+		this.options = ResubmissionOptions.defaults().withMinAge(properties.retryFailedAfter()).withMaxInFlight(8).withBatchSize(200);
 	}
 
 	@Scheduled(fixedDelayString = "${plaza.events.retry-failed-every:PT15S}", initialDelayString = "PT15S")

@@ -17,7 +17,6 @@ import dev.plaza.platform.ServicesProperties;
 import dev.plaza.platform.TokenBuckets;
 import dev.plaza.platform.web.ProblemAuthenticationEntryPoint;
 import dev.plaza.platform.web.ProblemResponses;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in the name of one fixed issuer.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IdentityProperties.class)
+@EnableConfigurationProperties({ IdentityProperties.class, PublicUrlProperties.class })
 class AuthorizationServerConfiguration {
 
 	@Bean
@@ -85,8 +84,8 @@ class AuthorizationServerConfiguration {
 	}
 
 	@Bean
-	PlazaIssuer issuer(IdentityProperties properties, @Value("${plaza.public-url:}") String publicUrl) {
-		return new PlazaIssuer(properties.issuer(), publicUrl, properties.audience());
+	PlazaIssuer issuer(IdentityProperties properties, PublicUrlProperties publicUrl) {
+		return new PlazaIssuer(properties.issuer(), publicUrl.publicUrl(), properties.audience());
 	}
 
 	@Bean

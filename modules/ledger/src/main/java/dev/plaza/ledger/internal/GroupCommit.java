@@ -17,7 +17,7 @@ import dev.plaza.ledger.domain.TransferResult;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
  * to fill a group: under light load a group is one request, with no added latency.
  */
 @Component
+@EnableConfigurationProperties(LedgerProperties.class)
 class GroupCommit implements DisposableBean {
 
 	private final TransferProcessor processor;
@@ -42,13 +43,11 @@ class GroupCommit implements DisposableBean {
 
 	private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
 
-	GroupCommit(TransferProcessor processor, @Value("${plaza.ledger.group-max-transfers:16000}") int maxTransfers,
-			@Value("${plaza.ledger.max-queued-requests:2000}") int maxQueuedRequests,
-			@Value("${plaza.ledger.max-queued-transfers:48000}") int maxQueuedTransfers) {
+	GroupCommit(TransferProcessor processor, LedgerProperties properties) {
 		this.processor = processor;
-		this.maxTransfers = maxTransfers;
-		this.maxQueuedRequests = maxQueuedRequests;
-		this.maxQueuedTransfers = maxQueuedTransfers;
+		this.maxTransfers = properties.groupMaxTransfers();
+		this.maxQueuedRequests = properties.maxQueuedRequests();
+		this.maxQueuedTransfers = properties.maxQueuedTransfers();
 	}
 
 	/** Applies the transfers of the current tenant's request, together with whatever else is queued. */

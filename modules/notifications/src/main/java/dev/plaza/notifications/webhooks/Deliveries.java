@@ -136,16 +136,6 @@ class Deliveries {
 			.map(delivery -> withAttempts(List.of(delivery)).getFirst());
 	}
 
-	@Transactional(readOnly = true)
-	Optional<String> payloadOf(UUID delivery) {
-		return jdbc.sql("""
-				SELECT e.payload FROM notifications.webhook_deliveries d JOIN notifications.webhook_events e ON e.id = d.event_id
-				WHERE d.id = :id""")
-			.param("id", delivery)
-			.query(String.class)
-			.optional();
-	}
-
 	/** Makes a dead delivery pending again, with {@code attempts} more attempts; false unless it was dead. */
 	boolean redeliver(UUID id, int attempts) {
 		return jdbc.sql("""

@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
+import java.util.UUID;
 
 import dev.plaza.catalog.ShowtimeCancelled;
 import dev.plaza.ledger.TransferId;
@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
 /**
- * Other modules' events, passed on to tenants' webhooks. Each event's dedup key names what
+ * Other modules' events, passed on to tenants' webhooks. Each webhook's {@code data} is built from
+ * the typed event into the record below that names its fields. Each event's dedup key names what
  * happened (the showtime, the hold, the transfers), so an event the registry publishes again after
  * a restart is not sent twice.
  *
@@ -48,30 +49,29 @@ class EventsToWebhooks {
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(ShowtimeCancelled event) {
 		publish(event.tenant(), SHOWTIME_CANCELLED, event.showtime().value().toString(),
-				Map.of("showtimeId", event.showtime().value()));
+				new CancelledShowtime(event.showtime().value()));
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(SeatsHeld event) {
-		publish(event.tenant(), SEATS_HELD, event.holdId().value().toString(),
-				Map.of("holdId", event.holdId().value(), "showtimeId", event.showtimeId().value(), "seats", event.seats(),
-						"customer", event.customer(), "expiresAt", event.expiresAt().toString()));
+		publish(event.tenant(), SEATS_HELD, event.holdId().value().toString(), new HeldSeats(event.holdId().value(),
+				event.showtimeId().value(), event.seats(), event.customer(), event.expiresAt().toString()));
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(SeatsReleased event) {
 		publish(event.tenant(), SEATS_RELEASED, event.holdId().value().toString(),
-				Map.of("holdId", event.holdId().value(), "showtimeId", event.showtimeId().value(), "seats", event.seats()));
+				new ReleasedSeats(event.holdId().value(), event.showtimeId().value(), event.seats()));
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(TransfersPosted event) {
 		List<String> transfers = event.transfers().stream().map(TransferId::value).map(Object::toString).toList();
 		publish(event.tenant(), TRANSFERS_POSTED, digest(transfers),
-				Map.of("transferIds", transfers, "postedAt", event.postedAt().toString()));
+				new PostedTransfers(transfers, event.postedAt().toString()));
 	}
 
-	private void publish(TenantId tenant, String type, String subject, Map<String, Object> data) {
+	private void publish(TenantId tenant, String type, String subject, Object data) {
 		TenantContext.runAs(tenant, () -> webhooks.publish(new WebhookEvent(type, type + "/" + subject, data)));
 	}
 
@@ -85,5 +85,21 @@ class EventsToWebhooks {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
 		}
+	}
+
+	/** {@code showtime.cancelled}: the showtime will not take place. */
+	record CancelledShowtime(UUID showtimeId) {
+	}
+
+	/** {@code seats.held}: the customer holds these seats until {@code expiresAt} (ISO-8601). */
+	record HeldSeats(UUID holdId, UUID showtimeId, List<String> seats, String customer, String expiresAt) {
+	}
+
+	/** {@code seats.released}: the hold was given up; its seats are free again. */
+	record ReleasedSeats(UUID holdId, UUID showtimeId, List<String> seats) {
+	}
+
+	/** {@code transfers.posted}: these transfers were applied together at {@code postedAt} (ISO-8601). */
+	record PostedTransfers(List<String> transferIds, String postedAt) {
 	}
 }

@@ -13,7 +13,6 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import dev.plaza.catalog.PublicCatalog.Cinema;
-import dev.plaza.catalog.PublicCatalog.Movie;
 import dev.plaza.catalog.RoomType;
 import dev.plaza.catalog.ShowtimeListing;
 
