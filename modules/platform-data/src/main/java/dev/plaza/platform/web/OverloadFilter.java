@@ -2,7 +2,6 @@ package dev.plaza.platform.web;
 
 import java.io.IOException;
 
-import dev.plaza.platform.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
