@@ -3,7 +3,7 @@
  * their scopes, token signing keys, and the API's resource-server security that binds each
  * request to the tenant named in its token.
  */
-@ApplicationModule(allowedDependencies = { "platform", "tenancy" })
+@ApplicationModule(allowedDependencies = { "platform", "platform :: web", "tenancy" })
 package dev.plaza.identity;
 
 import org.springframework.modulith.ApplicationModule;
