@@ -1,5 +1,7 @@
 -- Shop stock. Products live in the catalog and are checked through its published API; no foreign
--- key crosses into another module's schema.
+-- key crosses into another module's schema. An installation that kept stock in schema reservations,
+-- before inventory was a module of its own, skips this script: its tables move here as they are
+-- (db/adoption/inventory.properties).
 
 -- Where stock is kept (a warehouse, a store), named by a code the tenant's staff choose.
 CREATE TABLE inventory.stock_locations (
