@@ -11,6 +11,7 @@ import dev.plaza.support.PlazaTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /** Every mistake a caller can make gets a problem+json answer that says how to fix it, and changes nothing. */
 @PlazaTest
@@ -61,6 +62,23 @@ class BadInputTest {
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.json().get("field").asString()).isEqualTo("scopes");
+	}
+
+	@Test
+	void everyInvalidFieldIsNamedInTheDetailAndListedWithItsReason() {
+		Response response = plaza.postJson("/api/v1/organizations", admin, "{\"slug\":\"A\",\"name\":\"!\"}");
+
+		assertProblem(response, 400, "validation");
+		String slug = "slug must be 2 to 40 lowercase letters, digits or inner hyphens, like 'acme-lending'";
+		String name = "name must start with a letter or digit and use only letters, digits, spaces and . , ' & ( ) / + -";
+		assertThat(response.json().get("detail").asString()).as("in the order the validator reports them")
+			.isIn("Fix these fields and retry: " + slug + "; " + name + ".",
+					"Fix these fields and retry: " + name + "; " + slug + ".");
+		assertThat(response.json().get("errors").valueStream()
+			.map(error -> error.get("field").asString() + " " + error.get("reason").asString()))
+			.containsExactlyInAnyOrder(slug, name);
+		assertThat(response.json().get("errors").valueStream().map(JsonNode::propertyNames))
+			.allSatisfy(names -> assertThat(names).containsExactlyInAnyOrder("field", "reason"));
 	}
 
 	@Test

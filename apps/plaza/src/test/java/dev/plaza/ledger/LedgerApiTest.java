@@ -200,6 +200,28 @@ class LedgerApiTest {
 		assertThat(refused.problemType()).isEqualTo("validation");
 	}
 
+	@Test
+	void aBatchWithManyBadItemsNamesTheFirstFiveInTheDetailAndListsEveryOneInErrors() {
+		List<String> accounts = new ArrayList<>();
+		for (int i = 0; i < 7; i++) {
+			accounts.add(accountJson(UUID.randomUUID(), "eur", 1));
+		}
+		String reason = "must be an ISO 4217 code of three capital letters, such as EUR";
+
+		Response refused = ledger.createAccounts(array(accounts));
+
+		assertProblem(refused, 400, "validation");
+		assertThat(refused.json().get("detail").asString()).isEqualTo("Fix these fields and retry: [0].currency " + reason
+				+ "; [1].currency " + reason + "; [2].currency " + reason + "; [3].currency " + reason + "; [4].currency "
+				+ reason + ".");
+		assertThat(refused.json().get("errors").valueStream().map(error -> error.propertyNames()))
+			.as("each error is a field and its reason, nothing more")
+			.allSatisfy(names -> assertThat(names).containsExactlyInAnyOrder("field", "reason"));
+		assertThat(refused.json().get("errors").valueStream().map(error -> error.get("field").asString()))
+			.containsExactly("[0].currency", "[1].currency", "[2].currency", "[3].currency", "[4].currency", "[5].currency",
+					"[6].currency");
+	}
+
 	// Transfers
 
 	@Test

@@ -72,6 +72,8 @@ class CampaignBadInputTest {
 		assertThat(placeholder.problemType()).isEqualTo("invalid-template");
 		assertThat(placeholder.json().get("errors").get(0).get("field").asString()).isEqualTo("subject");
 		assertThat(placeholder.json().get("detail").asString()).contains("{{firstName}}").contains("{{name}} and {{email}}");
+		assertThat(placeholder.json().get("detail").asString())
+			.isEqualTo("Fix these templates and retry: {subject=uses [{{firstName}}]; only {{name}} and {{email}} can be filled in}.");
 
 		Response unclosed = tenant.post("/api/v1/campaigns", json(Map.of("subject", "Hi", "text", "{{#name}}Dear", "recipients", one())));
 		assertThat(unclosed.problemType()).isEqualTo("invalid-template");
@@ -86,6 +88,8 @@ class CampaignBadInputTest {
 		Response noRecipients = tenant.post("/api/v1/campaigns", json(Map.of("subject", "Hi", "text", "x")));
 		assertThat(noRecipients.status()).isEqualTo(422);
 		assertThat(noRecipients.problemType()).isEqualTo("no-recipients");
+		assertThat(noRecipients.json().get("detail").asString())
+			.matches("The campaign has no recipients\\. Add some with POST /api/v1/campaigns/[0-9a-f-]{36}/recipients first\\.");
 		assertNothingCreated();
 	}
 
@@ -100,6 +104,8 @@ class CampaignBadInputTest {
 		UUID draft = id(tenant.post("/api/v1/campaigns", json(Map.of("subject", "Hi", "text", "x", "start", false))));
 		Response empty = tenant.post("/api/v1/campaigns/" + draft + "/start", "");
 		assertThat(empty.problemType()).isEqualTo("no-recipients");
+		assertThat(empty.json().get("detail").asString())
+			.isEqualTo("The campaign has no recipients. Add some with POST /api/v1/campaigns/" + draft + "/recipients first.");
 		Response bad = tenant.post("/api/v1/campaigns/" + draft + "/recipients",
 				json(Map.of("recipients", List.of(Map.of("email", "a@" + domain), Map.of("email", "@")))));
 		assertThat(bad.problemType()).isEqualTo("invalid-recipients");

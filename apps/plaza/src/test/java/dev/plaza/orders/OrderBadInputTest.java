@@ -108,6 +108,30 @@ class OrderBadInputTest {
 	}
 
 	@Test
+	void refusalsOfCartsAndCheckoutNameTheCallThatFixesThem() {
+		UUID product = UUID.randomUUID();
+		UUID hold = UUID.randomUUID();
+		UUID missing = UUID.randomUUID();
+		UUID empty = shop.cart();
+		UUID ordered = shop.cart();
+		shop.addProduct(ordered, shop.product(1000, "standard", 2), 1);
+		UUID order = id(shop.placed(ordered));
+
+		assertThat(shop.addProduct(empty, product, 1).json().get("detail").asString())
+			.isEqualTo("The shop has no product " + product + ". Add a product from GET /api/v1/catalog/products.");
+		assertThat(shop.addHold(empty, hold).json().get("detail").asString())
+			.isEqualTo("There is no seat hold " + hold + ". Hold seats with POST /api/v1/showtimes/{id}/holds first.");
+		assertThat(shop.order(missing).json().get("detail").asString())
+			.isEqualTo("There is no cart " + missing + ". Create one with POST /api/v1/carts.");
+		assertThat(shop.order(empty).json().get("detail").asString()).isEqualTo("The cart " + empty
+				+ " is empty. Add products or a seat hold with POST /api/v1/carts/" + empty + "/items first.");
+		assertThat(shop.order(ordered).json().get("detail").asString()).isEqualTo("The cart " + ordered + " was made into order "
+				+ order + " already. Read it with GET /api/v1/orders/" + order + ", or start a new cart.");
+		assertThat(shop.addHold(ordered, hold).json().get("detail").asString()).isEqualTo("The cart " + ordered
+				+ " was made into an order and changes no more. Start a new cart with POST /api/v1/carts.");
+	}
+
+	@Test
 	void aCartPricedInAnotherCurrencyThanTheShopsIsRefused() {
 		String sku = CatalogCalls.unique("MUG");
 		UUID pounds = CatalogCalls.created(new ProductCalls(shop.catalog).create(ProductCalls.product(sku, "Mug", 900, "GBP")));
@@ -121,7 +145,8 @@ class OrderBadInputTest {
 
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.problemType()).isEqualTo("currency-mismatch");
-		assertThat(refused.json().get("detail").asString()).contains("GBP").contains("EUR");
+		assertThat(refused.json().get("detail").asString()).contains("GBP").contains("EUR")
+			.endsWith(" Remove the item, or set the shop's currency with PUT /api/v1/orders/settings.");
 		assertThat(shop.cartView(cart).json().get("status").asString()).isEqualTo("open");
 	}
 

@@ -2,8 +2,8 @@ package dev.plaza.gateway.edge;
 
 import java.io.IOException;
 
-import dev.plaza.gateway.EdgeProblem;
-import dev.plaza.gateway.Problems;
+import dev.plaza.platform.ProblemType;
+import dev.plaza.platform.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.web.firewall.RequestRejectedException;
@@ -17,16 +17,16 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  */
 final class AmbiguousPathRefused implements RequestRejectedHandler {
 
-	private final Problems problems;
+	private final ProblemResponses problems;
 
-	AmbiguousPathRefused(Problems problems) {
+	AmbiguousPathRefused(ProblemResponses problems) {
 		this.problems = problems;
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException refused)
 			throws IOException {
-		problems.write(response, EdgeProblem.INVALID_PATH, "The path has a segment servers read differently: path"
+		problems.write(response, ProblemType.INVALID_PATH, "The path has a segment servers read differently: path"
 				+ " parameters (;), a backslash, an encoded slash, backslash, dot, semicolon or percent sign (%2F, %5C,"
 				+ " %2E, %3B, %25), an empty segment (//), or a . or .. segment. Send the plain path, such as"
 				+ " /api/v1/ledger/accounts.", request.getRequestURI());

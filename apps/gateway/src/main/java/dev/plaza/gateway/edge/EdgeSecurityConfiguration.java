@@ -3,7 +3,8 @@ package dev.plaza.gateway.edge;
 import java.util.List;
 
 import dev.plaza.gateway.GatewayProperties;
-import dev.plaza.gateway.Problems;
+import dev.plaza.platform.web.ProblemAuthenticationEntryPoint;
+import dev.plaza.platform.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -51,13 +52,13 @@ class EdgeSecurityConfiguration {
 
 	/** Spring Security's firewall answers the paths it refuses with this handler when there is one. */
 	@Bean
-	RequestRejectedHandler ambiguousPathRefused(Problems problems) {
+	RequestRejectedHandler ambiguousPathRefused(ProblemResponses problems) {
 		return new AmbiguousPathRefused(problems);
 	}
 
 	@Bean
-	SecurityFilterChain edgeFilterChain(HttpSecurity http, GatewayProperties properties, Problems problems) {
-		TokenRequired unauthorized = new TokenRequired(problems);
+	SecurityFilterChain edgeFilterChain(HttpSecurity http, GatewayProperties properties, ProblemResponses problems) {
+		ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
 		RequestMatcher open = new OrRequestMatcher(anyOf(HttpMethod.GET, properties.publicReads()),
 				anyOf(HttpMethod.POST, properties.publicCallbacks()));
 		return http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -3,8 +3,8 @@ package dev.plaza.gateway.edge;
 import java.io.IOException;
 import java.util.List;
 
-import dev.plaza.gateway.EdgeProblem;
-import dev.plaza.gateway.Problems;
+import dev.plaza.platform.ProblemType;
+import dev.plaza.platform.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,9 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class InternalPathsFilter extends OncePerRequestFilter {
 
-	private final Problems problems;
+	private final ProblemResponses problems;
 
-	InternalPathsFilter(Problems problems) {
+	InternalPathsFilter(ProblemResponses problems) {
 		this.problems = problems;
 	}
 
@@ -36,7 +36,7 @@ class InternalPathsFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		List<String> segments = WidestReading.segments(request.getRequestURI());
 		if (!segments.isEmpty() && segments.getFirst().equals("internal")) {
-			problems.write(response, EdgeProblem.NOT_FOUND,
+			problems.write(response, ProblemType.NOT_FOUND,
 					"Nothing under /internal/ is served to clients; Plaza's API is under /api/v1.", request.getRequestURI());
 			return;
 		}

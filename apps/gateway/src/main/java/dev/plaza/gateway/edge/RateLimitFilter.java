@@ -5,9 +5,9 @@ import java.time.Duration;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.plaza.gateway.EdgeProblem;
+import dev.plaza.gateway.GatewayProblems;
 import dev.plaza.gateway.GatewayProperties;
-import dev.plaza.gateway.Problems;
+import dev.plaza.platform.web.ProblemResponses;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
@@ -38,9 +38,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private final GatewayProperties.RateLimit rate;
 
-	private final Problems problems;
+	private final ProblemResponses problems;
 
-	RateLimitFilter(GatewayProperties properties, Problems problems) {
+	RateLimitFilter(GatewayProperties properties, ProblemResponses problems) {
 		this.rate = properties.rateLimit();
 		this.problems = problems;
 	}
@@ -64,9 +64,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 			return;
 		}
 		Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill());
-		problems.write(response, EdgeProblem.RATE_LIMITED,
+		problems.write(response, GatewayProblems.RATE_LIMITED,
 				"This client sent more than " + rate.perSecond() + " requests per second (bursts up to " + rate.burst()
-						+ "). Wait " + Problems.wholeSeconds(wait) + " s (Retry-After) and send fewer requests.",
+						+ "). Wait " + ProblemResponses.wholeSeconds(wait) + " s (Retry-After) and send fewer requests.",
 				request.getRequestURI(), wait);
 	}
 

@@ -8,7 +8,7 @@ import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFuncti
 import java.net.http.HttpClient;
 
 import dev.plaza.gateway.GatewayProperties;
-import dev.plaza.gateway.Problems;
+import dev.plaza.platform.web.ProblemResponses;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +27,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 class RoutingConfiguration {
 
 	@Bean
-	RouterFunction<ServerResponse> plazaRoutes(GatewayProperties properties, Problems problems) {
+	RouterFunction<ServerResponse> plazaRoutes(GatewayProperties properties, ProblemResponses problems) {
 		// Built from the end: the most specific pattern is tried first, the default service last.
 		RouterFunction<ServerResponse> routes = toService(properties.defaultService(), "/**", properties, problems);
 		for (RouteTable.Entry entry : RouteTable.of(properties.routes()).entries().reversed()) {
@@ -43,7 +43,7 @@ class RoutingConfiguration {
 	}
 
 	private static RouterFunction<ServerResponse> toService(String service, String pattern,
-			GatewayProperties properties, Problems problems) {
+			GatewayProperties properties, ProblemResponses problems) {
 		int instances = Math.max(1, properties.upstreamsOf(service).size());
 		return route(service + ":" + pattern).route(RequestPredicates.path(pattern), http())
 			.filter(new UpstreamFailures(service, problems, properties.responseTimeout()))

@@ -5,9 +5,10 @@ import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
-import dev.plaza.gateway.EdgeProblem;
-import dev.plaza.gateway.Problems;
-import dev.plaza.gateway.edge.BodyTooLargeException;
+import dev.plaza.gateway.GatewayProblems;
+import dev.plaza.platform.ProblemType;
+import dev.plaza.platform.web.BodyTooLargeException;
+import dev.plaza.platform.web.ProblemResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.client.HttpServerErrorException;
@@ -27,11 +28,11 @@ final class UpstreamFailures implements HandlerFilterFunction<ServerResponse, Se
 
 	private final String service;
 
-	private final Problems problems;
+	private final ProblemResponses problems;
 
 	private final Duration responseTimeout;
 
-	UpstreamFailures(String service, Problems problems, Duration responseTimeout) {
+	UpstreamFailures(String service, ProblemResponses problems, Duration responseTimeout) {
 		this.service = service;
 		this.problems = problems;
 		this.responseTimeout = responseTimeout;
@@ -45,25 +46,25 @@ final class UpstreamFailures implements HandlerFilterFunction<ServerResponse, Se
 		catch (Exception failure) {
 			String path = request.path();
 			if (Causes.find(failure, BodyTooLargeException.class).orElse(null) instanceof BodyTooLargeException large) {
-				return problems.response(EdgeProblem.PAYLOAD_TOO_LARGE, "The request body is larger than the limit of "
+				return problems.response(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than the limit of "
 						+ large.limit() + " bytes. Send less data per request.", path);
 			}
 			if (Causes.contain(failure, HttpTimeoutException.class) || Causes.contain(failure, SocketTimeoutException.class)) {
 				log.warn("The {} service did not answer {} {} within {}", service, request.method(), path, responseTimeout);
-				return problems.response(EdgeProblem.UPSTREAM_TIMEOUT, "The " + service
+				return problems.response(GatewayProblems.UPSTREAM_TIMEOUT, "The " + service
 						+ " service did not answer within " + responseTimeout.toMillis()
 						+ " ms. Try again later; a creating request sent with an Idempotency-Key can be retried safely.", path);
 			}
 			if (Causes.find(failure, HttpServerErrorException.class)
 				.filter(unavailable -> unavailable.getStatusCode().value() == 503)
 				.isPresent()) {
-				return problems.response(EdgeProblem.UPSTREAM_UNAVAILABLE,
+				return problems.response(GatewayProblems.UPSTREAM_UNAVAILABLE,
 						"The " + service + " service has no instance to serve this request. Try again later.", path);
 			}
 			if (Causes.contain(failure, IOException.class)) {
 				log.warn("The {} service could not be reached for {} {}: {}", service, request.method(), path,
 						failure.toString());
-				return problems.response(EdgeProblem.UPSTREAM_UNREACHABLE, "The " + service
+				return problems.response(GatewayProblems.UPSTREAM_UNREACHABLE, "The " + service
 						+ " service could not be reached. Try again later; a creating request sent with an Idempotency-Key can be retried safely.",
 						path);
 			}

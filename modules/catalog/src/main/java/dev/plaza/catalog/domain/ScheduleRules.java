@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 import dev.plaza.catalog.RoomId;
 import dev.plaza.catalog.SeatKind;
-import dev.plaza.catalog.domain.Violation.Rule;
+import dev.plaza.platform.FieldError;
 
 /**
  * The rules a showtime must keep to be scheduled, applied to a whole schedule at once so that an
@@ -29,11 +29,11 @@ public final class ScheduleRules {
 	}
 
 	/** The violations of each planned showtime, by its position in {@code planned}; only bad ones appear. */
-	public static SortedMap<Integer, List<Violation>> check(Map<Integer, PlannedShowtime> planned,
+	public static SortedMap<Integer, List<FieldError>> check(Map<Integer, PlannedShowtime> planned,
 			List<BookedShowtime> booked, Instant now) {
-		SortedMap<Integer, List<Violation>> violations = new TreeMap<>();
+		SortedMap<Integer, List<FieldError>> violations = new TreeMap<>();
 		planned.forEach((index, showtime) -> {
-			List<Violation> found = new ArrayList<>();
+			List<FieldError> found = new ArrayList<>();
 			startsInTheFuture(showtime, now, found);
 			lastsTheMovie(showtime, found);
 			pricesEverySeatKind(showtime, found);
@@ -46,51 +46,53 @@ public final class ScheduleRules {
 		return violations;
 	}
 
-	static void startsInTheFuture(PlannedShowtime showtime, Instant now, List<Violation> found) {
+	static void startsInTheFuture(PlannedShowtime showtime, Instant now, List<FieldError> found) {
 		if (!showtime.startsAt().isAfter(now)) {
-			found.add(new Violation(Rule.IN_THE_PAST, "startsAt",
-					"is " + showtime.startsAt() + ", which has passed; schedule showtimes that start in the future"));
+			found.add(new FieldError("startsAt",
+					"is " + showtime.startsAt() + ", which has passed; schedule showtimes that start in the future",
+					CatalogRule.IN_THE_PAST));
 		}
 	}
 
-	static void lastsTheMovie(PlannedShowtime showtime, List<Violation> found) {
+	static void lastsTheMovie(PlannedShowtime showtime, List<FieldError> found) {
 		Instant movieEnds = showtime.startsAt().plus(showtime.movie());
 		if (showtime.endsAt().isBefore(movieEnds)) {
-			found.add(Violation.invalid("endsAt", "is before the movie ends (" + movieEnds
+			found.add(new FieldError("endsAt", "is before the movie ends (" + movieEnds
 					+ "); leave endsAt out to get the running time plus " + PlannedShowtime.CLEANING.toMinutes() + " minutes of cleaning"));
 		}
 	}
 
-	static void pricesEverySeatKind(PlannedShowtime showtime, List<Violation> found) {
+	static void pricesEverySeatKind(PlannedShowtime showtime, List<FieldError> found) {
 		Set<SeatKind> missing = EnumSet.noneOf(SeatKind.class);
 		missing.addAll(showtime.seatKinds());
 		missing.removeAll(showtime.pricedKinds());
 		if (!missing.isEmpty()) {
-			found.add(new Violation(Rule.MISSING_PRICE, "prices", "has no price for "
+			found.add(new FieldError("prices", "has no price for "
 					+ missing.stream().map(SeatKind::code).collect(Collectors.joining(", "))
-					+ " seats, which the room has; add a price for each"));
+					+ " seats, which the room has; add a price for each", CatalogRule.MISSING_PRICE));
 		}
 	}
 
 	/** Booked showtimes never overlap one another, so only the last one starting before a planned one ends can overlap it. */
-	static Map<Integer, Violation> noOverlapWithBooked(Map<Integer, PlannedShowtime> planned, List<BookedShowtime> booked) {
+	static Map<Integer, FieldError> noOverlapWithBooked(Map<Integer, PlannedShowtime> planned, List<BookedShowtime> booked) {
 		Map<RoomId, NavigableMap<Instant, BookedShowtime>> byRoom = new HashMap<>();
 		booked.forEach(b -> byRoom.computeIfAbsent(b.room(), r -> new TreeMap<>()).put(b.startsAt(), b));
-		Map<Integer, Violation> violations = new TreeMap<>();
+		Map<Integer, FieldError> violations = new TreeMap<>();
 		planned.forEach((index, showtime) -> {
 			var before = byRoom.getOrDefault(showtime.room(), new TreeMap<>()).lowerEntry(showtime.endsAt());
 			if (before != null && showtime.overlaps(before.getValue().startsAt(), before.getValue().endsAt())) {
 				BookedShowtime other = before.getValue();
-				violations.put(index, new Violation(Rule.OVERLAP, "startsAt", "overlaps showtime " + other.id()
-						+ " in the same room (" + other.startsAt() + " to " + other.endsAt() + "); choose another time or room"));
+				violations.put(index, new FieldError("startsAt", "overlaps showtime " + other.id()
+						+ " in the same room (" + other.startsAt() + " to " + other.endsAt() + "); choose another time or room",
+						CatalogRule.OVERLAP));
 			}
 		});
 		return violations;
 	}
 
 	/** Sweeps each room's showtimes in start order, keeping the one that frees the room last. */
-	static Map<Integer, Violation> noOverlapWithinSchedule(Map<Integer, PlannedShowtime> planned) {
-		Map<Integer, Violation> violations = new TreeMap<>();
+	static Map<Integer, FieldError> noOverlapWithinSchedule(Map<Integer, PlannedShowtime> planned) {
+		Map<Integer, FieldError> violations = new TreeMap<>();
 		Map<RoomId, List<Map.Entry<Integer, PlannedShowtime>>> byRoom = planned.entrySet().stream()
 			.collect(Collectors.groupingBy(entry -> entry.getValue().room()));
 		for (var showtimes : byRoom.values()) {
@@ -110,8 +112,9 @@ public final class ScheduleRules {
 		return violations;
 	}
 
-	private static Violation overlapWithin(int otherIndex) {
-		return new Violation(Rule.OVERLAP, "startsAt",
-				"overlaps item " + otherIndex + " of this schedule in the same room; choose another time or room for one of them");
+	private static FieldError overlapWithin(int otherIndex) {
+		return new FieldError("startsAt",
+				"overlaps item " + otherIndex + " of this schedule in the same room; choose another time or room for one of them",
+				CatalogRule.OVERLAP);
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import dev.plaza.catalog.Seat;
 import dev.plaza.catalog.SeatKind;
+import dev.plaza.platform.FieldError;
 
 /**
  * A room's seats, row by row, as the tenant draws it; {@code blocked} names seats never sold.
@@ -35,10 +36,10 @@ public record SeatMap(List<Row> rows, List<String> blocked) {
 	}
 
 	/** Every rule the map breaks, each naming its field under {@code path} (such as {@code seatMap}). */
-	public List<Violation> violations(String path) {
-		List<Violation> violations = new ArrayList<>();
+	public List<FieldError> violations(String path) {
+		List<FieldError> violations = new ArrayList<>();
 		if (rows.isEmpty()) {
-			violations.add(Violation.invalid(path + ".rows", "must hold at least one row of seats"));
+			violations.add(new FieldError(path + ".rows", "must hold at least one row of seats"));
 		}
 		Set<String> rowLabels = new HashSet<>();
 		Set<String> seatLabels = new HashSet<>();
@@ -46,49 +47,49 @@ public record SeatMap(List<Row> rows, List<String> blocked) {
 			Row row = rows.get(r);
 			String rowPath = path + ".rows[" + r + "]";
 			if (row == null) {
-				violations.add(Violation.invalid(rowPath, "must be a row object with a label and seats"));
+				violations.add(new FieldError(rowPath, "must be a row object with a label and seats"));
 				continue;
 			}
 			checkLabel(row.label(), rowPath + ".label", violations);
 			if (row.label() != null && !rowLabels.add(row.label())) {
-				violations.add(Violation.invalid(rowPath + ".label", "repeats row '" + row.label() + "'; give each row its own label"));
+				violations.add(new FieldError(rowPath + ".label", "repeats row '" + row.label() + "'; give each row its own label"));
 			}
 			if (row.seats().isEmpty()) {
-				violations.add(Violation.invalid(rowPath + ".seats", "must hold at least one seat"));
+				violations.add(new FieldError(rowPath + ".seats", "must hold at least one seat"));
 			}
 			for (int s = 0; s < row.seats().size(); s++) {
 				checkSeat(row.seats().get(s), rowPath + ".seats[" + s + "]", seatLabels, violations);
 			}
 		}
 		if (seatLabels.size() > MAX_SEATS) {
-			violations.add(Violation.invalid(path + ".rows", "holds " + seatLabels.size() + " seats; a room has at most " + MAX_SEATS));
+			violations.add(new FieldError(path + ".rows", "holds " + seatLabels.size() + " seats; a room has at most " + MAX_SEATS));
 		}
 		for (int b = 0; b < blocked.size(); b++) {
 			if (!seatLabels.contains(blocked.get(b))) {
-				violations.add(Violation.invalid(path + ".blocked[" + b + "]",
+				violations.add(new FieldError(path + ".blocked[" + b + "]",
 						"names seat '" + blocked.get(b) + "', which is not in the rows; block only seats of the map"));
 			}
 		}
 		return violations;
 	}
 
-	private static void checkSeat(SeatSpec seat, String seatPath, Set<String> labels, List<Violation> violations) {
+	private static void checkSeat(SeatSpec seat, String seatPath, Set<String> labels, List<FieldError> violations) {
 		if (seat == null) {
-			violations.add(Violation.invalid(seatPath, "must be a seat object with a label and a kind"));
+			violations.add(new FieldError(seatPath, "must be a seat object with a label and a kind"));
 			return;
 		}
 		checkLabel(seat.label(), seatPath + ".label", violations);
 		if (seat.label() != null && !labels.add(seat.label())) {
-			violations.add(Violation.invalid(seatPath + ".label", "repeats seat '" + seat.label() + "'; seat labels must be unique in the room"));
+			violations.add(new FieldError(seatPath + ".label", "repeats seat '" + seat.label() + "'; seat labels must be unique in the room"));
 		}
 		if (SeatKind.fromCode(seat.kind()).isEmpty()) {
-			violations.add(Violation.invalid(seatPath + ".kind", "must be one of standard, wheelchair, companion or couple"));
+			violations.add(new FieldError(seatPath + ".kind", "must be one of standard, wheelchair, companion or couple"));
 		}
 	}
 
-	private static void checkLabel(String label, String field, List<Violation> violations) {
+	private static void checkLabel(String label, String field, List<FieldError> violations) {
 		if (label == null || label.isBlank() || label.length() > MAX_LABEL) {
-			violations.add(Violation.invalid(field, "must be 1 to " + MAX_LABEL + " characters, such as 'A' or 'A12'"));
+			violations.add(new FieldError(field, "must be 1 to " + MAX_LABEL + " characters, such as 'A' or 'A12'"));
 		}
 	}
 

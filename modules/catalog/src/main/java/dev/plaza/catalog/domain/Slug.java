@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import dev.plaza.platform.FieldError;
+
 /**
  * The name of a city or movie as it appears in URLs: lowercase ASCII letters and digits in
  * hyphen-separated words, such as {@code ciudad-de-mexico}.
@@ -30,12 +32,12 @@ public final class Slug {
 	}
 
 	/** The slug given, or else the one the name reads as; a violation when neither makes a valid slug. */
-	public static Optional<Violation> check(String given, String name) {
+	public static Optional<FieldError> check(String given, String name) {
 		String slug = given != null ? given : name == null ? "" : fromName(name);
 		if (slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches()) {
 			return Optional.empty();
 		}
-		return Optional.of(Violation.invalid("slug", given != null
+		return Optional.of(new FieldError("slug", given != null
 				? "must be 1 to " + MAX_LENGTH + " lowercase letters or digits in hyphen-separated words, like 'ciudad-de-mexico'"
 				: "could not be made from the name; send a slug of lowercase letters, digits and hyphens"));
 	}

@@ -3,7 +3,8 @@ package dev.plaza.catalog.internal;
 import java.util.List;
 import java.util.Map;
 
-import dev.plaza.catalog.domain.Violation;
+import dev.plaza.catalog.domain.CatalogRule;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 
@@ -32,26 +33,22 @@ public final class CatalogProblems {
 				+ field + ", or read the existing one.", Map.of("field", field));
 	}
 
-	static Violation unknown(String field, String what, Object id) {
-		return new Violation(Violation.Rule.UNKNOWN_REFERENCE, field,
-				"names a " + what + " this catalog does not have (" + id + "); create it first or fix " + field);
+	static FieldError unknown(String field, String what, Object id) {
+		return new FieldError(field, "names a " + what + " this catalog does not have (" + id + "); create it first or fix "
+				+ field, CatalogRule.UNKNOWN_REFERENCE);
 	}
 
-	/** Refuses a request breaking any rule; the first violation decides the problem type, all are listed. */
-	public static void refuseIfAny(List<Violation> violations) {
-		if (violations.isEmpty()) {
+	/** Refuses a request breaking any rule; the first error decides the problem type, all are listed, five named. */
+	public static void refuseIfAny(List<FieldError> errors) {
+		if (errors.isEmpty()) {
 			return;
 		}
-		ProblemType type = switch (violations.getFirst().rule()) {
-			case INVALID -> ProblemType.VALIDATION;
+		ProblemType type = errors.getFirst().rule() instanceof CatalogRule rule ? switch (rule) {
 			case UNKNOWN_REFERENCE -> UNKNOWN_REFERENCE;
 			case IN_THE_PAST -> SHOWTIME_IN_THE_PAST;
 			case MISSING_PRICE -> MISSING_PRICE;
 			case OVERLAP -> SHOWTIME_OVERLAP;
-		};
-		String summary = violations.stream().limit(5).map(v -> v.field() + " " + v.message())
-			.reduce((a, b) -> a + "; " + b).orElseThrow();
-		throw new Problem(type, "Fix these fields and retry: " + summary + ".", Map.of("errors",
-				violations.stream().map(v -> Map.of("field", v.field(), "reason", v.message())).toList()));
+		} : ProblemType.VALIDATION;
+		throw Problem.invalidFields(type, errors, 5);
 	}
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.CityId;
 import dev.plaza.catalog.domain.Slug;
-import dev.plaza.catalog.domain.Violation;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Ids;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -63,12 +63,12 @@ class CityController {
 			@NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code of two capital letters, such as MX") String country,
 			@NotNull String timeZone) {
 
-		List<Violation> violations() {
-			List<Violation> violations = new ArrayList<>();
+		List<FieldError> violations() {
+			List<FieldError> violations = new ArrayList<>();
 			Slug.check(slug, name).ifPresent(violations::add);
 			// Region names only: PostgreSQL reads offsets such as GMT+2 with the opposite sign.
 			if (!ZoneId.getAvailableZoneIds().contains(timeZone)) {
-				violations.add(Violation.invalid("timeZone", "must be an IANA time zone such as Europe/Madrid or America/Mexico_City"));
+				violations.add(new FieldError("timeZone", "must be an IANA time zone such as Europe/Madrid or America/Mexico_City"));
 			}
 			return violations;
 		}

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.RoomId;
 import dev.plaza.catalog.RoomType;
 import dev.plaza.catalog.domain.SeatMap;
-import dev.plaza.catalog.domain.Violation;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Ids;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -66,10 +66,10 @@ class RoomController {
 	record NewRoom(@NotNull UUID cinemaId, @NotBlank @Size(max = 100) String name, @NotNull String type,
 			@NotNull SeatMap seatMap) {
 
-		List<Violation> violations() {
-			List<Violation> violations = new ArrayList<>();
+		List<FieldError> violations() {
+			List<FieldError> violations = new ArrayList<>();
 			if (RoomType.fromCode(type).isEmpty()) {
-				violations.add(Violation.invalid("type", "must be one of 2D, 3D, 4D, IMAX or VIP"));
+				violations.add(new FieldError("type", "must be one of 2D, 3D, 4D, IMAX or VIP"));
 			}
 			violations.addAll(seatMap.violations("seatMap"));
 			return violations;

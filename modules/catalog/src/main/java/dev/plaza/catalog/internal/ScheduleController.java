@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.catalog.ShowtimeId;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 import org.springframework.http.HttpStatus;
@@ -37,8 +38,8 @@ class ScheduleController {
 	ResponseEntity<Imported> importSchedule(@RequestBody Schedule schedule) {
 		List<ShowtimeRequest> items = schedule.showtimes() == null ? List.of() : schedule.showtimes();
 		if (items.isEmpty() || items.contains(null)) {
-			throw new Problem(ProblemType.VALIDATION, "Send a schedule with at least one showtime object in 'showtimes'.",
-					Map.of("errors", List.of(Map.of("field", "showtimes", "reason", "must hold showtime objects"))));
+			throw Problem.invalidFields(ProblemType.VALIDATION, "Send a schedule with at least one showtime object in 'showtimes'.",
+					List.of(new FieldError("showtimes", "must hold showtime objects")));
 		}
 		if (items.size() > MAX_SHOWTIMES) {
 			throw new Problem(CatalogProblems.SCHEDULE_TOO_LARGE, "A schedule holds at most " + MAX_SHOWTIMES
@@ -56,7 +57,7 @@ class ScheduleController {
 	private static Problem refusal(Scheduling.Outcome outcome) {
 		List<Map<String, Object>> errors = new ArrayList<>();
 		outcome.refused().forEach((index, violations) -> violations.forEach(violation -> errors.add(
-				Map.of("index", index, "field", violation.field(), "message", violation.message()))));
+				Map.of("index", index, "field", violation.field(), "message", violation.reason()))));
 		return new Problem(CatalogProblems.INVALID_SCHEDULE, outcome.refused().size() + " of the showtimes cannot be "
 				+ "scheduled, so none was. Fix each item listed in 'errors' (by its index in 'showtimes') and send the "
 				+ "schedule again.", Map.of("errors", errors));

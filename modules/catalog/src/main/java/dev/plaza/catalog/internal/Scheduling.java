@@ -20,9 +20,9 @@ import dev.plaza.catalog.ShowtimesScheduled;
 import dev.plaza.catalog.domain.BookedShowtime;
 import dev.plaza.catalog.domain.PlannedShowtime;
 import dev.plaza.catalog.domain.ScheduleRules;
-import dev.plaza.catalog.domain.Violation;
 import dev.plaza.catalog.internal.MovieController.Movie;
 import dev.plaza.catalog.internal.Rooms.NamedRoom;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.TenantContext;
 import org.springframework.context.ApplicationEventPublisher;
@@ -60,7 +60,7 @@ class Scheduling {
 	}
 
 	/** Either every showtime scheduled (their ids, in request order) or the violations of each bad one and nothing written. */
-	record Outcome(List<ShowtimeId> scheduled, SortedMap<Integer, List<Violation>> refused) {
+	record Outcome(List<ShowtimeId> scheduled, SortedMap<Integer, List<FieldError>> refused) {
 	}
 
 	Outcome schedule(List<ShowtimeRequest> requests) {
@@ -78,12 +78,12 @@ class Scheduling {
 
 	private Outcome scheduleInTransaction(List<ShowtimeRequest> requests) {
 		References references = references(requests);
-		SortedMap<Integer, List<Violation>> refused = new TreeMap<>();
+		SortedMap<Integer, List<FieldError>> refused = new TreeMap<>();
 		Map<Integer, PlannedShowtime> planned = new HashMap<>();
 		List<Showtime> accepted = new ArrayList<>();
 		for (int i = 0; i < requests.size(); i++) {
 			ShowtimeRequest request = requests.get(i);
-			List<Violation> violations = request.violations();
+			List<FieldError> violations = request.violations();
 			boolean wellFormed = violations.isEmpty();
 			Movie movie = wellFormed ? references.movie(request, violations) : null;
 			Room room = wellFormed ? references.room(request, violations) : null;
@@ -138,7 +138,7 @@ class Scheduling {
 	private record References(Map<UUID, Movie> moviesById, Map<String, Movie> moviesBySlug,
 			Map<UUID, Room> roomsById, Map<String, NamedRoom> roomsByName) {
 
-		Movie movie(ShowtimeRequest request, List<Violation> violations) {
+		Movie movie(ShowtimeRequest request, List<FieldError> violations) {
 			Movie movie = request.movieId() != null ? moviesById.get(request.movieId()) : moviesBySlug.get(request.movieSlug());
 			if (movie == null) {
 				violations.add(request.movieId() != null ? CatalogProblems.unknown("movieId", "movie", request.movieId())
@@ -147,7 +147,7 @@ class Scheduling {
 			return movie;
 		}
 
-		Room room(ShowtimeRequest request, List<Violation> violations) {
+		Room room(ShowtimeRequest request, List<FieldError> violations) {
 			if (request.roomId() != null) {
 				Room room = roomsById.get(request.roomId());
 				if (room == null) {

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 import dev.plaza.catalog.Price;
 import dev.plaza.catalog.SeatKind;
-import dev.plaza.catalog.domain.Violation;
+import dev.plaza.platform.FieldError;
 
 /**
  * A showtime as a client asks for it, alone or as an item of a schedule. The movie is named by
@@ -32,45 +32,45 @@ record ShowtimeRequest(UUID movieId, String movieSlug, UUID roomId, String cinem
 	record PriceRequest(Long amount, String currency) {
 	}
 
-	List<Violation> violations() {
-		List<Violation> violations = new ArrayList<>();
+	List<FieldError> violations() {
+		List<FieldError> violations = new ArrayList<>();
 		if ((movieId == null) == (movieSlug == null)) {
-			violations.add(Violation.invalid("movieId", "name the movie with either movieId or movieSlug, not both"));
+			violations.add(new FieldError("movieId", "name the movie with either movieId or movieSlug, not both"));
 		}
 		boolean byName = cinemaCode != null || roomName != null;
 		if (roomId != null ? byName : cinemaCode == null || roomName == null) {
-			violations.add(Violation.invalid("roomId", "name the room with either roomId, or cinemaCode and roomName"));
+			violations.add(new FieldError("roomId", "name the room with either roomId, or cinemaCode and roomName"));
 		}
 		if (startsAt == null) {
-			violations.add(Violation.invalid("startsAt", "is required: the instant the showtime starts, such as 2031-05-01T18:30:00Z"));
+			violations.add(new FieldError("startsAt", "is required: the instant the showtime starts, such as 2031-05-01T18:30:00Z"));
 		}
 		if (language == null || !LANGUAGE.matcher(language).matches()) {
-			violations.add(Violation.invalid("language", "must be the language shown, as a tag such as es, en or pt-BR"));
+			violations.add(new FieldError("language", "must be the language shown, as a tag such as es, en or pt-BR"));
 		}
 		if (format != null && (format.isBlank() || format.length() > 20)) {
-			violations.add(Violation.invalid("format", "must be 1 to 20 characters, such as 3D; leave it out to use the room's type"));
+			violations.add(new FieldError("format", "must be 1 to 20 characters, such as 3D; leave it out to use the room's type"));
 		}
 		checkPrices(violations);
 		return violations;
 	}
 
-	private void checkPrices(List<Violation> violations) {
+	private void checkPrices(List<FieldError> violations) {
 		if (prices == null || prices.isEmpty()) {
-			violations.add(Violation.invalid("prices", "must price each kind of seat the room sells, such as "
+			violations.add(new FieldError("prices", "must price each kind of seat the room sells, such as "
 					+ "{\"standard\": {\"amount\": 950, \"currency\": \"EUR\"}}"));
 			return;
 		}
 		prices.forEach((kind, price) -> {
 			String field = "prices." + kind;
 			if (SeatKind.fromCode(kind).isEmpty()) {
-				violations.add(Violation.invalid(field, "is not a seat kind; use standard, wheelchair, companion or couple"));
+				violations.add(new FieldError(field, "is not a seat kind; use standard, wheelchair, companion or couple"));
 			}
 			if (price == null || price.amount() == null || price.amount() < 0) {
-				violations.add(Violation.invalid(field + ".amount", "must be zero or more, in minor units of the currency (950 for 9.50)"));
+				violations.add(new FieldError(field + ".amount", "must be zero or more, in minor units of the currency (950 for 9.50)"));
 			}
 			// An immutable set refuses to be asked about null, so the missing currency is checked first.
 			if (price == null || price.currency() == null || !CURRENCIES.contains(price.currency())) {
-				violations.add(Violation.invalid(field + ".currency", "must be an ISO 4217 code such as EUR or MXN"));
+				violations.add(new FieldError(field + ".currency", "must be an ISO 4217 code such as EUR or MXN"));
 			}
 		});
 	}

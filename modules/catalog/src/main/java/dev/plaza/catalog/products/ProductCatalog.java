@@ -13,10 +13,11 @@ import dev.plaza.catalog.Product;
 import dev.plaza.catalog.ProductChanged;
 import dev.plaza.catalog.ProductId;
 import dev.plaza.catalog.Products;
-import dev.plaza.catalog.domain.Violation;
+import dev.plaza.catalog.domain.CatalogRule;
 import dev.plaza.catalog.internal.CatalogProblems;
 import dev.plaza.catalog.media.ImageLinks;
 import dev.plaza.catalog.media.ImageLinks.LinkedImage;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.TenantContext;
 import org.springframework.context.ApplicationEventPublisher;
@@ -145,16 +146,17 @@ class ProductCatalog implements Products {
 	/** The product's images as linked, or 422 naming each id that is no image of this tenant. */
 	private Map<UUID, LinkedImage> imagesOf(ProductDetails details) {
 		Map<UUID, LinkedImage> linked = images.find(details.images());
-		List<Violation> found = new ArrayList<>();
+		List<FieldError> found = new ArrayList<>();
 		for (int i = 0; i < details.images().size(); i++) {
 			UUID image = details.images().get(i);
 			LinkedImage link = linked.get(image);
 			if (link == null) {
-				found.add(new Violation(Violation.Rule.UNKNOWN_REFERENCE, "images[" + i + "]", "names an image this catalog "
-						+ "does not have (" + image + "); upload it with POST /api/v1/catalog/images first, or fix the id"));
+				found.add(new FieldError("images[" + i + "]", "names an image this catalog "
+						+ "does not have (" + image + "); upload it with POST /api/v1/catalog/images first, or fix the id",
+						CatalogRule.UNKNOWN_REFERENCE));
 			}
 			else if (link.failed()) {
-				found.add(Violation.invalid("images[" + i + "]", "names image " + image
+				found.add(new FieldError("images[" + i + "]", "names image " + image
 						+ ", which could not be decoded into renditions; upload the picture again as JPEG or PNG"));
 			}
 		}

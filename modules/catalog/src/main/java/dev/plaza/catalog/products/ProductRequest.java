@@ -9,8 +9,8 @@ import java.util.UUID;
 
 import dev.plaza.catalog.TaxClass;
 import dev.plaza.catalog.domain.ProductRules;
-import dev.plaza.catalog.domain.Violation;
 import dev.plaza.catalog.internal.CatalogProblems;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Money;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,22 +36,22 @@ record ProductRequest(String sku, String title, String description, PriceRequest
 
 	/** The details to store, or a 400 listing every field to fix. */
 	ProductDetails validated() {
-		List<Violation> found = new ArrayList<>();
+		List<FieldError> found = new ArrayList<>();
 		ProductRules.sku(sku, found);
 		if (title == null || title.isBlank() || title.length() > MAX_TITLE) {
-			found.add(Violation.invalid("title", "must be given, at most " + MAX_TITLE + " characters"));
+			found.add(new FieldError("title", "must be given, at most " + MAX_TITLE + " characters"));
 		}
 		if (description != null && description.length() > MAX_DESCRIPTION) {
-			found.add(Violation.invalid("description", "must be at most " + MAX_DESCRIPTION + " characters"));
+			found.add(new FieldError("description", "must be at most " + MAX_DESCRIPTION + " characters"));
 		}
 		if (price == null) {
-			found.add(Violation.invalid("price", "must be given as {\"amount\": 1999, \"currency\": \"EUR\"} in minor units"));
+			found.add(new FieldError("price", "must be given as {\"amount\": 1999, \"currency\": \"EUR\"} in minor units"));
 		}
 		else {
 			ProductRules.price(price.amount(), price.currency(), found);
 		}
 		if (taxClass == null || TaxClass.fromCode(taxClass).isEmpty()) {
-			found.add(Violation.invalid("taxClass", "must be one of " + TaxClass.codes()));
+			found.add(new FieldError("taxClass", "must be one of " + TaxClass.codes()));
 		}
 		ObjectNode attributesObject = attributesObject(found);
 		List<UUID> imageIds = images == null ? List.of() : images;
@@ -62,12 +62,12 @@ record ProductRequest(String sku, String title, String description, PriceRequest
 				TaxClass.fromCode(taxClass).orElseThrow(), JSON.writeValueAsString(attributesObject), imageIds);
 	}
 
-	private ObjectNode attributesObject(List<Violation> found) {
+	private ObjectNode attributesObject(List<FieldError> found) {
 		if (attributes == null || attributes.isNull()) {
 			return JsonNodeFactory.instance.objectNode();
 		}
 		if (!attributes.isObject()) {
-			found.add(Violation.invalid("attributes", "must be a JSON object such as {\"colour\": \"red\", \"size\": \"M\"}"));
+			found.add(new FieldError("attributes", "must be a JSON object such as {\"colour\": \"red\", \"size\": \"M\"}"));
 			return JsonNodeFactory.instance.objectNode();
 		}
 		ProductRules.attributesSize(JSON.writeValueAsString(attributes).getBytes(StandardCharsets.UTF_8).length, found);

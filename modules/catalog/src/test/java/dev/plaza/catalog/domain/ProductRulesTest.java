@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
+import dev.plaza.platform.FieldError;
 import org.junit.jupiter.api.Test;
 
 class ProductRulesTest {
@@ -38,35 +39,35 @@ class ProductRulesTest {
 	@Test
 	void imagesAreAtMostTwentyAndEachListedOnce() {
 		UUID image = UUID.randomUUID();
-		List<Violation> found = new ArrayList<>();
+		List<FieldError> found = new ArrayList<>();
 
 		ProductRules.images(List.of(image, UUID.randomUUID(), image), found);
 		ProductRules.images(Collections.nCopies(21, UUID.randomUUID()).stream().map(same -> UUID.randomUUID()).toList(), found);
 
-		assertThat(found).extracting(Violation::message).hasSize(2);
-		assertThat(found.get(0).message()).contains(image.toString(), "more than once");
-		assertThat(found.get(1).message()).contains("at most 20");
+		assertThat(found).extracting(FieldError::reason).hasSize(2);
+		assertThat(found.get(0).reason()).contains(image.toString(), "more than once");
+		assertThat(found.get(1).reason()).contains("at most 20");
 	}
 
 	@Test
 	void attributesTakeAtMostSixteenKibibytes() {
-		List<Violation> found = new ArrayList<>();
+		List<FieldError> found = new ArrayList<>();
 
 		ProductRules.attributesSize(16 * 1024, found);
 		assertThat(found).isEmpty();
 		ProductRules.attributesSize(16 * 1024 + 1, found);
-		assertThat(found).extracting(Violation::field).containsExactly("attributes");
+		assertThat(found).extracting(FieldError::field).containsExactly("attributes");
 	}
 
-	private static List<Violation> skuViolations(String sku) {
-		List<Violation> found = new ArrayList<>();
+	private static List<FieldError> skuViolations(String sku) {
+		List<FieldError> found = new ArrayList<>();
 		ProductRules.sku(sku, found);
 		return found;
 	}
 
 	private static List<String> priceViolations(String amount, String currency) {
-		List<Violation> found = new ArrayList<>();
+		List<FieldError> found = new ArrayList<>();
 		ProductRules.price(amount == null ? null : new BigDecimal(amount), currency, found);
-		return found.stream().map(Violation::field).toList();
+		return found.stream().map(FieldError::field).toList();
 	}
 }

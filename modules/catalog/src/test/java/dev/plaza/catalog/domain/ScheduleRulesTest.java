@@ -12,7 +12,7 @@ import java.util.UUID;
 import dev.plaza.catalog.RoomId;
 import dev.plaza.catalog.SeatKind;
 import dev.plaza.catalog.ShowtimeId;
-import dev.plaza.catalog.domain.Violation.Rule;
+import dev.plaza.platform.FieldError;
 import org.junit.jupiter.api.Test;
 
 class ScheduleRulesTest {
@@ -46,10 +46,10 @@ class ScheduleRulesTest {
 
 		assertThat(violations.keySet()).containsExactly(0, 2);
 		assertThat(violations.get(0)).singleElement().satisfies(v -> {
-			assertThat(v.rule()).isEqualTo(Rule.OVERLAP);
-			assertThat(v.message()).contains("item 2");
+			assertThat(v.rule()).isEqualTo(CatalogRule.OVERLAP);
+			assertThat(v.reason()).contains("item 2");
 		});
-		assertThat(violations.get(2).getFirst().message()).contains("item 0");
+		assertThat(violations.get(2).getFirst().reason()).contains("item 0");
 	}
 
 	@Test
@@ -73,7 +73,7 @@ class ScheduleRulesTest {
 				existing, NOW);
 
 		assertThat(violations.keySet()).containsExactly(0);
-		assertThat(violations.get(0).getFirst().message()).contains(booked.toString());
+		assertThat(violations.get(0).getFirst().reason()).contains(booked.toString());
 	}
 
 	@Test
@@ -88,8 +88,8 @@ class ScheduleRulesTest {
 	void aShowtimeThatHasStartedIsInThePast() {
 		PlannedShowtime started = new PlannedShowtime(room, NOW.minusSeconds(60), NOW.plus(MOVIE), MOVIE, Set.of(), Set.of());
 
-		assertThat(ScheduleRules.check(Map.of(0, started), List.of(), NOW).get(0)).extracting(Violation::rule)
-			.containsExactly(Rule.IN_THE_PAST);
+		assertThat(ScheduleRules.check(Map.of(0, started), List.of(), NOW).get(0)).extracting(FieldError::rule)
+			.containsExactly(CatalogRule.IN_THE_PAST);
 	}
 
 	@Test
@@ -98,8 +98,8 @@ class ScheduleRulesTest {
 				Set.of(SeatKind.STANDARD, SeatKind.WHEELCHAIR), Set.of(SeatKind.STANDARD, SeatKind.COUPLE));
 
 		assertThat(ScheduleRules.check(Map.of(0, unpriced), List.of(), NOW).get(0)).singleElement().satisfies(v -> {
-			assertThat(v.rule()).isEqualTo(Rule.MISSING_PRICE);
-			assertThat(v.message()).contains("wheelchair");
+			assertThat(v.rule()).isEqualTo(CatalogRule.MISSING_PRICE);
+			assertThat(v.reason()).contains("wheelchair");
 		});
 	}
 
@@ -108,7 +108,7 @@ class ScheduleRulesTest {
 		Instant start = NOW.plusSeconds(3600);
 		PlannedShowtime tooShort = new PlannedShowtime(room, start, start.plus(MOVIE).minusSeconds(60), MOVIE, Set.of(), Set.of());
 
-		assertThat(ScheduleRules.check(Map.of(0, tooShort), List.of(), NOW).get(0)).extracting(Violation::field)
+		assertThat(ScheduleRules.check(Map.of(0, tooShort), List.of(), NOW).get(0)).extracting(FieldError::field)
 			.containsExactly("endsAt");
 	}
 }

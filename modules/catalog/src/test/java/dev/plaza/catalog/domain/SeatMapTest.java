@@ -9,6 +9,7 @@ import dev.plaza.catalog.Seat;
 import dev.plaza.catalog.SeatKind;
 import dev.plaza.catalog.domain.SeatMap.Row;
 import dev.plaza.catalog.domain.SeatMap.SeatSpec;
+import dev.plaza.platform.FieldError;
 import org.junit.jupiter.api.Test;
 
 class SeatMapTest {
@@ -41,9 +42,9 @@ class SeatMapTest {
 
 	@Test
 	void anEmptyMapIsRefused() {
-		assertThat(new SeatMap(List.of(), List.of()).violations("seatMap")).extracting(Violation::field)
+		assertThat(new SeatMap(List.of(), List.of()).violations("seatMap")).extracting(FieldError::field)
 			.containsExactly("seatMap.rows");
-		assertThat(new SeatMap(List.of(row("A")), null).violations("seatMap")).extracting(Violation::field)
+		assertThat(new SeatMap(List.of(row("A")), null).violations("seatMap")).extracting(FieldError::field)
 			.containsExactly("seatMap.rows[0].seats");
 	}
 
@@ -53,7 +54,7 @@ class SeatMapTest {
 
 		assertThat(map.violations("seatMap")).singleElement().satisfies(violation -> {
 			assertThat(violation.field()).isEqualTo("seatMap.rows[1].seats[0].label");
-			assertThat(violation.message()).contains("'A1'");
+			assertThat(violation.reason()).contains("'A1'");
 		});
 	}
 
@@ -61,21 +62,21 @@ class SeatMapTest {
 	void rowLabelsMustBeUnique() {
 		SeatMap map = new SeatMap(List.of(row("A", "A1"), row("A", "A2")), List.of());
 
-		assertThat(map.violations("seatMap")).extracting(Violation::field).containsExactly("seatMap.rows[1].label");
+		assertThat(map.violations("seatMap")).extracting(FieldError::field).containsExactly("seatMap.rows[1].label");
 	}
 
 	@Test
 	void blockedSeatsMustBeInTheMap() {
 		SeatMap map = new SeatMap(List.of(row("A", "A1", "A2")), List.of("A2", "Z9"));
 
-		assertThat(map.violations("seatMap")).extracting(Violation::field).containsExactly("seatMap.blocked[1]");
+		assertThat(map.violations("seatMap")).extracting(FieldError::field).containsExactly("seatMap.blocked[1]");
 	}
 
 	@Test
 	void unknownKindsAndBlankLabelsAreRefused() {
 		SeatMap map = new SeatMap(List.of(row("A", "A1:sofa", " :standard")), List.of());
 
-		assertThat(map.violations("seatMap")).extracting(Violation::field)
+		assertThat(map.violations("seatMap")).extracting(FieldError::field)
 			.containsExactly("seatMap.rows[0].seats[0].kind", "seatMap.rows[0].seats[1].label");
 	}
 
@@ -91,7 +92,7 @@ class SeatMapTest {
 		}
 
 		assertThat(new SeatMap(rows, List.of()).violations("seatMap")).singleElement()
-			.extracting(Violation::message).asString().contains("2050 seats");
+			.extracting(FieldError::reason).asString().contains("2050 seats");
 		assertThat(new SeatMap(rows.subList(0, 40), List.of()).violations("seatMap")).isEmpty();
 	}
 }

@@ -2,6 +2,7 @@ package dev.plaza.catalog.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plaza.platform.FieldError;
 import org.junit.jupiter.api.Test;
 
 class SlugTest {
@@ -25,13 +26,13 @@ class SlugTest {
 	void aGivenSlugWinsButMustBeWellFormed() {
 		assertThat(Slug.resolve("cdmx", "Ciudad de México")).isEqualTo("cdmx");
 		assertThat(Slug.check("cdmx", "Ciudad de México")).isEmpty();
-		assertThat(Slug.check("CDMX", "Ciudad de México")).get().extracting(Violation::field).isEqualTo("slug");
+		assertThat(Slug.check("CDMX", "Ciudad de México")).get().extracting(FieldError::field).isEqualTo("slug");
 		assertThat(Slug.check("a--b", "x")).isPresent();
 	}
 
 	@Test
 	void aNameWithNoLatinLettersNeedsAGivenSlug() {
-		assertThat(Slug.check(null, "東京")).get().extracting(Violation::message).asString().contains("send a slug");
+		assertThat(Slug.check(null, "東京")).get().extracting(FieldError::reason).asString().contains("send a slug");
 		assertThat(Slug.check("tokyo", "東京")).isEmpty();
 	}
 }

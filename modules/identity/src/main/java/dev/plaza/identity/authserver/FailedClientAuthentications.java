@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.plaza.platform.ProblemResponses;
 import dev.plaza.platform.ProblemType;
 import dev.plaza.platform.TokenBuckets;
+import dev.plaza.platform.web.ProblemResponses;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;

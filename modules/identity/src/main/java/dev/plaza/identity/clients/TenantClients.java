@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,6 +12,7 @@ import dev.plaza.identity.authserver.Revocations;
 import dev.plaza.identity.authserver.Secrets;
 import dev.plaza.identity.security.Revocation;
 import dev.plaza.identity.security.RevokedTokens;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
@@ -61,9 +61,8 @@ class TenantClients {
 		Set<String> unknown = new TreeSet<>(scopes);
 		unknown.removeAll(grantableScopes);
 		if (!unknown.isEmpty()) {
-			throw new Problem(ProblemType.VALIDATION, "Unknown scopes " + unknown + ". A tenant's client may be granted: "
-					+ grantableScopes + ".", Map.of("errors", List.of(Map.of("field", "scopes",
-							"reason", "contains unknown scopes " + unknown))));
+			throw Problem.invalidFields(ProblemType.VALIDATION, "Unknown scopes " + unknown + ". A tenant's client may be granted: "
+					+ grantableScopes + ".", List.of(new FieldError("scopes", "contains unknown scopes " + unknown)));
 		}
 		String secret = Secrets.newSecret();
 		ApiClient client = new ApiClient(Ids.newId(), tenant, Secrets.newClientId(), name, passwords.encode(secret),

@@ -2,10 +2,11 @@ package dev.plaza.identity.security;
 
 import java.util.List;
 
-import dev.plaza.platform.ProblemResponses;
 import dev.plaza.platform.PublicCallbacks;
 import dev.plaza.platform.PublicReads;
 import dev.plaza.platform.ServiceCalls;
+import dev.plaza.platform.web.ProblemAuthenticationEntryPoint;
+import dev.plaza.platform.web.ProblemResponses;
 import dev.plaza.tenancy.TenantDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

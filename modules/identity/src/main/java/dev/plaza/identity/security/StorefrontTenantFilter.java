@@ -3,10 +3,10 @@ package dev.plaza.identity.security;
 import java.io.IOException;
 import java.util.Optional;
 
-import dev.plaza.platform.ProblemResponses;
 import dev.plaza.platform.ProblemType;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
+import dev.plaza.platform.web.ProblemResponses;
 import dev.plaza.tenancy.TenantDirectory;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.plaza.inventory.StockLine;
+import dev.plaza.platform.FieldError;
 
 /** The rules requests to reserve or adjust stock must satisfy before any stock is looked at. */
 public final class StockRules {
@@ -28,9 +29,9 @@ public final class StockRules {
 	}
 
 	/** Every rule a reservation request breaks, line by line; empty if it may go ahead. */
-	public static List<Violation> reservation(String customer, List<StockLine> lines, Duration ttl, Duration maxTtl,
+	public static List<FieldError> reservation(String customer, List<StockLine> lines, Duration ttl, Duration maxTtl,
 			int maxLines) {
-		List<Violation> found = new ArrayList<>();
+		List<FieldError> found = new ArrayList<>();
 		if (customer == null || customer.isBlank() || customer.length() > MAX_CUSTOMER_LENGTH) {
 			found.add(invalid("customer", "must name whom the stock is kept for (a customer or cart reference), at most "
 					+ MAX_CUSTOMER_LENGTH + " characters"));
@@ -52,7 +53,7 @@ public final class StockRules {
 		return found;
 	}
 
-	private static void line(int index, StockLine line, Map<Object, Integer> firstLineOf, List<Violation> found) {
+	private static void line(int index, StockLine line, Map<Object, Integer> firstLineOf, List<FieldError> found) {
 		String field = "lines[" + index + "]";
 		if (line == null) {
 			found.add(invalid(field, "must be a line, not null"));
@@ -77,8 +78,8 @@ public final class StockRules {
 	}
 
 	/** Every rule a stock adjustment breaks; empty if it may go ahead. */
-	public static List<Violation> adjustment(String reason, Long delta, String note) {
-		List<Violation> found = new ArrayList<>();
+	public static List<FieldError> adjustment(String reason, Long delta, String note) {
+		List<FieldError> found = new ArrayList<>();
 		Optional<AdjustmentReason> given = reason == null ? Optional.empty() : AdjustmentReason.givenByStaff(reason);
 		if (given.isEmpty()) {
 			found.add(invalid("reason", "must be one of " + AdjustmentReason.staffCodes()));
@@ -96,7 +97,7 @@ public final class StockRules {
 		return found;
 	}
 
-	private static Violation invalid(String field, String message) {
-		return new Violation(Violation.Rule.INVALID, field, message);
+	private static FieldError invalid(String field, String message) {
+		return new FieldError(field, message);
 	}
 }

@@ -14,9 +14,9 @@ import dev.plaza.catalog.ProductId;
 import dev.plaza.inventory.LocationCode;
 import dev.plaza.inventory.domain.AdjustmentReason;
 import dev.plaza.inventory.domain.StockRules;
-import dev.plaza.inventory.domain.Violation;
 import dev.plaza.inventory.internal.AdjustmentLog.Entry;
 import dev.plaza.inventory.internal.StockKeeping.Adjusted;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 import org.springframework.http.MediaType;
@@ -52,12 +52,12 @@ class AdjustmentController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ApiResponse(responseCode = "201")
 	ResponseEntity<AdjustmentView> adjust(@RequestBody AdjustmentRequest request, Principal client) {
-		List<Violation> found = new ArrayList<>();
+		List<FieldError> found = new ArrayList<>();
 		if ((request.productId() == null) == (request.sku() == null)) {
-			found.add(new Violation(Violation.Rule.INVALID, "productId", "name the product either by productId or by sku"));
+			found.add(new FieldError("productId", "name the product either by productId or by sku"));
 		}
 		if (!LocationCode.isValid(request.location())) {
-			found.add(new Violation(Violation.Rule.INVALID, "location", LocationController.CODE_RULE));
+			found.add(new FieldError("location", LocationController.CODE_RULE));
 		}
 		found.addAll(StockRules.adjustment(request.reason(), request.delta(), request.note()));
 		StockRefusals.refuseIfAny(found);

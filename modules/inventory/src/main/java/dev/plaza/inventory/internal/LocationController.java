@@ -5,8 +5,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.inventory.LocationCode;
-import dev.plaza.inventory.domain.Violation;
 import dev.plaza.inventory.internal.Locations.Location;
+import dev.plaza.platform.FieldError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,12 +40,12 @@ class LocationController {
 	@ApiResponse(responseCode = "201")
 	@ApiResponse(responseCode = "200")
 	ResponseEntity<Location> put(@PathVariable String code, @RequestBody LocationRequest request) {
-		List<Violation> found = new ArrayList<>();
+		List<FieldError> found = new ArrayList<>();
 		if (!LocationCode.isValid(code)) {
-			found.add(new Violation(Violation.Rule.INVALID, "code", CODE_RULE));
+			found.add(new FieldError("code", CODE_RULE));
 		}
 		if (request.name() == null || request.name().isBlank() || request.name().length() > MAX_NAME) {
-			found.add(new Violation(Violation.Rule.INVALID, "name", "must be given, at most " + MAX_NAME + " characters"));
+			found.add(new FieldError("name", "must be given, at most " + MAX_NAME + " characters"));
 		}
 		StockRefusals.refuseIfAny(found);
 		boolean created = locations.put(code, request.name().strip());

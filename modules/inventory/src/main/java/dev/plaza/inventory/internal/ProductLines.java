@@ -13,7 +13,7 @@ import dev.plaza.catalog.Product;
 import dev.plaza.catalog.ProductId;
 import dev.plaza.catalog.Products;
 import dev.plaza.inventory.StockLine;
-import dev.plaza.inventory.domain.Violation;
+import dev.plaza.platform.FieldError;
 import org.springframework.stereotype.Component;
 
 /** Finds the shop's products that stock requests name, by id or by SKU, through the catalog's published reads. */
@@ -38,7 +38,7 @@ class ProductLines {
 			.stream()
 			.collect(Collectors.toMap(Product::sku, Function.identity()));
 		List<Product> resolved = new ArrayList<>();
-		List<Violation> unknown = new ArrayList<>();
+		List<FieldError> unknown = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			StockLine line = lines.get(i);
 			Product product = line.product() != null ? byId.get(line.product()) : bySku.get(line.sku());
@@ -62,23 +62,23 @@ class ProductLines {
 		return products.find(id);
 	}
 
-	private static List<Violation> eachProductOnce(List<Product> products) {
+	private static List<FieldError> eachProductOnce(List<Product> products) {
 		Map<ProductId, Integer> firstLine = new HashMap<>();
-		List<Violation> found = new ArrayList<>();
+		List<FieldError> found = new ArrayList<>();
 		for (int i = 0; i < products.size(); i++) {
 			Integer first = firstLine.putIfAbsent(products.get(i).id(), i);
 			if (first != null) {
-				found.add(new Violation(Violation.Rule.INVALID, "lines[" + i + "]", "names product " + products.get(i).sku()
+				found.add(new FieldError("lines[" + i + "]", "names product " + products.get(i).sku()
 						+ " as lines[" + first + "] does; put its whole quantity on one line"));
 			}
 		}
 		return found;
 	}
 
-	private static Violation unknown(String prefix, ProductId id, String sku) {
+	private static FieldError unknown(String prefix, ProductId id, String sku) {
 		String field = prefix + (prefix.isEmpty() ? "" : ".") + (id != null ? "productId" : "sku");
 		String named = id != null ? "id " + id : "SKU '" + sku + "'";
-		return new Violation(Violation.Rule.INVALID, field,
+		return new FieldError(field,
 				"names no product of this shop (" + named + "); create it in the catalog first, or fix the reference");
 	}
 }

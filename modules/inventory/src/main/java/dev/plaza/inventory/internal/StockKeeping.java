@@ -11,10 +11,10 @@ import dev.plaza.inventory.LocationCode;
 import dev.plaza.inventory.StockLevels;
 import dev.plaza.inventory.domain.AdjustmentReason;
 import dev.plaza.inventory.domain.OnHand;
-import dev.plaza.inventory.domain.Violation;
 import dev.plaza.inventory.internal.AdjustmentLog.Entry;
 import dev.plaza.inventory.internal.AdjustmentLog.NewEntry;
 import dev.plaza.inventory.internal.Claims.Slot;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.Problem;
 import org.springframework.stereotype.Service;
@@ -52,8 +52,8 @@ class StockKeeping implements StockLevels {
 			String client) {
 		Product product = productLines.resolve(id, sku);
 		if (locations.existing(List.of(location.value())).isEmpty()) {
-			StockRefusals.refuseIfAny(StockRefusals.UNKNOWN_REFERENCE, List.of(new Violation(Violation.Rule.INVALID,
-					"location", "names no stock location of this shop ('" + location + "'); create it with PUT "
+			StockRefusals.refuseIfAny(StockRefusals.UNKNOWN_REFERENCE, List.of(new FieldError("location",
+					"names no stock location of this shop ('" + location + "'); create it with PUT "
 							+ "/api/v1/stock/locations/" + location + " first")));
 		}
 		UUID productId = product.id().value();

@@ -1,15 +1,14 @@
 package dev.plaza.inventory.internal;
 
 import java.util.List;
-import java.util.Map;
 
-import dev.plaza.inventory.domain.Violation;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 
 /**
  * Stock problem types beside the published {@link dev.plaza.inventory.StockProblems}, and how
- * rule violations become problems.
+ * field errors become problems.
  */
 final class StockRefusals {
 
@@ -23,22 +22,19 @@ final class StockRefusals {
 	private StockRefusals() {
 	}
 
-	/** A 400 listing every violation, if there is any. */
-	static void refuseIfAny(List<Violation> violations) {
-		refuseIfAny(ProblemType.VALIDATION, violations);
+	/** A 400 listing every error, if there is any. */
+	static void refuseIfAny(List<FieldError> errors) {
+		refuseIfAny(ProblemType.VALIDATION, errors);
 	}
 
-	static void refuseIfAny(ProblemType type, List<Violation> violations) {
-		if (!violations.isEmpty()) {
-			throw problem(type, violations);
+	static void refuseIfAny(ProblemType type, List<FieldError> errors) {
+		if (!errors.isEmpty()) {
+			throw problem(type, errors);
 		}
 	}
 
-	/** The problem listing every violation; the summary names the first five. */
-	static Problem problem(ProblemType type, List<Violation> violations) {
-		String summary = violations.stream().limit(5).map(v -> v.field() + " " + v.message())
-			.reduce((a, b) -> a + "; " + b).orElseThrow();
-		return new Problem(type, "Fix these fields and retry: " + summary + ".", Map.of("errors",
-				violations.stream().map(v -> Map.of("field", v.field(), "reason", v.message())).toList()));
+	/** The problem listing every error; the detail names the first five. */
+	static Problem problem(ProblemType type, List<FieldError> errors) {
+		return Problem.invalidFields(type, errors, 5);
 	}
 }

@@ -12,7 +12,7 @@ import dev.plaza.inventory.LocationCode;
 import dev.plaza.inventory.StockLine;
 import dev.plaza.inventory.StockReservationId;
 import dev.plaza.inventory.domain.StockRules;
-import dev.plaza.inventory.domain.Violation;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Problem;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +48,7 @@ class StockReservationController {
 	@ApiResponse(responseCode = "201")
 	ResponseEntity<ReservationView> reserve(@RequestBody ReservationRequest request) {
 		Duration ttl = request.ttlSeconds() == null ? properties.reservationTtl() : Duration.ofSeconds(request.ttlSeconds());
-		List<Violation> found = new ArrayList<>();
+		List<FieldError> found = new ArrayList<>();
 		List<StockLine> lines = request.stockLines(found);
 		found.addAll(StockRules.reservation(request.customer(), lines, ttl, properties.maxReservationTtl(),
 				properties.maxLinesPerReservation()));
@@ -85,7 +85,7 @@ class StockReservationController {
 		 * The lines as the published API takes them; a malformed location is reported here and left
 		 * out, a missing quantity is left for the rules to report.
 		 */
-		List<StockLine> stockLines(List<Violation> found) {
+		List<StockLine> stockLines(List<FieldError> found) {
 			if (lines == null) {
 				return null;
 			}
@@ -98,7 +98,7 @@ class StockReservationController {
 				}
 				LocationCode location = null;
 				if (line.location() != null && !LocationCode.isValid(line.location())) {
-					found.add(new Violation(Violation.Rule.INVALID, "lines[" + i + "].location", LocationController.CODE_RULE));
+					found.add(new FieldError("lines[" + i + "].location", LocationController.CODE_RULE));
 				}
 				else if (line.location() != null) {
 					location = new LocationCode(line.location());

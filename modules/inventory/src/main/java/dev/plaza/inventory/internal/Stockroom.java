@@ -31,10 +31,10 @@ import dev.plaza.inventory.StockReserved;
 import dev.plaza.inventory.domain.AdjustmentReason;
 import dev.plaza.inventory.domain.Allocation;
 import dev.plaza.inventory.domain.StockRules;
-import dev.plaza.inventory.domain.Violation;
 import dev.plaza.inventory.internal.AdjustmentLog.NewEntry;
 import dev.plaza.inventory.internal.Claims.Slot;
 import dev.plaza.inventory.internal.Levels.Level;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.TenantContext;
@@ -220,11 +220,11 @@ class Stockroom implements StockReservations {
 			return;
 		}
 		Set<String> existing = locations.existing(named);
-		List<Violation> unknown = new ArrayList<>();
+		List<FieldError> unknown = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			LocationCode location = lines.get(i).location();
 			if (location != null && !existing.contains(location.value())) {
-				unknown.add(new Violation(Violation.Rule.INVALID, "lines[" + i + "].location", "names no stock location of this "
+				unknown.add(new FieldError("lines[" + i + "].location", "names no stock location of this "
 						+ "shop ('" + location + "'); create it with PUT /api/v1/stock/locations/" + location + " first"));
 			}
 		}

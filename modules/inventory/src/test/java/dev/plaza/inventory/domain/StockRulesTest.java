@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 
 import dev.plaza.catalog.ProductId;
 import dev.plaza.inventory.StockLine;
+import dev.plaza.platform.FieldError;
 import org.junit.jupiter.api.Test;
 
 class StockRulesTest {
@@ -46,7 +47,7 @@ class StockRulesTest {
 		List<StockLine> many = IntStream.range(0, 4)
 			.mapToObj(i -> StockLine.ofSku("SKU-" + i, 1))
 			.toList();
-		assertThat(StockRules.reservation("c", many, Duration.ofMinutes(1), MAX_TTL, 3)).extracting(Violation::field)
+		assertThat(StockRules.reservation("c", many, Duration.ofMinutes(1), MAX_TTL, 3)).extracting(FieldError::field)
 			.containsExactly("lines");
 	}
 
@@ -62,7 +63,7 @@ class StockRulesTest {
 		assertThat(adjustment("correction", 0)).containsExactly("delta");
 		assertThat(adjustment("sold", -1)).as("only recorded by Plaza").containsExactly("reason");
 		assertThat(adjustment("received", Long.MIN_VALUE)).containsExactly("delta");
-		assertThat(StockRules.adjustment("received", 1L, "n".repeat(501))).extracting(Violation::field).containsExactly("note");
+		assertThat(StockRules.adjustment("received", 1L, "n".repeat(501))).extracting(FieldError::field).containsExactly("note");
 	}
 
 	@Test
@@ -77,10 +78,10 @@ class StockRulesTest {
 	}
 
 	private static List<String> fields(String customer, List<StockLine> lines, Duration ttl) {
-		return StockRules.reservation(customer, lines, ttl, MAX_TTL, 100).stream().map(Violation::field).toList();
+		return StockRules.reservation(customer, lines, ttl, MAX_TTL, 100).stream().map(FieldError::field).toList();
 	}
 
 	private static List<String> adjustment(String reason, long delta) {
-		return StockRules.adjustment(reason, delta, null).stream().map(Violation::field).toList();
+		return StockRules.adjustment(reason, delta, null).stream().map(FieldError::field).toList();
 	}
 }

@@ -3,7 +3,6 @@ package dev.plaza.ledger.internal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -13,6 +12,7 @@ import dev.plaza.ledger.domain.Account;
 import dev.plaza.ledger.domain.AccountFlag;
 import dev.plaza.ledger.domain.Balances;
 import dev.plaza.ledger.domain.Flags;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Ids;
 import tools.jackson.databind.JsonNode;
 
@@ -22,12 +22,12 @@ record AccountRequest(UUID id, String currency, Integer code, List<String> flags
 	private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
 	/** Adds one error per invalid field to {@code errors}, each field prefixed with {@code path}. */
-	void validate(String path, List<Map<String, String>> errors) {
+	void validate(String path, List<FieldError> errors) {
 		if (currency == null || !CURRENCY.matcher(currency).matches()) {
-			errors.add(error(path + "currency", "must be an ISO 4217 code of three capital letters, such as EUR"));
+			errors.add(new FieldError(path + "currency", "must be an ISO 4217 code of three capital letters, such as EUR"));
 		}
 		if (code == null || code < 1) {
-			errors.add(error(path + "code", "must be a whole number of at least 1 naming the account type"));
+			errors.add(new FieldError(path + "code", "must be a whole number of at least 1 naming the account type"));
 		}
 		List<String> unknown = new ArrayList<>();
 		for (String flag : flags == null ? List.<String>of() : flags) {
@@ -36,15 +36,15 @@ record AccountRequest(UUID id, String currency, Integer code, List<String> flags
 			}
 		}
 		if (!unknown.isEmpty()) {
-			errors.add(error(path + "flags", "has unknown flags " + unknown + "; known are debits_must_not_exceed_credits, "
+			errors.add(new FieldError(path + "flags", "has unknown flags " + unknown + "; known are debits_must_not_exceed_credits, "
 					+ "credits_must_not_exceed_debits and history"));
 		}
 		else if (accountFlags().containsAll(EnumSet.of(AccountFlag.DEBITS_MUST_NOT_EXCEED_CREDITS,
 				AccountFlag.CREDITS_MUST_NOT_EXCEED_DEBITS))) {
-			errors.add(error(path + "flags", "cannot hold both debits_must_not_exceed_credits and credits_must_not_exceed_debits"));
+			errors.add(new FieldError(path + "flags", "cannot hold both debits_must_not_exceed_credits and credits_must_not_exceed_debits"));
 		}
 		if (metadata != null && !metadata.isNull() && !metadata.isObject()) {
-			errors.add(error(path + "metadata", "must be a JSON object"));
+			errors.add(new FieldError(path + "metadata", "must be a JSON object"));
 		}
 	}
 
@@ -60,9 +60,5 @@ record AccountRequest(UUID id, String currency, Integer code, List<String> flags
 			flags.forEach(flag -> Flags.accountFlag(flag).ifPresent(set::add));
 		}
 		return set;
-	}
-
-	static Map<String, String> error(String field, String reason) {
-		return Map.of("field", field, "reason", reason);
 	}
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Content;
@@ -19,6 +18,7 @@ import dev.plaza.ledger.internal.LedgerViews.BalanceView;
 import dev.plaza.ledger.internal.LedgerViews.Outcome;
 import dev.plaza.ledger.internal.LedgerViews.PageView;
 import dev.plaza.ledger.internal.LedgerViews.TransferView;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 import org.springframework.http.MediaType;
@@ -66,14 +66,14 @@ class LedgerController {
 			content = @Content(schema = @Schema(oneOf = { AccountView.class, Outcome[].class })))
 	ResponseEntity<?> openAccounts(@RequestBody JsonNode body) {
 		if (!body.isObject() && !body.isArray()) {
-			throw new Problem(ProblemType.VALIDATION, "Send an account as a JSON object, or several in an array; got "
+			throw Problem.invalidFields(ProblemType.VALIDATION, "Send an account as a JSON object, or several in an array; got "
 					+ body.getNodeType().name().toLowerCase(Locale.ROOT) + ".",
-					Map.of("errors", List.of(AccountRequest.error("", "must be an account object or an array of them"))));
+					List.of(new FieldError("", "must be an account object or an array of them")));
 		}
 		boolean many = body.isArray();
 		List<AccountRequest> requests = read(body, many);
 		checkBatchSize(requests.size(), "accounts");
-		List<Map<String, String>> errors = new ArrayList<>();
+		List<FieldError> errors = new ArrayList<>();
 		for (int i = 0; i < requests.size(); i++) {
 			requests.get(i).validate(many ? "[" + i + "]." : "", errors);
 		}
@@ -106,10 +106,10 @@ class LedgerController {
 	@PreAuthorize("hasAuthority('SCOPE_ledger:write')")
 	List<Outcome> transfer(@RequestBody List<TransferRequest> batch) {
 		checkBatchSize(batch.size(), "transfers");
-		List<Map<String, String>> errors = new ArrayList<>();
+		List<FieldError> errors = new ArrayList<>();
 		for (int i = 0; i < batch.size(); i++) {
 			if (batch.get(i) == null) {
-				errors.add(AccountRequest.error("[" + i + "]", "must be a transfer object"));
+				errors.add(new FieldError("[" + i + "]", "must be a transfer object"));
 				continue;
 			}
 			batch.get(i).validate("[" + i + "].", errors);
@@ -158,8 +158,8 @@ class LedgerController {
 
 	private static void checkBatchSize(int size, String what) {
 		if (size == 0) {
-			throw new Problem(ProblemType.VALIDATION, "Send at least one of the " + what + ".",
-					Map.of("errors", List.of(AccountRequest.error("", "must not be empty"))));
+			throw Problem.invalidFields(ProblemType.VALIDATION, "Send at least one of the " + what + ".",
+					List.of(new FieldError("", "must not be empty")));
 		}
 		if (size > MAX_BATCH) {
 			throw new Problem(LedgerProblems.BATCH_TOO_LARGE, "A batch holds at most " + MAX_BATCH + " " + what + "; this one has "
@@ -167,12 +167,10 @@ class LedgerController {
 		}
 	}
 
-	private static void refuseIfInvalid(List<Map<String, String>> errors) {
+	/** A batch may hold thousands of bad items: the detail names the first five. */
+	private static void refuseIfInvalid(List<FieldError> errors) {
 		if (!errors.isEmpty()) {
-			String summary = errors.stream().limit(5).map(e -> e.get("field") + " " + e.get("reason"))
-				.reduce((a, b) -> a + "; " + b).orElseThrow();
-			throw new Problem(ProblemType.VALIDATION, "Fix these fields and retry: " + summary + ".",
-					Map.of("errors", errors));
+			throw Problem.invalidFields(ProblemType.VALIDATION, errors, 5);
 		}
 	}
 }

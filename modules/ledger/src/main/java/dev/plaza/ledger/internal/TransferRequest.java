@@ -3,7 +3,6 @@ package dev.plaza.ledger.internal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,6 +11,7 @@ import dev.plaza.ledger.TransferId;
 import dev.plaza.ledger.domain.Flags;
 import dev.plaza.ledger.domain.Transfer;
 import dev.plaza.ledger.domain.TransferFlag;
+import dev.plaza.platform.FieldError;
 
 /**
  * A transfer as a client sends it. Only its shape is checked here (ids, flag names); the ledger's
@@ -20,9 +20,9 @@ import dev.plaza.ledger.domain.TransferFlag;
 record TransferRequest(UUID id, UUID debitAccountId, UUID creditAccountId, Long amount, String currency, Integer code,
 		List<String> flags, UUID pendingId, Long timeoutSeconds) {
 
-	void validate(String path, List<Map<String, String>> errors) {
+	void validate(String path, List<FieldError> errors) {
 		if (id == null) {
-			errors.add(AccountRequest.error(path + "id", "is required: a UUID you choose, which makes retries safe"));
+			errors.add(new FieldError(path + "id", "is required: a UUID you choose, which makes retries safe"));
 		}
 		List<String> unknown = new ArrayList<>();
 		for (String flag : flags == null ? List.<String>of() : flags) {
@@ -31,7 +31,7 @@ record TransferRequest(UUID id, UUID debitAccountId, UUID creditAccountId, Long 
 			}
 		}
 		if (!unknown.isEmpty()) {
-			errors.add(AccountRequest.error(path + "flags",
+			errors.add(new FieldError(path + "flags",
 					"has unknown flags " + unknown + "; known are linked, pending, post_pending and void_pending"));
 		}
 	}

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import dev.plaza.notifications.campaigns.Campaigns.Progress;
 import dev.plaza.notifications.campaigns.Campaigns.Summary;
+import dev.plaza.notifications.domain.CampaignStatus;
+import dev.plaza.notifications.domain.IllegalCampaignTransition;
 import dev.plaza.notifications.domain.Recipient;
 import dev.plaza.notifications.internal.Cursor;
 import dev.plaza.notifications.internal.NotificationsProblems;
@@ -41,9 +43,9 @@ class CampaignAdmin {
 	}
 
 	Progress addRecipients(UUID id, List<Recipient> recipients) {
-		String status = lock(id);
-		if (!status.equals("draft")) {
-			throw new Problem(NotificationsProblems.CAMPAIGN_NOT_DRAFT, "The campaign is " + status
+		CampaignStatus status = lock(id);
+		if (!status.takesRecipients()) {
+			throw new Problem(NotificationsProblems.CAMPAIGN_NOT_DRAFT, "The campaign is " + status.code()
 					+ "; recipients can only be added to a draft (create it with \"start\": false).");
 		}
 		add(id, recipients);
@@ -51,32 +53,36 @@ class CampaignAdmin {
 	}
 
 	Progress start(UUID id) {
-		String status = lock(id);
-		switch (status) {
-			case "draft" -> {
-				if (campaigns.recipientCount(id) == 0) {
-					throw new Problem(NotificationsProblems.NO_RECIPIENTS,
-							"The campaign has no recipients. Add some with POST /api/v1/campaigns/" + id + "/recipients first.");
-				}
-				campaigns.setStatus(id, "running");
-				AfterCommit.run(runner::wake);
-			}
-			case "cancelled" -> throw new Problem(NotificationsProblems.CAMPAIGN_FINISHED,
+		CampaignStatus status = lock(id);
+		if (status == CampaignStatus.DRAFT && campaigns.recipientCount(id) == 0) {
+			throw new Problem(NotificationsProblems.NO_RECIPIENTS, "The campaign has no recipients.");
+		}
+		CampaignStatus next;
+		try {
+			next = status.start();
+		}
+		catch (IllegalCampaignTransition refused) {
+			throw new Problem(NotificationsProblems.CAMPAIGN_FINISHED,
 					"The campaign was cancelled and cannot be started again. Create a new one.");
-			default -> {
-				// Already running or completed: starting again changes nothing.
-			}
+		}
+		if (next != status) {
+			campaigns.setStatus(id, next);
+			AfterCommit.run(runner::wake);
 		}
 		return progress(id);
 	}
 
 	Progress cancel(UUID id) {
-		String status = lock(id);
-		if (status.equals("completed")) {
+		CampaignStatus status = lock(id);
+		CampaignStatus next;
+		try {
+			next = status.cancel();
+		}
+		catch (IllegalCampaignTransition refused) {
 			throw new Problem(NotificationsProblems.CAMPAIGN_FINISHED, "The campaign has completed: every recipient was sent to.");
 		}
-		if (!status.equals("cancelled")) {
-			campaigns.setStatus(id, "cancelled");
+		if (next != status) {
+			campaigns.setStatus(id, next);
 		}
 		return progress(id);
 	}
@@ -91,7 +97,7 @@ class CampaignAdmin {
 		return campaigns.page(cursor);
 	}
 
-	private String lock(UUID id) {
+	private CampaignStatus lock(UUID id) {
 		return campaigns.lockStatus(id).orElseThrow(() -> Problem.notFound("campaign", id));
 	}
 

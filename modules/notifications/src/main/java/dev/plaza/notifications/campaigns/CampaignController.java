@@ -2,10 +2,11 @@ package dev.plaza.notifications.campaigns;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -15,6 +16,7 @@ import dev.plaza.notifications.domain.CampaignTemplate;
 import dev.plaza.notifications.domain.Recipient;
 import dev.plaza.notifications.internal.Cursor;
 import dev.plaza.notifications.internal.NotificationsProblems;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.Problem;
 import org.springframework.http.MediaType;
@@ -50,28 +52,32 @@ class CampaignController {
 	ResponseEntity<ProgressView> create(@RequestBody CampaignRequest request) {
 		List<Recipient> recipients = request.recipients() == null ? List.of() : request.recipients();
 		boolean start = request.start() == null || request.start();
-		Map<String, String> invalid = new LinkedHashMap<>();
+		List<FieldError> invalid = new ArrayList<>();
 		if (request.subject() == null || request.subject().isBlank()) {
-			invalid.put("subject", "is required");
+			invalid.add(new FieldError("subject", "is required"));
 		}
 		else if (request.subject().length() > 500) {
-			invalid.put("subject", "must be at most 500 characters");
+			invalid.add(new FieldError("subject", "must be at most 500 characters"));
 		}
 		if (request.text() == null && request.html() == null) {
-			invalid.put("text", "or html is required: the body of the e-mail, as plain text, HTML, or both");
+			invalid.add(new FieldError("text", "or html is required: the body of the e-mail, as plain text, HTML, or both"));
 		}
-		if (!invalid.isEmpty()) {
-			throw NotificationsProblems.invalidFields(invalid);
-		}
-		Map<String, String> templates = CampaignTemplate.problems(request.subject(), request.text(), request.html());
+		Problem.refuseIfAny(invalid);
+		List<FieldError> templates = CampaignTemplate.problems(request.subject(), request.text(), request.html());
 		if (!templates.isEmpty()) {
-			throw new Problem(NotificationsProblems.INVALID_TEMPLATE, "Fix these templates and retry: " + templates + ".",
-					Map.of("errors", templates.entrySet().stream()
-						.map(e -> Map.of("field", e.getKey(), "reason", e.getValue())).toList()));
+			throw Problem.invalidFields(NotificationsProblems.INVALID_TEMPLATE, "Fix these templates and retry: "
+					+ templates.stream().map(error -> error.field() + "=" + error.reason()).collect(Collectors.joining(", ", "{", "}"))
+					+ ".", templates);
 		}
 		RecipientList.refuseIfInvalid(recipients);
 		UUID id = Ids.newId();
-		Progress created = admin.create(id, request.subject(), request.text(), request.html(), recipients, start);
+		Progress created;
+		try {
+			created = admin.create(id, request.subject(), request.text(), request.html(), recipients, start);
+		}
+		catch (Problem refused) {
+			throw withHint(refused, id);
+		}
 		return ResponseEntity.created(URI.create("/api/v1/campaigns/" + id)).body(ProgressView.of(created));
 	}
 
@@ -103,7 +109,12 @@ class CampaignController {
 	@PostMapping("/{id}/start")
 	@PreAuthorize("hasAuthority('SCOPE_notifications:write')")
 	ProgressView start(@PathVariable UUID id) {
-		return ProgressView.of(admin.start(id));
+		try {
+			return ProgressView.of(admin.start(id));
+		}
+		catch (Problem refused) {
+			throw withHint(refused, id);
+		}
 	}
 
 	/** Stops sending: recipients not yet sent stay unsent. Cancelling again changes nothing. */
@@ -111,6 +122,12 @@ class CampaignController {
 	@PreAuthorize("hasAuthority('SCOPE_notifications:write')")
 	ProgressView cancel(@PathVariable UUID id) {
 		return ProgressView.of(admin.cancel(id));
+	}
+
+	/** The campaign service says what is wrong; an API caller is told the call that fixes it. */
+	private static Problem withHint(Problem refused, UUID campaign) {
+		return refused.type().equals(NotificationsProblems.NO_RECIPIENTS)
+				? refused.withHint("Add some with POST /api/v1/campaigns/" + campaign + "/recipients first.") : refused;
 	}
 
 	/**
@@ -131,7 +148,7 @@ class CampaignController {
 			@Schema(nullable = true) Instant finishedAt) {
 
 		static ProgressView of(Progress progress) {
-			return new ProgressView(progress.id(), progress.subject(), progress.status(), progress.total(), progress.pending(),
+			return new ProgressView(progress.id(), progress.subject(), progress.status().code(), progress.total(), progress.pending(),
 					progress.sent(), progress.failed(), progress.unknown(), progress.createdAt(), progress.startedAt(),
 					progress.finishedAt());
 		}

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import dev.plaza.notifications.domain.CampaignStatus;
 import dev.plaza.notifications.domain.Recipient;
 import dev.plaza.notifications.internal.Cursor;
 import dev.plaza.platform.TenantId;
@@ -30,8 +31,9 @@ class Campaigns {
 	void insert(UUID id, String subject, String text, String html) {
 		jdbc.sql("""
 				INSERT INTO notifications.campaigns (tenant_id, id, subject, text_body, html_body, status)
-				VALUES (platform.current_tenant(), :id, :subject, :text, :html, 'draft')""")
+				VALUES (platform.current_tenant(), :id, :subject, :text, :html, :status)""")
 			.param("id", id)
+			.param("status", CampaignStatus.DRAFT.code())
 			.param("subject", subject)
 			.param("text", text)
 			.param("html", html)
@@ -39,11 +41,12 @@ class Campaigns {
 	}
 
 	/** The campaign's status, locking it against concurrent changes until the transaction ends. */
-	Optional<String> lockStatus(UUID id) {
+	Optional<CampaignStatus> lockStatus(UUID id) {
 		return jdbc.sql("SELECT status FROM notifications.campaigns WHERE id = :id FOR UPDATE")
 			.param("id", id)
 			.query(String.class)
-			.optional();
+			.optional()
+			.map(CampaignStatus::ofCode);
 	}
 
 	/** Adds the recipients after those already there; an address the campaign already has is skipped. */
@@ -68,14 +71,14 @@ class Campaigns {
 			.single();
 	}
 
-	void setStatus(UUID id, String status) {
+	void setStatus(UUID id, CampaignStatus status) {
 		jdbc.sql("""
 				UPDATE notifications.campaigns SET status = :status,
 				    started_at = CASE WHEN :status = 'running' THEN now() ELSE started_at END,
 				    finished_at = CASE WHEN :status IN ('completed', 'cancelled') THEN now() ELSE finished_at END
 				WHERE id = :id""")
 			.param("id", id)
-			.param("status", status)
+			.param("status", status.code())
 			.update();
 	}
 
@@ -90,7 +93,7 @@ class Campaigns {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		return jdbc.sql("SELECT id, subject, status, created_at, started_at, finished_at FROM notifications.campaigns WHERE id = :id")
 			.param("id", id)
-			.query((rs, row) -> new Progress(id, rs.getString("subject"), rs.getString("status"),
+			.query((rs, row) -> new Progress(id, rs.getString("subject"), CampaignStatus.ofCode(rs.getString("status")),
 					counts.values().stream().mapToInt(Integer::intValue).sum(),
 					counts.getOrDefault("pending", 0) + counts.getOrDefault("sending", 0), counts.getOrDefault("sent", 0),
 					counts.getOrDefault("failed", 0), counts.getOrDefault("unknown", 0),
@@ -280,7 +283,7 @@ class Campaigns {
 		}
 	}
 
-	record Progress(UUID id, String subject, String status, int total, int pending, int sent, int failed, int unknown,
+	record Progress(UUID id, String subject, CampaignStatus status, int total, int pending, int sent, int failed, int unknown,
 			Instant createdAt, Instant startedAt, Instant finishedAt) {
 	}
 }

@@ -1,7 +1,6 @@
 package dev.plaza.notifications.domain;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import java.util.regex.Pattern;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
+import dev.plaza.platform.FieldError;
 
 /**
  * A campaign's subject and bodies as Mustache templates, rendered once per recipient. Tenants write
@@ -39,11 +39,11 @@ public final class CampaignTemplate {
 	}
 
 	/** Each field that is not a valid template, with why; empty when all are. */
-	public static Map<String, String> problems(String subject, String text, String html) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		check("subject", subject).ifPresent(reason -> problems.put("subject", reason));
-		check("text", text).ifPresent(reason -> problems.put("text", reason));
-		check("html", html).ifPresent(reason -> problems.put("html", reason));
+	public static List<FieldError> problems(String subject, String text, String html) {
+		List<FieldError> problems = new ArrayList<>();
+		check("subject", subject).ifPresent(reason -> problems.add(new FieldError("subject", reason)));
+		check("text", text).ifPresent(reason -> problems.add(new FieldError("text", reason)));
+		check("html", html).ifPresent(reason -> problems.add(new FieldError("html", reason)));
 		return problems;
 	}
 

@@ -1,9 +1,5 @@
 package dev.plaza.notifications.internal;
 
-import java.util.List;
-import java.util.Map;
-
-import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 
 /** The notifications module's own problem types, beside the platform's common ones. */
@@ -28,14 +24,5 @@ public final class NotificationsProblems {
 	public static final ProblemType ENDPOINT_DELETED = new ProblemType("endpoint-deleted", "Endpoint deleted", 409);
 
 	private NotificationsProblems() {
-	}
-
-	/** A 400 naming every field to fix, in the platform's validation shape. */
-	public static Problem invalidFields(Map<String, String> reasons) {
-		String summary = reasons.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-			.reduce((a, b) -> a + "; " + b).orElseThrow();
-		List<Map<String, String>> errors = reasons.entrySet().stream()
-			.map(e -> Map.of("field", e.getKey(), "reason", e.getValue())).toList();
-		return new Problem(ProblemType.VALIDATION, "Fix these fields and retry: " + summary + ".", Map.of("errors", errors));
 	}
 }

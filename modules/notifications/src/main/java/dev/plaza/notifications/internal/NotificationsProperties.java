@@ -27,10 +27,12 @@ public record NotificationsProperties(@DefaultValue("Plaza <no-reply@plaza.local
 	 * @param smtpTimeout connect, read and write timeout of the SMTP conversation, unless
 	 * {@code spring.mail.properties} sets them
 	 * @param lease how long an attempt may take before it counts as abandoned (well above smtpTimeout)
+	 * @param claim how long a worker keeps a batch of due e-mails before another may send those it has
+	 * not started
 	 */
 	public record Emails(@DefaultValue("8") int maxAttempts, @DefaultValue("5s") Duration retryBase,
 			@DefaultValue("1h") Duration retryCap, @DefaultValue("30s") Duration smtpTimeout,
-			@DefaultValue("5m") Duration lease) {
+			@DefaultValue("5m") Duration lease, @DefaultValue("30s") Duration claim) {
 
 		public Backoff backoff() {
 			return new Backoff(retryBase, retryCap);

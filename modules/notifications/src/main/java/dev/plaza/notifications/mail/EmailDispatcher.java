@@ -16,11 +16,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends due e-mails of every tenant. Each is claimed (marked {@code sending}, committed) before the
- * SMTP conversation and marked {@code sent} after it: if this process dies in between, the message
- * is left {@code sending} and later reported {@code unknown} rather than sent a second time, since
- * SMTP has no way to ask whether a message arrived. Several instances share the work: each claims
- * rows the others have not.
+ * Sends due e-mails of every tenant. A batch is claimed for a short while; each e-mail's conversation
+ * is then started (committed) right before it is sent and the e-mail marked {@code sent} after it. If
+ * this process dies mid-conversation, that message is left {@code sending} and later reported
+ * {@code unknown} rather than sent a second time, since SMTP has no way to ask whether a message
+ * arrived; the rest of its batch, never started, is claimed again by another instance. Several
+ * instances share the work: each claims rows the others have not.
  */
 @Component
 class EmailDispatcher implements SmartLifecycle {
@@ -57,7 +58,7 @@ class EmailDispatcher implements SmartLifecycle {
 	}
 
 	private boolean sendDue() {
-		List<Claimed> due = transactions.execute(status -> outbox.claimDue(BATCH, settings.lease()));
+		List<Claimed> due = transactions.execute(status -> outbox.claimDue(BATCH, settings.claim()));
 		try (SmtpSender.Connection connection = smtp.open()) {
 			for (Claimed email : due) {
 				TenantContext.runAs(email.tenant(), () -> send(email, connection));
@@ -67,7 +68,7 @@ class EmailDispatcher implements SmartLifecycle {
 	}
 
 	private void send(Claimed email, SmtpSender.Connection connection) {
-		Attempt attempt = transactions.execute(status -> outbox.attempt(email.id())).orElse(null);
+		Attempt attempt = transactions.execute(status -> outbox.start(email.id(), settings.lease())).orElse(null);
 		if (attempt == null) {
 			return;
 		}

@@ -72,7 +72,10 @@ class EmailOutbox {
 			.optional();
 	}
 
-	/** Ids of due e-mails of any tenant, now claimed for sending by this worker for the lease. */
+	/**
+	 * Ids of due e-mails of any tenant, now claimed for sending by this worker for the lease: also those
+	 * another worker claimed but never started before its claim ran out.
+	 */
 	List<Claimed> claimDue(int max, Duration lease) {
 		return jdbc.sql("SELECT tenant_id, id FROM notifications.claim_due_emails(:max, make_interval(secs => :lease))")
 			.param("max", max)
@@ -81,12 +84,18 @@ class EmailOutbox {
 			.list();
 	}
 
-	/** The claimed message as it is to be sent, with the attempt this is. */
-	Optional<Attempt> attempt(UUID id) {
+	/**
+	 * Starts the SMTP conversation of a claimed e-mail: from now on it may reach the server, so a death
+	 * of this process leaves it {@code unknown}. Empty when another worker started it first.
+	 */
+	Optional<Attempt> start(UUID id, Duration lease) {
 		return jdbc.sql("""
-				SELECT dedup_key, recipient, subject, text_body, html_body, attempts FROM notifications.emails
-				WHERE id = :id AND status = 'sending'""")
+				UPDATE notifications.emails
+				SET smtp_started_at = now(), attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => :lease)
+				WHERE id = :id AND status = 'sending' AND smtp_started_at IS NULL
+				RETURNING dedup_key, recipient, subject, text_body, html_body, attempts""")
 			.param("id", id)
+			.param("lease", lease.toMillis() / 1000.0)
 			.query((rs, row) -> new Attempt(new EmailMessage(rs.getString("dedup_key"), rs.getString("recipient"),
 					rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"), attachments(id)),
 					rs.getInt("attempts")))
@@ -118,7 +127,8 @@ class EmailOutbox {
 	void retryAfter(UUID id, Duration wait, String error) {
 		jdbc.sql("""
 				UPDATE notifications.emails
-				SET status = 'pending', next_attempt_at = now() + make_interval(secs => :wait), last_error = :error
+				SET status = 'pending', smtp_started_at = NULL, next_attempt_at = now() + make_interval(secs => :wait),
+				    last_error = :error
 				WHERE id = :id""")
 			.param("id", id)
 			.param("wait", wait.toMillis() / 1000.0)

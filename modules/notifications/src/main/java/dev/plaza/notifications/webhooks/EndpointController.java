@@ -2,7 +2,7 @@ package dev.plaza.notifications.webhooks;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +13,7 @@ import dev.plaza.notifications.domain.EndpointUrl;
 import dev.plaza.notifications.domain.WebhookSignature;
 import dev.plaza.notifications.internal.NotificationsProblems;
 import dev.plaza.notifications.webhooks.WebhookEndpoints.Endpoint;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.Problem;
 import org.springframework.http.MediaType;
@@ -48,22 +49,20 @@ class EndpointController {
 	@PreAuthorize("hasAuthority('SCOPE_notifications:write')")
 	@ApiResponse(responseCode = "201")
 	ResponseEntity<CreatedEndpoint> register(@RequestBody EndpointRequest request) {
-		Map<String, String> invalid = new LinkedHashMap<>();
+		List<FieldError> invalid = new ArrayList<>();
 		EndpointUrl.problem(request.url())
 			.or(() -> targets.refusal(request.url()))
-			.ifPresent(reason -> invalid.put("url", reason));
+			.ifPresent(reason -> invalid.add(new FieldError("url", reason)));
 		if (request.eventTypes() == null || request.eventTypes().isEmpty()) {
-			invalid.put("eventTypes", "must name at least one event type, or \"*\" for all: " + eventTypes.known());
+			invalid.add(new FieldError("eventTypes", "must name at least one event type, or \"*\" for all: " + eventTypes.known()));
 		}
 		else if (request.eventTypes().stream().anyMatch(type -> type == null || type.isBlank())) {
-			invalid.put("eventTypes", "must not contain empty names");
+			invalid.add(new FieldError("eventTypes", "must not contain empty names"));
 		}
 		if (request.description() != null && request.description().length() > 500) {
-			invalid.put("description", "must be at most 500 characters");
+			invalid.add(new FieldError("description", "must be at most 500 characters"));
 		}
-		if (!invalid.isEmpty()) {
-			throw NotificationsProblems.invalidFields(invalid);
-		}
+		Problem.refuseIfAny(invalid);
 		List<String> unknown = eventTypes.unknownAmong(request.eventTypes());
 		if (!unknown.isEmpty()) {
 			throw new Problem(NotificationsProblems.UNKNOWN_EVENT_TYPES, "No events of type " + unknown

@@ -2,6 +2,7 @@ package dev.plaza.notifications.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plaza.platform.FieldError;
 import org.junit.jupiter.api.Test;
 
 class CampaignTemplateTest {
@@ -30,10 +31,10 @@ class CampaignTemplateTest {
 	@Test
 	void onlyTheRecipientsNameAndEmailCanBeFilledIn() {
 		assertThat(CampaignTemplate.problems("Hi {{ name }}", "{{{name}}} {{&email}} {{! note }}", null)).isEmpty();
-		assertThat(CampaignTemplate.problems("Hi {{firstName}}", null, null)).containsKey("subject");
-		assertThat(CampaignTemplate.problems("Hi", "{{name.class}}", null)).containsKey("text");
-		assertThat(CampaignTemplate.problems("Hi", "{{> other}}", null)).containsKey("text");
-		assertThat(CampaignTemplate.problems("Hi", "{{=<% %>=}}<%secret%>", null)).containsKey("text");
-		assertThat(CampaignTemplate.problems("Hi", null, "{{#name}}unclosed")).containsKey("html");
+		assertThat(CampaignTemplate.problems("Hi {{firstName}}", null, null)).extracting(FieldError::field).containsExactly("subject");
+		assertThat(CampaignTemplate.problems("Hi", "{{name.class}}", null)).extracting(FieldError::field).containsExactly("text");
+		assertThat(CampaignTemplate.problems("Hi", "{{> other}}", null)).extracting(FieldError::field).containsExactly("text");
+		assertThat(CampaignTemplate.problems("Hi", "{{=<% %>=}}<%secret%>", null)).extracting(FieldError::field).containsExactly("text");
+		assertThat(CampaignTemplate.problems("Hi", null, "{{#name}}unclosed")).extracting(FieldError::field).containsExactly("html");
 	}
 }

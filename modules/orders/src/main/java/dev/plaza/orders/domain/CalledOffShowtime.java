@@ -34,7 +34,7 @@ public enum CalledOffShowtime {
 		if (status == CANCELLED) {
 			return paid > 0 ? REFUND_ALL_LEFT : NOTHING;
 		}
-		if (status != AWAITING_PAYMENT && !OrderLifecycle.refundable(status)) {
+		if (status != AWAITING_PAYMENT && !Order.refundable(status)) {
 			return NOTHING;
 		}
 		if (onlyThatShowtime || status == AWAITING_PAYMENT || status == PAID) {

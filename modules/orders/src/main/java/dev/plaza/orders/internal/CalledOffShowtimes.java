@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import dev.plaza.catalog.ShowtimeCancelled;
 import dev.plaza.notifications.EmailMessage;
 import dev.plaza.notifications.Emails;
+import dev.plaza.orders.domain.Order;
 import dev.plaza.payments.RefundId;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
@@ -77,7 +78,7 @@ class CalledOffShowtimes {
 	private void follow(TenantId tenant, UUID order, UUID showtime) {
 		OrderTransitions.CalledOff off = transactions.execute(status -> {
 			OrderTransitions.CalledOff done = transitions.showtimeCancelled(order, showtime);
-			if (done.changed() && done.order().email() != null) {
+			if (done.changed() && done.order().buyer().email() != null) {
 				emails.send(email(done, showtime));
 			}
 			return done;
@@ -88,19 +89,20 @@ class CalledOffShowtimes {
 	}
 
 	private static EmailMessage email(OrderTransitions.CalledOff off, UUID showtime) {
-		OrderRecords.StoredOrder order = off.order();
+		Order order = off.order();
+		boolean charged = order.paid().amount() > 0;
 		String seats = off.seats().stream().map(line -> "- " + line.description()).collect(Collectors.joining("\n"));
-		String money = order.paid() == 0 ? "Nothing was charged, so there is nothing to refund."
-				: "We are refunding " + (off.refundsAllLeft() ? order.money(order.paid() - order.refunded()) : off.refund())
+		String money = !charged ? "Nothing was charged, so there is nothing to refund."
+				: "We are refunding " + (off.refundsAllLeft() ? order.paid().minus(order.refunded()) : off.refund())
 						+ " to the card you paid with.";
-		String what = (order.paid() == 0 ? "" : "Tickets for these seats are no longer valid. ")
+		String what = (!charged ? "" : "Tickets for these seats are no longer valid. ")
 				+ (off.decision().cancels() ? "Your order " + order.id() + " is cancelled." : "The rest of your order " + order.id()
 						+ " stands.");
 		String text = "We are sorry: a showtime you had seats for was cancelled.\n\n" + seats + "\n\n" + what + " " + money + "\n";
 		String html = "<p>We are sorry: a showtime you had seats for was cancelled.</p><ul>" + off.seats().stream()
 			.map(line -> "<li>" + ConfirmationEmail.escape(line.description()) + "</li>").collect(Collectors.joining())
 				+ "</ul><p>" + what + " " + money + "</p>";
-		return EmailMessage.text("order-showtime-cancelled/" + order.id() + "/" + showtime, order.email(),
+		return EmailMessage.text("order-showtime-cancelled/" + order.id() + "/" + showtime, order.buyer().email(),
 				"Showtime cancelled: your order " + order.id(), text).withHtml(html);
 	}
 

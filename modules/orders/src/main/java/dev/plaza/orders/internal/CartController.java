@@ -3,10 +3,11 @@ package dev.plaza.orders.internal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import dev.plaza.platform.FieldError;
+import dev.plaza.platform.Problem;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,15 +47,26 @@ class CartController {
 	@ApiResponse(responseCode = "201")
 	ResponseEntity<CartView> add(@PathVariable UUID id, @RequestBody AddRequest request) {
 		request.validate();
-		Carts.Item item = request.holdId() != null ? service.addHold(id, request.holdId())
-				: service.addProduct(id, request.productId(), request.quantity());
+		Carts.Item item;
+		try {
+			item = request.holdId() != null ? service.addHold(id, request.holdId())
+					: service.addProduct(id, request.productId(), request.quantity());
+		}
+		catch (Problem refused) {
+			throw ApiHints.ofCart(refused);
+		}
 		return ResponseEntity.created(URI.create("/api/v1/carts/" + id + "/items/" + item.id())).body(service.view(id));
 	}
 
 	@DeleteMapping("/{id}/items/{item}")
 	@PreAuthorize("hasAuthority('SCOPE_orders:write')")
 	CartView remove(@PathVariable UUID id, @PathVariable UUID item) {
-		service.remove(id, item);
+		try {
+			service.remove(id, item);
+		}
+		catch (Problem refused) {
+			throw ApiHints.ofCart(refused);
+		}
 		return service.view(id);
 	}
 
@@ -70,15 +82,15 @@ class CartController {
 		private static final Pattern ADDRESS = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
 		void validate() {
-			List<Map<String, String>> errors = new ArrayList<>();
+			List<FieldError> errors = new ArrayList<>();
 			if (customer == null || customer.isBlank() || customer.length() > 200) {
-				errors.add(Map.of("field", "customer", "reason",
+				errors.add(new FieldError("customer",
 						"must name the customer (your own reference for them) in 1 to 200 characters"));
 			}
 			if (email != null && (email.length() > 254 || !ADDRESS.matcher(email).matches())) {
-				errors.add(Map.of("field", "email", "reason", "must be an e-mail address such as ana@example.com, or left out"));
+				errors.add(new FieldError("email", "must be an e-mail address such as ana@example.com, or left out"));
 			}
-			OrdersProblems.refuseIfAny(errors);
+			Problem.refuseIfAny(errors);
 		}
 	}
 
@@ -86,20 +98,20 @@ class CartController {
 
 		void validate() {
 			if (holdId != null && (productId != null || quantity != null)) {
-				OrdersProblems.refuseIfAny(List.of(Map.of("field", "holdId", "reason",
+				Problem.refuseIfAny(List.of(new FieldError("holdId",
 						"comes alone: send either {\"holdId\"} or {\"productId\", \"quantity\"}")));
 			}
 			if (holdId != null) {
 				return;
 			}
-			List<Map<String, String>> errors = new ArrayList<>();
+			List<FieldError> errors = new ArrayList<>();
 			if (productId == null) {
-				errors.add(Map.of("field", "productId", "reason", "must name a product of the shop (or send a holdId instead)"));
+				errors.add(new FieldError("productId", "must name a product of the shop (or send a holdId instead)"));
 			}
 			if (quantity == null || quantity < 1 || quantity > MAX_QUANTITY) {
-				errors.add(Map.of("field", "quantity", "reason", "must be a whole number from 1 to " + MAX_QUANTITY));
+				errors.add(new FieldError("quantity", "must be a whole number from 1 to " + MAX_QUANTITY));
 			}
-			OrdersProblems.refuseIfAny(errors);
+			Problem.refuseIfAny(errors);
 		}
 	}
 }

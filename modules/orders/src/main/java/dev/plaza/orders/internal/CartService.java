@@ -52,8 +52,8 @@ class CartService {
 	Carts.Item addProduct(UUID cart, UUID product, int quantity) {
 		openCart(cart);
 		if (products.find(new ProductId(product)).isEmpty()) {
-			throw new Problem(OrdersProblems.UNKNOWN_PRODUCT, "The shop has no product " + product
-					+ ". Add a product from GET /api/v1/catalog/products.", Map.of("productId", product));
+			throw new Problem(OrdersProblems.UNKNOWN_PRODUCT, "The shop has no product " + product + ".",
+					Map.of("productId", product));
 		}
 		StockReservation reserved = stock.reserve("cart-" + cart, List.of(StockLine.of(new ProductId(product), quantity)));
 		Carts.Item item = new Carts.Item(Ids.newId(), product, quantity, reserved.id().value(), null);
@@ -65,8 +65,8 @@ class CartService {
 	Carts.Item addHold(UUID cart, UUID hold) {
 		openCart(cart);
 		SeatHold held = holds.find(new HoldId(hold))
-			.orElseThrow(() -> new Problem(OrdersProblems.UNKNOWN_HOLD, "There is no seat hold " + hold
-					+ ". Hold seats with POST /api/v1/showtimes/{id}/holds first.", Map.of("holdId", hold)));
+			.orElseThrow(() -> new Problem(OrdersProblems.UNKNOWN_HOLD, "There is no seat hold " + hold + ".",
+					Map.of("holdId", hold)));
 		if (held.status() != HoldStatus.ACTIVE) {
 			throw lapsed("The seat hold " + hold + " is " + held.status().code() + ". Hold the seats again.");
 		}
@@ -119,8 +119,7 @@ class CartService {
 	private Carts.Cart openCart(UUID id) {
 		Carts.Cart cart = carts.lock(id).orElseThrow(() -> Problem.notFound("cart", id));
 		if (cart.ordered()) {
-			throw new Problem(OrdersProblems.CART_ORDERED, "The cart " + id + " was made into an order and changes no more. "
-					+ "Start a new cart with POST /api/v1/carts.");
+			throw new Problem(OrdersProblems.CART_ORDERED, "The cart " + id + " was made into an order and changes no more.");
 		}
 		return cart;
 	}

@@ -21,7 +21,8 @@ import dev.plaza.inventory.StockReservation;
 import dev.plaza.inventory.StockReservationId;
 import dev.plaza.inventory.StockReservationStatus;
 import dev.plaza.inventory.StockReservations;
-import dev.plaza.orders.OrderStatus;
+import dev.plaza.orders.OrderId;
+import dev.plaza.orders.domain.Order;
 import dev.plaza.orders.domain.Pricing;
 import dev.plaza.orders.domain.PricingRefused;
 import dev.plaza.payments.PaymentIntent;
@@ -84,18 +85,17 @@ class Checkout {
 	@Transactional
 	UUID place(UUID cartId) {
 		Carts.Cart cart = carts.lock(cartId).orElseThrow(() -> new Problem(OrdersProblems.UNKNOWN_CART,
-				"There is no cart " + cartId + ". Create one with POST /api/v1/carts.", Map.of("cartId", cartId)));
+				"There is no cart " + cartId + ".", Map.of("cartId", cartId)));
 		if (cart.ordered()) {
 			// Names the order: a client whose checkout's answer was lost (and whose Idempotency-Key lapsed
 			// with it, when the server died in between) finds what it bought.
 			UUID order = orders.orderOfCart(cartId).orElseThrow();
-			throw new Problem(OrdersProblems.CART_ORDERED, "The cart " + cartId + " was made into order " + order
-					+ " already. Read it with GET /api/v1/orders/" + order + ", or start a new cart.", Map.of("orderId", order));
+			throw new Problem(OrdersProblems.CART_ORDERED, "The cart " + cartId + " was made into order " + order + " already.",
+					Map.of("orderId", order));
 		}
 		List<Carts.Item> items = carts.items(cartId);
 		if (items.isEmpty()) {
-			throw new Problem(OrdersProblems.CART_EMPTY, "The cart " + cartId + " is empty. Add products or a seat hold "
-					+ "with POST /api/v1/carts/" + cartId + "/items first.");
+			throw new Problem(OrdersProblems.CART_EMPTY, "The cart " + cartId + " is empty.");
 		}
 		List<Wanted> wanted = new ArrayList<>();
 		for (Carts.Item item : items) {
@@ -110,9 +110,10 @@ class Checkout {
 			throw OrdersProblems.of(refused);
 		}
 		// Unpaid past the first item's expiry, the order could no longer be had as priced: it expires then.
-		Instant deadline = wanted.stream().map(Wanted::keptUntil).reduce(Instant.now().plus(tenant.paymentDeadline()),
+		Instant now = Instant.now();
+		Instant deadline = wanted.stream().map(Wanted::keptUntil).reduce(now.plus(tenant.paymentDeadline()),
 				(a, b) -> a.isBefore(b) ? a : b);
-		UUID orderId = Ids.newId();
+		OrderId orderId = new OrderId(Ids.newId());
 		PaymentIntent payment = payments.create(new PaymentReference(orderId.toString()), priced.total());
 		List<OrderRecords.Line> lines = new ArrayList<>();
 		for (int i = 0; i < wanted.size(); i++) {
@@ -122,11 +123,10 @@ class Checkout {
 					want.holdId(), want.showtimeId(), want.seat(), want.item().quantity(), want.item().unitPrice().amount(),
 					line.gross().amount(), want.item().taxClass().code(), line.rate().rate(), line.tax().amount()));
 		}
-		orders.insert(new OrderRecords.StoredOrder(orderId, cartId, cart.customer(), cart.email(), OrderStatus.AWAITING_PAYMENT,
-				tenant.currency(), tenant.country(), priced.total().amount(), priced.tax().amount(), 0, 0, 0,
-				payment.id().value(), deadline, null), lines);
+		Order.Buyer buyer = new Order.Buyer(cartId, cart.customer(), cart.email());
+		orders.insert(Order.place(orderId, buyer, tenant.country(), priced, payment.id(), now, deadline), lines);
 		carts.markOrdered(cartId);
-		return orderId;
+		return orderId.value();
 	}
 
 	private List<Wanted> units(Carts.Item item) {

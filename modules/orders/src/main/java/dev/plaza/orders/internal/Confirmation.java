@@ -38,7 +38,7 @@ class Confirmation {
 			catch (Problem lost) {
 				String reason = "Could not be confirmed: " + lost.getMessage();
 				log.warn("Order {} is cancelled and refunded: {}", event.orderId(), reason);
-				transitions.cancelPaid(event.orderId().value(), reason);
+				transitions.lostBeforeConfirmation(event.orderId().value(), reason);
 				refunding.refundAllLeft(event.orderId().value(), reason);
 			}
 		});

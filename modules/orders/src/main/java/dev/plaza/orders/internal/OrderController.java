@@ -2,12 +2,12 @@ package dev.plaza.orders.internal;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import dev.plaza.orders.domain.IllegalTransition;
 import dev.plaza.payments.Refund;
 import dev.plaza.payments.RefundStatus;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Problem;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.CacheControl;
@@ -55,9 +55,15 @@ class OrderController {
 					+ "with every checkout, and the same one when you retry it, so that a retry never makes a second order.");
 		}
 		if (request.cartId() == null) {
-			OrdersProblems.refuseIfAny(List.of(Map.of("field", "cartId", "reason", "must name the cart to order")));
+			Problem.refuseIfAny(List.of(new FieldError("cartId", "must name the cart to order")));
 		}
-		UUID order = checkout.place(request.cartId());
+		UUID order;
+		try {
+			order = checkout.place(request.cartId());
+		}
+		catch (Problem refused) {
+			throw ApiHints.ofCheckout(refused, request.cartId());
+		}
 		return ResponseEntity.created(URI.create("/api/v1/orders/" + order)).body(view(order));
 	}
 
@@ -72,7 +78,7 @@ class OrderController {
 	@PreAuthorize("hasAuthority('SCOPE_orders:write')")
 	OrderView cancel(@PathVariable UUID id) {
 		try {
-			transitions.cancelUnpaid(id);
+			transitions.cancelOnRequest(id);
 		}
 		catch (IllegalTransition refused) {
 			throw OrdersProblems.of(refused, "Only an order awaiting payment can be cancelled; refund a paid one instead.");
@@ -103,7 +109,7 @@ class OrderController {
 	@ApiResponse(responseCode = "202")
 	ResponseEntity<RefundView> refund(@PathVariable UUID id, @RequestBody RefundRequest request) {
 		if (request.amount() != null && request.amount() < 1) {
-			OrdersProblems.refuseIfAny(List.of(Map.of("field", "amount", "reason",
+			Problem.refuseIfAny(List.of(new FieldError("amount",
 					"must be a positive whole number of minor units, or left out to refund all that is left")));
 		}
 		Refund refund = refunding.refund(id, request.amount());

@@ -3,6 +3,7 @@ package dev.plaza.orders.internal;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.plaza.orders.domain.Order;
 import dev.plaza.orders.domain.PlatformFee;
 import dev.plaza.platform.Money;
 import org.springframework.stereotype.Service;
@@ -19,7 +20,7 @@ class OrderReader {
 	}
 
 	@Transactional(readOnly = true)
-	Optional<OrderRecords.StoredOrder> find(UUID id) {
+	Optional<Order> find(UUID id) {
 		return orders.find(id);
 	}
 
@@ -35,11 +36,9 @@ class OrderReader {
 	 */
 	@Transactional(readOnly = true)
 	Money feeReturnedBy(UUID id, UUID refund, Money amount) {
-		OrderRecords.StoredOrder order = orders.find(id).orElseThrow();
-		long before = orders.refundRecorded(refund) ? order.refunded() - amount.amount() : order.refunded();
-		Money paid = order.money(order.paid());
-		Money fee = order.money(order.platformFee());
-		return PlatformFee.refundedWith(order.money(before + amount.amount()), paid, fee)
-			.minus(PlatformFee.refundedWith(order.money(before), paid, fee));
+		Order order = orders.find(id).orElseThrow();
+		Money before = orders.refundRecorded(refund) ? order.refunded().minus(amount) : order.refunded();
+		return PlatformFee.refundedWith(before.plus(amount), order.paid(), order.platformFee())
+			.minus(PlatformFee.refundedWith(before, order.paid(), order.platformFee()));
 	}
 }

@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.plaza.orders.OrderId;
 import dev.plaza.orders.OrderStatus;
+import dev.plaza.orders.domain.Order;
+import dev.plaza.orders.domain.OrderEvent;
+import dev.plaza.payments.PaymentId;
 import dev.plaza.platform.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,15 +34,6 @@ class OrderRecords {
 		this.jdbc = jdbc;
 	}
 
-	record StoredOrder(UUID id, UUID cartId, String customer, String email, OrderStatus status, Currency currency, String country,
-			long total, long tax, long paid, long platformFee, long refunded, UUID paymentId, Instant paymentDeadline,
-			Instant createdAt) {
-
-		Money money(long amount) {
-			return new Money(amount, currency);
-		}
-	}
-
 	/** One line as priced when the order was made: units of a product, or one seat. */
 	record Line(int line, String description, UUID productId, UUID reservationId, UUID holdId, UUID showtimeId, String seat,
 			int quantity, long unitPrice, long gross, String taxClass, BigDecimal taxRate, long tax) {
@@ -51,23 +46,24 @@ class OrderRecords {
 	record Ticket(String code, int line, String seat, String status, Instant issuedAt) {
 	}
 
-	void insert(StoredOrder order, List<Line> lines) {
+	void insert(Order order, List<Line> lines) {
 		jdbc.sql("""
 				INSERT INTO orders.orders (tenant_id, id, cart_id, customer, email, status, currency, country, total, tax, payment_id,
-				                           payment_deadline)
+				                           payment_deadline, created_at)
 				VALUES (platform.current_tenant(), :id, :cart, :customer, :email, :status, :currency, :country, :total, :tax, :payment,
-				        :deadline)""")
-			.param("id", order.id())
-			.param("cart", order.cartId())
-			.param("customer", order.customer())
-			.param("email", order.email())
+				        :deadline, :placedAt)""")
+			.param("id", order.id().value())
+			.param("cart", order.buyer().cartId())
+			.param("customer", order.buyer().customer())
+			.param("email", order.buyer().email())
 			.param("status", order.status().code())
 			.param("currency", order.currency().getCurrencyCode())
 			.param("country", order.country())
-			.param("total", order.total())
-			.param("tax", order.tax())
-			.param("payment", order.paymentId())
-			.param("deadline", OffsetDateTime.ofInstant(order.paymentDeadline(), ZoneOffset.UTC))
+			.param("total", order.total().amount())
+			.param("tax", order.tax().amount())
+			.param("payment", order.paymentId().value())
+			.param("deadline", utc(order.paymentDeadline()))
+			.param("placedAt", utc(order.placedAt()))
 			.update();
 		for (Line line : lines) {
 			jdbc.sql("""
@@ -75,7 +71,7 @@ class OrderRecords {
 					    showtime_id, seat, quantity, unit_price, gross, tax_class, tax_rate, tax)
 					VALUES (platform.current_tenant(), :order, :line, :description, :product, :reservation, :hold, :showtime, :seat,
 					    :quantity, :unitPrice, :gross, :taxClass, :taxRate, :tax)""")
-				.param("order", order.id())
+				.param("order", order.id().value())
 				.param("line", line.line())
 				.param("description", line.description())
 				.param("product", line.productId())
@@ -91,10 +87,10 @@ class OrderRecords {
 				.param("tax", line.tax())
 				.update();
 		}
-		record(order.id(), order.status(), null);
+		record(order.id().value(), order.status(), null);
 	}
 
-	Optional<StoredOrder> find(UUID id) {
+	Optional<Order> find(UUID id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM orders.orders WHERE id = :id")
 			.param("id", id)
 			.query(OrderRecords::order)
@@ -102,7 +98,7 @@ class OrderRecords {
 	}
 
 	/** Reads the order and keeps anyone else from changing it until this transaction ends. */
-	Optional<StoredOrder> lock(UUID id) {
+	Optional<Order> lock(UUID id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM orders.orders WHERE id = :id FOR UPDATE")
 			.param("id", id)
 			.query(OrderRecords::order)
@@ -110,7 +106,7 @@ class OrderRecords {
 	}
 
 	/** Locks the order if it is still awaiting payment past its deadline and nobody else is expiring it. */
-	Optional<StoredOrder> lockOverdue(UUID id) {
+	Optional<Order> lockOverdue(UUID id) {
 		return jdbc.sql("SELECT " + COLUMNS + """
 				 FROM orders.orders WHERE id = :id AND status = 'awaiting_payment' AND payment_deadline <= now()
 				FOR UPDATE SKIP LOCKED""")
@@ -130,35 +126,28 @@ class OrderRecords {
 	record Overdue(UUID tenant, UUID id) {
 	}
 
-	/** Moves the order to {@code status}, recording why. */
-	void moveTo(UUID id, OrderStatus status, String reason) {
-		jdbc.sql("UPDATE orders.orders SET status = :status WHERE id = :id").param("id", id).param("status", status.code())
+	/** Writes the order as the change left it, and records the change in its history. */
+	void save(OrderEvent change) {
+		Order order = change.order();
+		jdbc.sql("UPDATE orders.orders SET status = :status, paid = :paid, platform_fee = :fee, refunded = :refunded WHERE id = :id")
+			.param("id", order.id().value())
+			.param("status", order.status().code())
+			.param("paid", order.paid().amount())
+			.param("fee", order.platformFee().amount())
+			.param("refunded", order.refunded().amount())
 			.update();
-		record(id, status, reason);
-	}
-
-	void recordPayment(UUID id, long paid, long platformFee) {
-		jdbc.sql("UPDATE orders.orders SET paid = :paid, platform_fee = :fee WHERE id = :id")
-			.param("id", id)
-			.param("paid", paid)
-			.param("fee", platformFee)
-			.update();
+		record(order.id().value(), order.status(), change.reason());
 	}
 
 	/** Records a completed refund once; answers false when it was recorded before. */
 	boolean recordRefund(UUID order, UUID refund, long amount) {
-		int inserted = jdbc.sql("""
+		return jdbc.sql("""
 				INSERT INTO orders.refunds (tenant_id, refund_id, order_id, amount) VALUES (platform.current_tenant(), :refund, :order, :amount)
 				ON CONFLICT DO NOTHING""")
 			.param("refund", refund)
 			.param("order", order)
 			.param("amount", amount)
-			.update();
-		if (inserted == 1) {
-			jdbc.sql("UPDATE orders.orders SET refunded = refunded + :amount WHERE id = :id").param("id", order)
-				.param("amount", amount).update();
-		}
-		return inserted == 1;
+			.update() == 1;
 	}
 
 	boolean refundRecorded(UUID refund) {
@@ -250,12 +239,19 @@ class OrderRecords {
 			.update();
 	}
 
-	private static StoredOrder order(ResultSet rs, int row) throws SQLException {
-		return new StoredOrder(rs.getObject("id", UUID.class), rs.getObject("cart_id", UUID.class), rs.getString("customer"), rs.getString("email"),
-				OrderStatus.ofCode(rs.getString("status")), Currency.getInstance(rs.getString("currency")),
-				rs.getString("country"), rs.getLong("total"), rs.getLong("tax"), rs.getLong("paid"), rs.getLong("platform_fee"),
-				rs.getLong("refunded"), rs.getObject("payment_id", UUID.class),
+	private static Order order(ResultSet rs, int row) throws SQLException {
+		Currency currency = Currency.getInstance(rs.getString("currency"));
+		return new Order(new OrderId(rs.getObject("id", UUID.class)),
+				new Order.Buyer(rs.getObject("cart_id", UUID.class), rs.getString("customer"), rs.getString("email")),
+				rs.getString("country"), OrderStatus.ofCode(rs.getString("status")), new Money(rs.getLong("total"), currency),
+				new Money(rs.getLong("tax"), currency), new Money(rs.getLong("paid"), currency),
+				new Money(rs.getLong("platform_fee"), currency), new Money(rs.getLong("refunded"), currency),
+				new PaymentId(rs.getObject("payment_id", UUID.class)),
 				rs.getObject("payment_deadline", OffsetDateTime.class).toInstant(),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant());
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 }

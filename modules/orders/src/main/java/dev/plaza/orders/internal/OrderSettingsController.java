@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 
 import dev.plaza.orders.domain.CountryTaxRules;
+import dev.plaza.platform.FieldError;
+import dev.plaza.platform.Problem;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,19 +56,19 @@ class OrderSettingsController {
 		}
 
 		void validate() {
-			List<Map<String, String>> errors = new ArrayList<>();
+			List<FieldError> errors = new ArrayList<>();
 			if (country == null || !CountryTaxRules.knows(country)) {
-				errors.add(Map.of("field", "country", "reason",
+				errors.add(new FieldError("country",
 						"must be one of the countries Plaza has tax rules for: " + CountryTaxRules.countries()));
 			}
 			if (!isCurrency(currency)) {
-				errors.add(Map.of("field", "currency", "reason", "must be an ISO 4217 code, such as \"EUR\""));
+				errors.add(new FieldError("currency", "must be an ISO 4217 code, such as \"EUR\""));
 			}
 			if (paymentDeadlineSeconds == null || paymentDeadlineSeconds < 1 || paymentDeadlineSeconds > MAX_DEADLINE_SECONDS) {
-				errors.add(Map.of("field", "paymentDeadlineSeconds", "reason",
+				errors.add(new FieldError("paymentDeadlineSeconds",
 						"must be 1 to " + MAX_DEADLINE_SECONDS + " seconds, such as 900 for 15 minutes"));
 			}
-			OrdersProblems.refuseIfAny(errors);
+			Problem.refuseIfAny(errors);
 		}
 	}
 

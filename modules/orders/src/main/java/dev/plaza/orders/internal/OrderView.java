@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import dev.plaza.orders.domain.Order;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 
@@ -35,12 +36,14 @@ record OrderView(UUID id, UUID cartId, String customer, @Schema(nullable = true)
 	record Accounts(UUID clearing, UUID receivable, UUID fees) {
 	}
 
-	static OrderView of(OrderRecords.StoredOrder order, List<OrderRecords.Line> lines,
+	static OrderView of(Order order, List<OrderRecords.Line> lines,
 			List<OrderRecords.HistoryEntry> history, List<OrderRecords.Ticket> tickets) {
 		TenantId tenant = TenantContext.current().orElseThrow();
-		return new OrderView(order.id(), order.cartId(), order.customer(), order.email(), order.status().code(),
-				order.currency().getCurrencyCode(), order.country(), order.total(), order.tax(), order.paid(), order.refunded(),
-				order.paymentId(), order.paymentDeadline(), order.createdAt(),
+		Order.Buyer buyer = order.buyer();
+		return new OrderView(order.id().value(), buyer.cartId(), buyer.customer(), buyer.email(), order.status().code(),
+				order.currency().getCurrencyCode(), order.country(), order.total().amount(), order.tax().amount(),
+				order.paid().amount(), order.refunded().amount(), order.paymentId().value(), order.paymentDeadline(),
+				order.placedAt(),
 				lines.stream().map(line -> new Line(line.line(), line.description(), line.productId(), line.holdId(),
 						line.showtimeId(), line.seat(), line.quantity(), line.unitPrice(), line.gross(), line.taxClass(),
 						line.taxRate().movePointRight(2).stripTrailingZeros(), line.tax())).toList(),

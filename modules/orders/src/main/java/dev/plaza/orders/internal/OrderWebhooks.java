@@ -6,7 +6,7 @@ import java.util.Map;
 
 import dev.plaza.notifications.WebhookEvent;
 import dev.plaza.notifications.Webhooks;
-import dev.plaza.orders.OrderStatus;
+import dev.plaza.orders.domain.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,17 +33,18 @@ class OrderWebhooks {
 		this.webhooks = webhooks;
 	}
 
-	void announce(String type, OrderRecords.StoredOrder order, OrderStatus now, Map<String, Object> more) {
-		announce(type, type + "/" + order.id(), order, now, more);
+	/** @param order as the change left it */
+	void announce(String type, Order order, Map<String, Object> more) {
+		announce(type, type + "/" + order.id(), order, more);
 	}
 
 	/** @param dedupKey names the change, for changes an order may go through more than once (refunds) */
-	void announce(String type, String dedupKey, OrderRecords.StoredOrder order, OrderStatus now, Map<String, Object> more) {
+	void announce(String type, String dedupKey, Order order, Map<String, Object> more) {
 		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("orderId", order.id());
-		data.put("status", now.code());
-		data.put("customer", order.customer());
-		data.put("total", order.total());
+		data.put("orderId", order.id().value());
+		data.put("status", order.status().code());
+		data.put("customer", order.buyer().customer());
+		data.put("total", order.total().amount());
 		data.put("currency", order.currency().getCurrencyCode());
 		data.putAll(more);
 		webhooks.publish(new WebhookEvent(type, dedupKey, data));

@@ -1,6 +1,5 @@
 package dev.plaza.orders.internal;
 
-import java.util.List;
 import java.util.Map;
 
 import dev.plaza.orders.domain.IllegalTransition;
@@ -48,20 +47,8 @@ final class OrdersProblems {
 
 	static Problem of(PricingRefused refused) {
 		return switch (refused.reason()) {
-			case OTHER_CURRENCY -> new Problem(CURRENCY_MISMATCH, refused.getMessage()
-					+ " Remove the item, or set the shop's currency with PUT /api/v1/orders/settings.");
-			case NO_TAX_RATE -> new Problem(NO_TAX_RATE, refused.getMessage()
-					+ " Choose a country Plaza has tax rules for with PUT /api/v1/orders/settings.");
+			case OTHER_CURRENCY -> new Problem(CURRENCY_MISMATCH, refused.getMessage());
+			case NO_TAX_RATE -> new Problem(NO_TAX_RATE, refused.getMessage());
 		};
-	}
-
-	/** Refuses a request with invalid fields, listing every one with what to do about it. */
-	static void refuseIfAny(List<Map<String, String>> errors) {
-		if (errors.isEmpty()) {
-			return;
-		}
-		String summary = errors.stream().map(e -> e.get("field") + " " + e.get("reason")).reduce((a, b) -> a + "; " + b)
-			.orElseThrow();
-		throw new Problem(ProblemType.VALIDATION, "Fix these fields and retry: " + summary + ".", Map.of("errors", errors));
 	}
 }

@@ -3,6 +3,7 @@ package dev.plaza.orders.internal;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.plaza.orders.domain.Order;
 import dev.plaza.orders.domain.PlatformFee;
 import dev.plaza.payments.PaymentFailed;
 import dev.plaza.payments.PaymentId;
@@ -53,7 +54,7 @@ class PaymentFollower {
 	void on(PaymentSucceeded event) {
 		TenantContext.runAs(event.tenant(), () -> orderOf(event.reference(), event.paymentId()).ifPresent(order -> {
 			settlement.paid(event.paymentId().value(), event.amount(), fee.of(event.amount()));
-			if (transitions.paid(order, event.amount(), fee) == OrderTransitions.PaymentOutcome.ORDER_CLOSED) {
+			if (transitions.paid(order, event.amount(), fee).closed()) {
 				refunding.refundAllLeft(order, "the order was closed before it was paid");
 			}
 		}));
@@ -83,7 +84,7 @@ class PaymentFollower {
 		catch (IllegalArgumentException notAnOrder) {
 			return Optional.empty();
 		}
-		Optional<UUID> order = reader.find(id).map(OrderRecords.StoredOrder::paymentId).filter(payment.value()::equals).map(ignored -> id);
+		Optional<UUID> order = reader.find(id).map(Order::paymentId).filter(payment::equals).map(ignored -> id);
 		if (order.isEmpty()) {
 			log.debug("Payment {} with reference {} is not an order's", payment, reference);
 		}

@@ -3,9 +3,8 @@ package dev.plaza.orders.internal;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.plaza.orders.OrderStatus;
 import dev.plaza.orders.domain.IllegalTransition;
-import dev.plaza.orders.domain.OrderLifecycle;
+import dev.plaza.orders.domain.Order;
 import dev.plaza.payments.PaymentId;
 import dev.plaza.payments.PaymentIntents;
 import dev.plaza.payments.Refund;
@@ -44,20 +43,22 @@ class Refunding {
 	 * @throws Problem 409 when the order has not been paid; 422 above what was paid and not yet refunded
 	 */
 	Refund refund(UUID id, Long amount) {
-		OrderRecords.StoredOrder order = reader.find(id).orElseThrow(() -> Problem.notFound("order", id));
-		if (!OrderLifecycle.refundable(order.status())) {
-			throw OrdersProblems.of(new IllegalTransition(order.status(), OrderStatus.REFUNDED),
-					"Only a paid order can be refunded; cancel an order that awaits payment instead.");
+		Order order = reader.find(id).orElseThrow(() -> Problem.notFound("order", id));
+		try {
+			order.requireRefundable();
+		}
+		catch (IllegalTransition refused) {
+			throw OrdersProblems.of(refused, "Only a paid order can be refunded; cancel an order that awaits payment instead.");
 		}
 		// What is left is the payment's to say, under the lock it decides with: the order learns of
 		// refunds only when they are announced, so its own count may lag behind one just made.
 		try {
-			return payments.refund(new PaymentId(order.paymentId()), amount == null ? null : order.money(amount));
+			return payments.refund(order.paymentId(), amount == null ? null : new Money(amount, order.currency()));
 		}
 		catch (Problem refused) {
 			if (refused.type().slug().equals(PAYMENT_LEFT_SHORT) && refused.properties().get("refundable") instanceof Number left) {
-				throw new Problem(OrdersProblems.REFUND_EXCEEDS_PAID, "At most " + order.money(left.longValue())
-						+ " of the order can be refunded now: it was paid " + order.money(order.paid()) + " and the rest was "
+				throw new Problem(OrdersProblems.REFUND_EXCEEDS_PAID, "At most " + new Money(left.longValue(), order.currency())
+						+ " of the order can be refunded now: it was paid " + order.paid() + " and the rest was "
 						+ "refunded already or is being refunded. Ask for at most that, or send no amount to refund all that is left.",
 						Map.of("refundable", left.longValue()));
 			}
@@ -67,9 +68,9 @@ class Refunding {
 
 	/** Refunds all that is left of a payment the order cannot keep; refunded (or refunding) already, nothing happens. */
 	void refundAllLeft(UUID id, String why) {
-		OrderRecords.StoredOrder order = reader.find(id).orElseThrow();
+		Order order = reader.find(id).orElseThrow();
 		try {
-			Refund refund = payments.refund(new PaymentId(order.paymentId()), null);
+			Refund refund = payments.refund(order.paymentId(), null);
 			log.info("Refunded {} of order {} automatically: {} (refund {}, {})", refund.amount(), id, why, refund.id(),
 					refund.status().code());
 		}
@@ -83,7 +84,7 @@ class Refunding {
 	 * under {@code refund}, however often it is asked: a retry after a crash answers the refund made before.
 	 */
 	void refundOnce(UUID id, Money amount, RefundId refund, String why) {
-		PaymentId payment = new PaymentId(reader.find(id).orElseThrow().paymentId());
+		PaymentId payment = reader.find(id).orElseThrow().paymentId();
 		try {
 			logged(id, why, refundOrAllLeft(payment, amount, refund));
 		}

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -13,6 +12,7 @@ import dev.plaza.payments.PaymentIntent;
 import dev.plaza.payments.PaymentMethod;
 import dev.plaza.payments.PaymentReference;
 import dev.plaza.payments.internal.PaymentViews.PaymentView;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Money;
 import dev.plaza.platform.Problem;
 import org.springframework.http.MediaType;
@@ -66,7 +66,7 @@ class PaymentController {
 	@ApiResponse(responseCode = "202")
 	ResponseEntity<PaymentView> confirm(@PathVariable UUID id, @RequestBody ConfirmRequest request) {
 		if (!PaymentMethod.isWellFormed(request.paymentMethod())) {
-			PaymentsProblems.refuseIfAny(List.of(Map.of("field", "paymentMethod", "reason",
+			Problem.refuseIfAny(List.of(new FieldError("paymentMethod",
 					"must be the processor's token for the card, such as \"tok_approve\" (letters, digits, underscores)")));
 		}
 		PaymentId payment = new PaymentId(id);
@@ -79,18 +79,18 @@ class PaymentController {
 
 		/** Every field's problem at once, so one corrected request goes through. */
 		void validate() {
-			List<Map<String, String>> errors = new ArrayList<>();
+			List<FieldError> errors = new ArrayList<>();
 			if (reference == null || reference.isBlank() || reference.length() > PaymentReference.MAX_LENGTH) {
-				errors.add(Map.of("field", "reference", "reason", "must name what is paid for (an order id, say) in 1 to "
+				errors.add(new FieldError("reference", "must name what is paid for (an order id, say) in 1 to "
 						+ PaymentReference.MAX_LENGTH + " characters"));
 			}
 			if (amount == null || amount < 1) {
-				errors.add(Map.of("field", "amount", "reason", "must be a positive whole number of minor units, such as 1250 for 12.50"));
+				errors.add(new FieldError("amount", "must be a positive whole number of minor units, such as 1250 for 12.50"));
 			}
 			if (!isCurrency(currency)) {
-				errors.add(Map.of("field", "currency", "reason", "must be an ISO 4217 code, such as \"EUR\""));
+				errors.add(new FieldError("currency", "must be an ISO 4217 code, such as \"EUR\""));
 			}
-			PaymentsProblems.refuseIfAny(errors);
+			Problem.refuseIfAny(errors);
 		}
 	}
 

@@ -1,6 +1,5 @@
 package dev.plaza.payments.internal;
 
-import java.util.List;
 import java.util.Map;
 
 import dev.plaza.payments.domain.Payment;
@@ -55,15 +54,5 @@ final class PaymentsProblems {
 		Map<String, Object> properties = refused.reason() == RefundRefused.Reason.EXCEEDS_PAID
 				? Map.of("refundable", payment.refundable().amount()) : Map.of();
 		return new Problem(type, refused.getMessage() + hint, properties);
-	}
-
-	/** Refuses a request with invalid fields, listing every one with what to do about it. */
-	static void refuseIfAny(List<Map<String, String>> errors) {
-		if (errors.isEmpty()) {
-			return;
-		}
-		String summary = errors.stream().map(e -> e.get("field") + " " + e.get("reason")).reduce((a, b) -> a + "; " + b)
-			.orElseThrow();
-		throw new Problem(ProblemType.VALIDATION, "Fix these fields and retry: " + summary + ".", Map.of("errors", errors));
 	}
 }

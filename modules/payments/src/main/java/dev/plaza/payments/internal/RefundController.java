@@ -2,7 +2,6 @@ package dev.plaza.payments.internal;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -12,6 +11,7 @@ import dev.plaza.payments.Refund;
 import dev.plaza.payments.RefundId;
 import dev.plaza.payments.RefundStatus;
 import dev.plaza.payments.internal.PaymentViews.RefundView;
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Money;
 import dev.plaza.platform.Problem;
 import org.springframework.http.MediaType;
@@ -74,7 +74,7 @@ class RefundController {
 
 		Money amountIn(String paidIn) {
 			if (currency != null && !PaymentController.isCurrency(currency)) {
-				PaymentsProblems.refuseIfAny(List.of(Map.of("field", "currency", "reason",
+				Problem.refuseIfAny(List.of(new FieldError("currency",
 						"must be an ISO 4217 code such as \"EUR\", or left out for the payment's")));
 			}
 			return Money.of(amount, currency == null ? paidIn : currency);

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.plaza.reservations.domain.Violation.Rule;
+import dev.plaza.platform.FieldError;
 
 /**
  * A tenant's anti-scalping rules for seat holds.
@@ -30,10 +30,10 @@ public record HoldSettings(Duration holdTtl, int maxSeatsPerHold, int maxActiveH
 	static final int MAX_RATE = 1_000_000;
 
 	/** Every bound the settings break; a tenant's staff can only store settings without any. */
-	public List<Violation> violations() {
-		List<Violation> found = new ArrayList<>();
+	public List<FieldError> violations() {
+		List<FieldError> found = new ArrayList<>();
 		if (holdTtl.compareTo(MIN_TTL) < 0 || holdTtl.compareTo(MAX_TTL) > 0) {
-			found.add(new Violation(Rule.INVALID, "holdTtlSeconds",
+			found.add(new FieldError("holdTtlSeconds",
 					"must be between " + MIN_TTL.toSeconds() + " and " + MAX_TTL.toSeconds() + " seconds"));
 		}
 		between("maxSeatsPerHold", maxSeatsPerHold, MAX_SEATS, found);
@@ -44,14 +44,14 @@ public record HoldSettings(Duration holdTtl, int maxSeatsPerHold, int maxActiveH
 		return found;
 	}
 
-	private static void rate(String field, Rate rate, List<Violation> found) {
+	private static void rate(String field, Rate rate, List<FieldError> found) {
 		between(field + ".perSecond", rate.perSecond(), MAX_RATE, found);
 		between(field + ".burst", rate.burst(), MAX_RATE, found);
 	}
 
-	private static void between(String field, int value, int max, List<Violation> found) {
+	private static void between(String field, int value, int max, List<FieldError> found) {
 		if (value < 1 || value > max) {
-			found.add(new Violation(Rule.INVALID, field, "must be between 1 and " + max));
+			found.add(new FieldError(field, "must be between 1 and " + max));
 		}
 	}
 }

@@ -1,11 +1,11 @@
 package dev.plaza.reservations.internal;
 
 import java.util.List;
-import java.util.Map;
 
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
-import dev.plaza.reservations.domain.Violation;
+import dev.plaza.reservations.domain.SeatRule;
 
 /** The reservations module's own problem types, beside the platform's common ones. */
 final class ReservationsProblems {
@@ -31,19 +31,15 @@ final class ReservationsProblems {
 	private ReservationsProblems() {
 	}
 
-	/** Refuses a request breaking any rule; the first violation decides the problem type, all are listed. */
-	static void refuseIfAny(List<Violation> violations) {
-		if (violations.isEmpty()) {
+	/** Refuses a request breaking any rule; the first error decides the problem type, all are listed. */
+	static void refuseIfAny(List<FieldError> errors) {
+		if (errors.isEmpty()) {
 			return;
 		}
-		ProblemType type = switch (violations.getFirst().rule()) {
-			case INVALID -> ProblemType.VALIDATION;
+		ProblemType type = errors.getFirst().rule() instanceof SeatRule rule ? switch (rule) {
 			case UNKNOWN_SEAT -> UNKNOWN_SEATS;
 			case TOO_MANY_SEATS -> TOO_MANY_SEATS;
-		};
-		String summary = violations.stream().map(v -> v.field() + " " + v.message()).reduce((a, b) -> a + "; " + b)
-			.orElseThrow();
-		throw new Problem(type, "Fix these fields and retry: " + summary + ".", Map.of("errors",
-				violations.stream().map(v -> Map.of("field", v.field(), "reason", v.message())).toList()));
+		} : ProblemType.VALIDATION;
+		throw Problem.invalidFields(type, errors);
 	}
 }

@@ -54,7 +54,7 @@ class SecurityAndProblems implements GlobalOpenApiCustomizer {
 			Map.entry("404", "Nothing with that id exists in the caller's tenant, or the token names no tenant (for "
 					+ "public reads without a token: no storefront is served at the request's host)"),
 			Map.entry("409", "In conflict with the current state (the problem's type says which), or a request with the same "
-					+ "Idempotency-Key is still in progress"),
+					+ "Idempotency-Key is still in progress, or took effect but lost its answer when its server stopped"),
 			Map.entry("413", "The body is larger than Plaza accepts"),
 			Map.entry("415", "The body's Content-Type is not one this operation accepts"),
 			Map.entry("422", "Understood but refused by a domain rule (the problem's type says which), or the "
