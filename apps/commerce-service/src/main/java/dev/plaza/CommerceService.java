@@ -16,7 +16,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * ledger-service, and hears catalog's and ledger's events over Kafka.
  */
 @SpringBootApplication(scanBasePackages = { "dev.plaza.platform", "dev.plaza.events", "dev.plaza.identity.security",
-		"dev.plaza.reservations", "dev.plaza.orders", "dev.plaza.payments", "dev.plaza.notifications" })
+		"dev.plaza.reservations", "dev.plaza.inventory", "dev.plaza.orders", "dev.plaza.payments",
+		"dev.plaza.notifications" })
 @Import({ RemoteTenancy.class, RemoteCatalog.class, RemoteLedger.class })
 @EnableScheduling
 @EnableAsync

@@ -4,6 +4,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 
 import dev.plaza.platform.TenantId;
+import org.springframework.modulith.events.Externalized;
 
 /**
  * What makes an object a module event, and where it goes on Kafka. A module's published events are
@@ -41,8 +42,16 @@ public final class ModuleEvents {
 		return MODULE_EVENT_TYPES.get(type);
 	}
 
-	/** {@code plaza.<module>.<EventName>}, such as {@code plaza.ledger.TransfersPosted}. */
+	/**
+	 * {@code plaza.<module>.<EventName>}, such as {@code plaza.ledger.TransfersPosted}; or the topic an
+	 * event pins with {@link Externalized}: an event that moved to another module keeps the topic its
+	 * consumers read.
+	 */
 	public static String topic(Class<?> type) {
+		Externalized pinned = type.getAnnotation(Externalized.class);
+		if (pinned != null && !pinned.value().isBlank()) {
+			return pinned.value();
+		}
 		return "plaza." + type.getPackageName().substring(BASE_PACKAGE.length()) + "." + type.getSimpleName();
 	}
 

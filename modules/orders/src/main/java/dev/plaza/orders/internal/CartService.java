@@ -6,6 +6,10 @@ import java.util.UUID;
 
 import dev.plaza.catalog.ProductId;
 import dev.plaza.catalog.Products;
+import dev.plaza.inventory.StockLine;
+import dev.plaza.inventory.StockReservation;
+import dev.plaza.inventory.StockReservationId;
+import dev.plaza.inventory.StockReservations;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
@@ -13,10 +17,6 @@ import dev.plaza.reservations.HoldId;
 import dev.plaza.reservations.HoldStatus;
 import dev.plaza.reservations.SeatHold;
 import dev.plaza.reservations.SeatHolds;
-import dev.plaza.reservations.StockLine;
-import dev.plaza.reservations.StockReservation;
-import dev.plaza.reservations.StockReservationId;
-import dev.plaza.reservations.StockReservations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +47,7 @@ class CartService {
 		return carts.insert(Ids.newId(), customer, email);
 	}
 
-	/** @throws dev.plaza.reservations.InsufficientStock (409) when the shop has fewer units available */
+	/** @throws dev.plaza.inventory.InsufficientStock (409) when the shop has fewer units available */
 	@Transactional
 	Carts.Item addProduct(UUID cart, UUID product, int quantity) {
 		openCart(cart);

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.plaza.inventory.StockReservationId;
+import dev.plaza.inventory.StockReservationStatus;
+import dev.plaza.inventory.StockReservations;
 import dev.plaza.orders.OrderCancelled;
 import dev.plaza.orders.OrderConfirmed;
 import dev.plaza.orders.OrderExpired;
@@ -18,9 +21,6 @@ import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import dev.plaza.reservations.HoldId;
 import dev.plaza.reservations.SeatHolds;
-import dev.plaza.reservations.StockReservationId;
-import dev.plaza.reservations.StockReservationStatus;
-import dev.plaza.reservations.StockReservations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.plaza.inventory.StockReservationId;
+import dev.plaza.inventory.StockReservations;
 import dev.plaza.orders.domain.CalledOffShowtime;
 import dev.plaza.orders.domain.IllegalTransition;
 import dev.plaza.orders.domain.Order;
@@ -17,8 +19,6 @@ import dev.plaza.platform.Money;
 import dev.plaza.platform.Problem;
 import dev.plaza.reservations.HoldId;
 import dev.plaza.reservations.SeatHolds;
-import dev.plaza.reservations.StockReservationId;
-import dev.plaza.reservations.StockReservations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
