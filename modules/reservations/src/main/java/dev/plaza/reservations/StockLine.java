@@ -2,7 +2,7 @@ package dev.plaza.reservations;
 
 import java.util.Optional;
 
-import dev.plaza.catalog.ProductId;
+import dev.plaza.products.ProductId;
 
 /**
  * One line of a request to reserve stock: a product, by id or by SKU, and how many units. With a

@@ -10,9 +10,9 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import dev.plaza.catalog.ProductId;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
+import dev.plaza.products.ProductId;
 import dev.plaza.reservations.LocationCode;
 import dev.plaza.reservations.domain.AdjustmentReason;
 import dev.plaza.reservations.domain.StockRules;

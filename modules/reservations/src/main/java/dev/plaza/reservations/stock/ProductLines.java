@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.plaza.catalog.Product;
-import dev.plaza.catalog.ProductId;
-import dev.plaza.catalog.Products;
+import dev.plaza.products.Product;
+import dev.plaza.products.ProductId;
+import dev.plaza.products.Products;
 import dev.plaza.reservations.StockLine;
 import dev.plaza.reservations.domain.Violation;
 import org.springframework.stereotype.Component;

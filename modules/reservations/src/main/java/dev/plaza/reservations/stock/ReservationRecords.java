@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.plaza.catalog.ProductId;
+import dev.plaza.products.ProductId;
 import dev.plaza.reservations.LocationCode;
 import dev.plaza.reservations.StockReservation;
 import dev.plaza.reservations.StockReservationId;

@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.plaza.catalog.Product;
-import dev.plaza.catalog.ProductId;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.Problem;
+import dev.plaza.products.Product;
+import dev.plaza.products.ProductId;
 import dev.plaza.reservations.LocationCode;
 import dev.plaza.reservations.StockLevels;
 import dev.plaza.reservations.domain.AdjustmentReason;

@@ -3,8 +3,8 @@ package dev.plaza.reservations.stock;
 import java.util.List;
 import java.util.UUID;
 
-import dev.plaza.catalog.ProductId;
 import dev.plaza.platform.Problem;
+import dev.plaza.products.ProductId;
 import dev.plaza.reservations.StockLevels.StockLevel;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import dev.plaza.catalog.ProductId;
 import dev.plaza.platform.Problem;
+import dev.plaza.products.ProductId;
 import dev.plaza.reservations.LocationCode;
 import dev.plaza.reservations.StockLine;
 import dev.plaza.reservations.StockReservationId;

@@ -15,12 +15,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import dev.plaza.catalog.Product;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.TenantContext;
-import dev.plaza.reservations.InsufficientStock;
+import dev.plaza.products.Product;
 import dev.plaza.reservations.InsufficientStock.Shortage;
+import dev.plaza.reservations.InsufficientStock;
 import dev.plaza.reservations.LocationCode;
 import dev.plaza.reservations.StockCommitted;
 import dev.plaza.reservations.StockLine;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import dev.plaza.catalog.ProductId;
+import dev.plaza.products.ProductId;
 import dev.plaza.reservations.StockLine;
 import org.junit.jupiter.api.Test;
 
