@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.plaza.media.Pictures;
-import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaClient;
+import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaTest;
 import dev.plaza.venues.CatalogCalls;
 import org.junit.jupiter.api.Test;

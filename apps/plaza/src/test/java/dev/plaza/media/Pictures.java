@@ -16,8 +16,8 @@ import java.time.Duration;
 
 import javax.imageio.ImageIO;
 
-import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaClient;
+import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.venues.CatalogCalls;
 import tools.jackson.databind.JsonNode;
 

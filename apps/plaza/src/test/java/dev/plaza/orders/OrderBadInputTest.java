@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import dev.plaza.products.ProductCalls;
-import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaClient;
+import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaTest;
 import dev.plaza.venues.CatalogCalls;
 import org.junit.jupiter.api.BeforeEach;

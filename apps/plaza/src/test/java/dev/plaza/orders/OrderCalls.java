@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.plaza.products.ProductCalls;
-import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaClient;
+import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.venues.CatalogCalls;
 import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;

@@ -3,8 +3,8 @@ package dev.plaza.products;
 import java.net.http.HttpRequest;
 import java.util.UUID;
 
-import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaClient;
+import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.venues.CatalogCalls;
 
 /** The product API as a shop's back office calls it. Public for the stock tests to set up products. */

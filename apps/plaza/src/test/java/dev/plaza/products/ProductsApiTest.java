@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.plaza.media.Pictures;
-import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaClient;
+import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaTest;
 import dev.plaza.venues.CatalogCalls;
 import org.junit.jupiter.api.BeforeEach;

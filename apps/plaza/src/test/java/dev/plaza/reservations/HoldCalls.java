@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaClient;
+import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.venues.CatalogCalls;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

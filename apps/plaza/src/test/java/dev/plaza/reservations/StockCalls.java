@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import dev.plaza.platform.TenantId;
 import dev.plaza.products.ProductCalls;
-import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaClient;
+import dev.plaza.support.PlazaClient.Response;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -9,8 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import dev.plaza.media.Pictures;
-import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaClient;
+import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.venues.CatalogCalls;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import dev.plaza.platform.TenantId;
-import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaClient;
+import dev.plaza.support.PlazaClient.Response;
 import tools.jackson.databind.JsonNode;
 
 /**

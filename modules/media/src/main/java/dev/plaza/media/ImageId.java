@@ -3,7 +3,10 @@ package dev.plaza.media;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies an image uploaded to the catalog ({@code POST /api/v1/catalog/images}). */
+/**
+ * Identifies an uploaded image ({@code POST /api/v1/catalog/images}) wherever it is used: a product's
+ * pictures today, whatever else shows an image tomorrow.
+ */
 public record ImageId(UUID value) {
 
 	public ImageId {

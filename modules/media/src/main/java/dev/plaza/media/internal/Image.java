@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
-/** An uploaded image as the catalog knows it; its files are in the {@link MediaStore}. */
+/** An uploaded image as its tenant's media know it; its files are in the {@link MediaStore}. */
 record Image(UUID id, ImageFormat format, int width, int height, int byteSize, Status status, Instant createdAt) {
 
 	enum Status {

@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 
 import dev.plaza.platform.TenantId;
 import dev.plaza.search.Facet;
-import dev.plaza.search.SearchResult.FacetCount;
 import dev.plaza.search.SearchResult;
+import dev.plaza.search.SearchResult.FacetCount;
 import dev.plaza.search.ShowtimeQuery;
 import dev.plaza.venues.CinemaId;
 import dev.plaza.venues.CityId;

@@ -11,9 +11,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.plaza.platform.TenantId;
+import dev.plaza.venues.PublicCatalog;
 import dev.plaza.venues.PublicCatalog.City;
 import dev.plaza.venues.PublicCatalog.Movie;
-import dev.plaza.venues.PublicCatalog;
 import dev.plaza.venues.ShowtimeListing;
 import dev.plaza.venues.Showtimes;
 import org.springframework.stereotype.Component;

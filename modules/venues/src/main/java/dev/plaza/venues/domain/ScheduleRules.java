@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 
 import dev.plaza.venues.RoomId;
 import dev.plaza.venues.SeatKind;
-import dev.plaza.venues.Violation.Rule;
 import dev.plaza.venues.Violation;
+import dev.plaza.venues.Violation.Rule;
 
 /**
  * The rules a showtime must keep to be scheduled, applied to a whole schedule at once so that an

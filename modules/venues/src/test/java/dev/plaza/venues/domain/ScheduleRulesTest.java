@@ -12,8 +12,8 @@ import java.util.UUID;
 import dev.plaza.venues.RoomId;
 import dev.plaza.venues.SeatKind;
 import dev.plaza.venues.ShowtimeId;
-import dev.plaza.venues.Violation.Rule;
 import dev.plaza.venues.Violation;
+import dev.plaza.venues.Violation.Rule;
 import org.junit.jupiter.api.Test;
 
 class ScheduleRulesTest {
