@@ -1,4 +1,4 @@
--- Generates one tenant's cinema catalog straight into the catalog tables, as their owner, for the
+-- Generates one tenant's cinema catalog straight into the venues tables, as their owner, for the
 -- search and page benchmarks (bench/cinema.sh). Ids are derived from the tenant and a number, so a
 -- showtime finds its movie and room without joins. Everything the application relies on holds:
 -- slugs and codes unique per tenant, seat maps and prices in the API's shape, and no two showtimes
@@ -41,13 +41,13 @@ CREATE TEMP TABLE words AS SELECT
 -- Spanish letters are folded to ASCII for slugs, as the API's own slugs are.
 CREATE TEMP TABLE folding AS SELECT 'áéíóúüñçãâêôõàèìòùÁÉÍÓÚÜÑÇ'::text AS accented, 'aeiouuncaaeooaeiouAEIOUUNC'::text AS plain;
 
-INSERT INTO catalog.cities (tenant_id, id, slug, name, country, time_zone)
+INSERT INTO venues.cities (tenant_id, id, slug, name, country, time_zone)
 SELECT :'tenant', md5(:'tenant' || '/city/' || i)::uuid,
        lower(replace(translate(name, f.accented, f.plain), ' ', '-')), name, 'ES', 'Europe/Madrid'
 FROM generate_series(0, :cities - 1) AS i, words w, folding f,
      LATERAL (SELECT w.places[1 + i % 50] || CASE WHEN i >= 50 THEN ' ' || (i / 50 + 1) ELSE '' END AS name) n;
 
-INSERT INTO catalog.cinemas (tenant_id, id, code, name, city_id, address, latitude, longitude)
+INSERT INTO venues.cinemas (tenant_id, id, code, name, city_id, address, latitude, longitude)
 SELECT :'tenant', md5(:'tenant' || '/cinema/' || i)::uuid, 'C' || lpad(i::text, 5, '0'),
        'Cines ' || w.nouns[1 + i % 50] || ' ' || (i % :cinemas_per_city + 1),
        md5(:'tenant' || '/city/' || (i / :cinemas_per_city))::uuid, 'Calle Mayor ' || (i + 1),
@@ -61,12 +61,12 @@ SELECT jsonb_build_object('rows', jsonb_agg(jsonb_build_object('label', r, 'seat
           FROM generate_series(1, 20) AS s)) ORDER BY r), 'blocked', '[]'::jsonb) AS map
 FROM unnest(string_to_array('A,B,C,D,E,F,G,H,I,J,K,L,M,N,O', ',')) AS r;
 
-INSERT INTO catalog.rooms (tenant_id, id, cinema_id, name, type, seat_map)
+INSERT INTO venues.rooms (tenant_id, id, cinema_id, name, type, seat_map)
 SELECT :'tenant', md5(:'tenant' || '/room/' || i)::uuid, md5(:'tenant' || '/cinema/' || (i / 5))::uuid,
        'Sala ' || (i % 5 + 1), (ARRAY['2D','3D','4D','IMAX','VIP'])[1 + i % 5], m.map
 FROM generate_series(0, :cities * :cinemas_per_city * 5 - 1) AS i, seat_map m;
 
-INSERT INTO catalog.movies (tenant_id, id, slug, title, original_title, synopsis, "cast", genres, duration_minutes,
+INSERT INTO venues.movies (tenant_id, id, slug, title, original_title, synopsis, "cast", genres, duration_minutes,
                             age_rating, release_date, languages)
 SELECT :'tenant', md5(:'tenant' || '/movie/' || i)::uuid,
        lower(replace(title, ' ', '-')) || '-' || i, title, title, 'A story told in ' || w.places[1 + i % 50] || '.',
@@ -83,7 +83,7 @@ FROM generate_series(0, :movies - 1) AS i, words w,
 
 -- Showtime n is in room n % rooms; its k = n / rooms picks a distinct (day, slot) of that room,
 -- spread so that every day gets its share of fourth slots.
-INSERT INTO catalog.showtimes (tenant_id, id, movie_id, room_id, starts_at, ends_at, language, format, prices)
+INSERT INTO venues.showtimes (tenant_id, id, movie_id, room_id, starts_at, ends_at, language, format, prices)
 SELECT :'tenant', md5(:'tenant' || '/showtime/' || n)::uuid, md5(:'tenant' || '/movie/' || movie)::uuid,
        md5(:'tenant' || '/room/' || room)::uuid, starts_at, starts_at + make_interval(mins => 80 + (movie * 37) % 101),
        (ARRAY['es','es','en','fr','pt-BR'])[1 + (n * 31) % 5], (ARRAY['2D','3D','4D','IMAX','VIP'])[1 + room % 5],
@@ -96,4 +96,4 @@ FROM (SELECT n, room, day,
                  (SELECT :cities * :cinemas_per_city * 5 AS rooms) r) s) t
 ORDER BY room, starts_at;
 
-ANALYZE catalog.cities, catalog.cinemas, catalog.rooms, catalog.movies, catalog.showtimes;
+ANALYZE venues.cities, venues.cinemas, venues.rooms, venues.movies, venues.showtimes;

@@ -9,11 +9,11 @@ import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * catalog-service: the catalog, its search and the storefront's public pages, which carry most of
+ * catalog-service: the catalog (venues, products, media), its search and the storefront's public pages, which carry most of
  * the read traffic. commerce-service reads showtimes and products here.
  */
 @SpringBootApplication(scanBasePackages = { "dev.plaza.platform", "dev.plaza.events", "dev.plaza.identity.security",
-		"dev.plaza.catalog", "dev.plaza.storefront" })
+		"dev.plaza.venues", "dev.plaza.products", "dev.plaza.media", "dev.plaza.search", "dev.plaza.storefront" })
 @Import(RemoteTenancy.class)
 @EnableScheduling
 @EnableAsync

@@ -1,8 +1,9 @@
 package dev.plaza;
 
-import dev.plaza.catalog.remote.RemoteCatalog;
 import dev.plaza.ledger.remote.RemoteLedger;
+import dev.plaza.products.remote.RemoteProductCatalog;
 import dev.plaza.tenancy.remote.RemoteTenancy;
+import dev.plaza.venues.remote.RemoteVenues;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
@@ -13,12 +14,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * commerce-service: seat holds and stock reservations, orders, payments and notifications — the
  * write path of a sale. It reads showtimes and products from catalog-service, posts settlements to
- * ledger-service, and hears catalog's and ledger's events over Kafka.
+ * ledger-service, and hears the venues' and ledger's events over Kafka.
  */
 @SpringBootApplication(scanBasePackages = { "dev.plaza.platform", "dev.plaza.events", "dev.plaza.identity.security",
 		"dev.plaza.reservations", "dev.plaza.inventory", "dev.plaza.orders", "dev.plaza.payments",
 		"dev.plaza.notifications" })
-@Import({ RemoteTenancy.class, RemoteCatalog.class, RemoteLedger.class })
+@Import({ RemoteTenancy.class, RemoteVenues.class, RemoteProductCatalog.class, RemoteLedger.class })
 @EnableScheduling
 @EnableAsync
 @Modulithic(systemName = "Plaza commerce-service", sharedModules = "platform")

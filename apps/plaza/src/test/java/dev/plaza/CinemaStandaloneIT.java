@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-import dev.plaza.catalog.CatalogCalls;
-import dev.plaza.catalog.Pictures;
+import dev.plaza.media.Pictures;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaProcess;
+import dev.plaza.venues.CatalogCalls;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

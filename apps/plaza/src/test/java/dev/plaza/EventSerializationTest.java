@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import dev.plaza.catalog.ShowtimeCancelled;
-import dev.plaza.catalog.ShowtimeId;
 import dev.plaza.ledger.TransferId;
 import dev.plaza.ledger.TransfersPosted;
 import dev.plaza.platform.TenantId;
 import dev.plaza.support.PlazaTest;
+import dev.plaza.venues.ShowtimeCancelled;
+import dev.plaza.venues.ShowtimeId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.core.EventSerializer;

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.plaza.catalog.CatalogCalls;
-import dev.plaza.catalog.ProductCalls;
+import dev.plaza.products.ProductCalls;
 import dev.plaza.support.PlazaClient.Response;
+import dev.plaza.venues.CatalogCalls;
 import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -20,6 +20,7 @@ import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaTest;
 import dev.plaza.support.RecordedEvents;
+import dev.plaza.venues.CatalogCalls;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -119,6 +120,21 @@ class KafkaEventsTest {
 			.untilAsserted(() -> assertThat(seen(new TransferId(first)))
 				.as("handled in-process once, never again from Kafka, although this app reads the topic")
 				.hasSize(1));
+	}
+
+	/** Consumers of the release before the catalog's split still find its events where they were. */
+	@Test
+	void theSplitCatalogsEventsKeepTheirTopicAndTypeName() {
+		CatalogCalls catalog = CatalogCalls.newTenant(plaza, "catalog:write");
+
+		UUID movie = catalog.movie(CatalogCalls.unique("Roma"));
+
+		ConsumerRecord<String, byte[]> record = await().atMost(Duration.ofSeconds(20))
+			.ignoreExceptions()
+			.until(() -> recordsOf("plaza.catalog.MovieChanged", catalog.tenant.toString()), records -> !records.isEmpty())
+			.getFirst();
+		assertThat(record.key()).isEqualTo(catalog.tenant + ":" + movie);
+		assertThat(header(record, "plaza-event-type")).isEqualTo("dev.plaza.catalog.MovieChanged");
 	}
 
 	@Test

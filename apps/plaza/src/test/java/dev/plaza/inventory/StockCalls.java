@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.plaza.catalog.ProductCalls;
 import dev.plaza.platform.TenantId;
+import dev.plaza.products.ProductCalls;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
 import tools.jackson.databind.JsonNode;

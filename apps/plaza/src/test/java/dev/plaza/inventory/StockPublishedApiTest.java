@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import dev.plaza.catalog.ProductId;
 import dev.plaza.inventory.InsufficientStock.Shortage;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
+import dev.plaza.products.ProductId;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaTest;
 import dev.plaza.support.RecordedEvents;

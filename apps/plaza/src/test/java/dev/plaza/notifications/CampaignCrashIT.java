@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import dev.plaza.catalog.CatalogCalls;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaProcess;
+import dev.plaza.venues.CatalogCalls;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.plaza.catalog.CatalogCalls;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
+import dev.plaza.venues.CatalogCalls;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -17,12 +17,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.sun.net.httpserver.HttpServer;
-import dev.plaza.catalog.ShowtimeCancelled;
-import dev.plaza.catalog.ShowtimeId;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaTest;
+import dev.plaza.venues.ShowtimeCancelled;
+import dev.plaza.venues.ShowtimeId;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;

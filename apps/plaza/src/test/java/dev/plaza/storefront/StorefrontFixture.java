@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-import dev.plaza.catalog.CatalogCalls;
-import dev.plaza.catalog.Pictures;
+import dev.plaza.media.Pictures;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
+import dev.plaza.venues.CatalogCalls;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import tools.jackson.databind.JsonNode;

@@ -3,12 +3,6 @@ package dev.plaza.support;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import dev.plaza.catalog.CinemaChanged;
-import dev.plaza.catalog.MovieChanged;
-import dev.plaza.catalog.ProductChanged;
-import dev.plaza.catalog.RoomChanged;
-import dev.plaza.catalog.ShowtimeCancelled;
-import dev.plaza.catalog.ShowtimesScheduled;
 import dev.plaza.inventory.StockCommitted;
 import dev.plaza.inventory.StockReleased;
 import dev.plaza.inventory.StockReserved;
@@ -18,9 +12,15 @@ import dev.plaza.payments.PaymentRefunded;
 import dev.plaza.payments.PaymentSucceeded;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
+import dev.plaza.products.ProductChanged;
 import dev.plaza.reservations.SeatsHeld;
 import dev.plaza.reservations.SeatsReleased;
 import dev.plaza.reservations.SeatsSold;
+import dev.plaza.venues.CinemaChanged;
+import dev.plaza.venues.MovieChanged;
+import dev.plaza.venues.RoomChanged;
+import dev.plaza.venues.ShowtimeCancelled;
+import dev.plaza.venues.ShowtimesScheduled;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.modulith.events.ApplicationModuleListener;
 

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.plaza.catalog.ProductId;
 import dev.plaza.platform.Problem;
+import dev.plaza.products.ProductId;
 
 /**
  * Not every line could be had, so nothing was reserved (or committed). Answered over HTTP as a 409

@@ -3,7 +3,7 @@ package dev.plaza.inventory;
 import java.util.List;
 import java.util.Optional;
 
-import dev.plaza.catalog.ProductId;
+import dev.plaza.products.ProductId;
 
 /** How much of a product the current tenant has, for pages and carts that show it. */
 public interface StockLevels {

@@ -1,6 +1,6 @@
 package dev.plaza.inventory;
 
-import dev.plaza.catalog.ProductId;
+import dev.plaza.products.ProductId;
 
 /**
  * One line of a request to reserve stock: a product, by id or by SKU, and how many units. With a

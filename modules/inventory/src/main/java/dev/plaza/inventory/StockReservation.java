@@ -3,7 +3,7 @@ package dev.plaza.inventory;
 import java.time.Instant;
 import java.util.List;
 
-import dev.plaza.catalog.ProductId;
+import dev.plaza.products.ProductId;
 
 /**
  * A customer's reservation of stock, as it stands when read.

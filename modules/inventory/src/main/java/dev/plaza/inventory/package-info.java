@@ -9,7 +9,7 @@
  * and follow {@link dev.plaza.inventory.StockReserved}, {@link dev.plaza.inventory.StockReleased} and
  * {@link dev.plaza.inventory.StockCommitted}.
  */
-@ApplicationModule(allowedDependencies = { "platform", "catalog" })
+@ApplicationModule(allowedDependencies = { "platform", "products" })
 package dev.plaza.inventory;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,8 +3,8 @@ package dev.plaza.reservations;
 import java.time.Instant;
 import java.util.List;
 
-import dev.plaza.catalog.ShowtimeId;
 import dev.plaza.platform.TenantId;
+import dev.plaza.venues.ShowtimeId;
 
 /** A customer now holds these seats until {@code expiresAt}; nobody else can hold them before then. */
 public record SeatsHeld(TenantId tenant, HoldId holdId, ShowtimeId showtimeId, List<String> seats, String customer,

@@ -3,7 +3,7 @@
  * rendered on the server for people and search engines, at the white-label domain the platform
  * operator mapped to the tenant. It only reads the catalog and publishes nothing.
  */
-@ApplicationModule(allowedDependencies = { "platform", "tenancy", "catalog" })
+@ApplicationModule(allowedDependencies = { "platform", "tenancy", "venues" })
 package dev.plaza.storefront;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,7 +6,7 @@ final class EventHeaders {
 	/** A UUID per record sent; a consumer group handles a record with the same id once. */
 	static final String EVENT_ID = "plaza-event-id";
 
-	/** The event's class name, such as {@code dev.plaza.ledger.TransfersPosted}. */
+	/** The event's published name, such as {@code dev.plaza.ledger.TransfersPosted} (see {@code ModuleEvents.name}). */
 	static final String EVENT_TYPE = "plaza-event-type";
 
 	/**

@@ -40,7 +40,7 @@ class EventInbox {
 					ON CONFLICT DO NOTHING""")
 				.param("group", group)
 				.param("id", eventId)
-				.param("type", event.getClass().getName())
+				.param("type", ModuleEvents.name(event.getClass()))
 				.update() == 1;
 			if (first) {
 				RelayedEvents.publish(publisher, event);

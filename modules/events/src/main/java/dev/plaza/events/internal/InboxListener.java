@@ -43,8 +43,9 @@ class InboxListener implements MessageListener<String, byte[]> {
 		}
 		Class<?> type = typesByTopic.get(record.topic());
 		String declared = header(record, EventHeaders.EVENT_TYPE);
-		if (!type.getName().equals(declared)) {
-			throw malformed(record, "its type header says " + declared + ", the topic carries " + type.getName(), null);
+		if (!ModuleEvents.name(type).equals(declared)) {
+			throw malformed(record, "its type header says " + declared + ", the topic carries " + ModuleEvents.name(type),
+					null);
 		}
 		UUID id = eventId(record);
 		if (record.value() == null) {

@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param replicationFactor replicas of each topic Plaza creates; unset, the broker's default
  * @param groupId the consumer group this process reads in: each group gets every event once
  * @param consume event types read from Kafka and handed to this process's listeners, by class name
- * (such as {@code dev.plaza.orders.OrderPaid}); empty, nothing is read
+ * (such as {@code dev.plaza.orders.OrderPaid}) or the name a moved event kept (such as
+ * {@code dev.plaza.catalog.ShowtimeCancelled}); empty, nothing is read
  * @param concurrency consumers this process runs in its group (at most one per partition is busy)
  * @param inboxRetention how long received event ids are kept to recognise a redelivery; longer than
  * the topics' retention, so that no record Kafka can still deliver is forgotten

@@ -103,7 +103,7 @@ class KafkaInboxConfiguration {
 	private static Class<?> eventType(String name) {
 		Class<?> type;
 		try {
-			type = Class.forName(name, false, KafkaInboxConfiguration.class.getClassLoader());
+			type = Class.forName(ModuleEvents.className(name), false, KafkaInboxConfiguration.class.getClassLoader());
 		}
 		catch (ClassNotFoundException ex) {
 			throw new IllegalStateException("plaza.events.kafka.consume names " + name

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import dev.plaza.events.ModuleEvents;
 import dev.plaza.platform.Ids;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
@@ -39,7 +40,7 @@ class KafkaTransport implements EventExternalizationTransport {
 	public CompletableFuture<?> externalize(Object event, RoutingTarget target) {
 		topics.ensure(List.of(target.getTarget()));
 		List<Header> headers = List.of(header(EventHeaders.EVENT_ID, Ids.newId().toString()),
-				header(EventHeaders.EVENT_TYPE, event.getClass().getName()), header(EventHeaders.EVENT_SOURCE, source));
+				header(EventHeaders.EVENT_TYPE, ModuleEvents.name(event.getClass())), header(EventHeaders.EVENT_SOURCE, source));
 		return kafka.send(new ProducerRecord<>(target.getTarget(), null, target.getKey(), json.writeValueAsBytes(event),
 				headers));
 	}

@@ -9,11 +9,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.plaza.catalog.Product;
-import dev.plaza.catalog.ProductId;
-import dev.plaza.catalog.Products;
 import dev.plaza.inventory.StockLine;
 import dev.plaza.platform.FieldError;
+import dev.plaza.products.Product;
+import dev.plaza.products.ProductId;
+import dev.plaza.products.Products;
 import org.springframework.stereotype.Component;
 
 /** Finds the shop's products that stock requests name, by id or by SKU, through the catalog's published reads. */

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.plaza.catalog.ProductId;
 import dev.plaza.inventory.LocationCode;
 import dev.plaza.inventory.StockReservation;
 import dev.plaza.inventory.StockReservationId;
 import dev.plaza.inventory.StockReservationStatus;
+import dev.plaza.products.ProductId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

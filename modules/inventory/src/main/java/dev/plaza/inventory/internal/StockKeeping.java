@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.plaza.catalog.Product;
-import dev.plaza.catalog.ProductId;
 import dev.plaza.inventory.LocationCode;
 import dev.plaza.inventory.StockLevels;
 import dev.plaza.inventory.domain.AdjustmentReason;
@@ -17,6 +15,8 @@ import dev.plaza.inventory.internal.Claims.Slot;
 import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.Problem;
+import dev.plaza.products.Product;
+import dev.plaza.products.ProductId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

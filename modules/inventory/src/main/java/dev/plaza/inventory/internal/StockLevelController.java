@@ -3,9 +3,9 @@ package dev.plaza.inventory.internal;
 import java.util.List;
 import java.util.UUID;
 
-import dev.plaza.catalog.ProductId;
 import dev.plaza.inventory.StockLevels.StockLevel;
 import dev.plaza.platform.Problem;
+import dev.plaza.products.ProductId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import dev.plaza.catalog.ProductId;
 import dev.plaza.inventory.LocationCode;
 import dev.plaza.inventory.StockLine;
 import dev.plaza.inventory.StockReservationId;
 import dev.plaza.inventory.domain.StockRules;
 import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Problem;
+import dev.plaza.products.ProductId;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

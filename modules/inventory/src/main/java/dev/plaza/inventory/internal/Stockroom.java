@@ -15,9 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import dev.plaza.catalog.Product;
-import dev.plaza.inventory.InsufficientStock;
 import dev.plaza.inventory.InsufficientStock.Shortage;
+import dev.plaza.inventory.InsufficientStock;
 import dev.plaza.inventory.LocationCode;
 import dev.plaza.inventory.StockCommitted;
 import dev.plaza.inventory.StockLine;
@@ -38,6 +37,7 @@ import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.TenantContext;
+import dev.plaza.products.Product;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

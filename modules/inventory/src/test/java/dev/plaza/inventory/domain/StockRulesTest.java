@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import dev.plaza.catalog.ProductId;
 import dev.plaza.inventory.StockLine;
 import dev.plaza.platform.FieldError;
+import dev.plaza.products.ProductId;
 import org.junit.jupiter.api.Test;
 
 class StockRulesTest {

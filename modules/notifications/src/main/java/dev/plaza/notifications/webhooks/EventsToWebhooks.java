@@ -7,7 +7,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
-import dev.plaza.catalog.ShowtimeCancelled;
 import dev.plaza.ledger.TransferId;
 import dev.plaza.ledger.TransfersPosted;
 import dev.plaza.notifications.WebhookEvent;
@@ -16,6 +15,7 @@ import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import dev.plaza.reservations.SeatsHeld;
 import dev.plaza.reservations.SeatsReleased;
+import dev.plaza.venues.ShowtimeCancelled;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

@@ -9,7 +9,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.plaza.catalog.TaxClass;
+import dev.plaza.products.TaxClass;
 
 /**
  * The VAT rate of each tax class in each country Plaza knows, from {@code tax-rates.properties}

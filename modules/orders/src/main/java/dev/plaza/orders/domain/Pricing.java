@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
-import dev.plaza.catalog.TaxClass;
 import dev.plaza.platform.Money;
+import dev.plaza.products.TaxClass;
 
 /**
  * Prices an order in one currency under one country's tax rules: each line's gross is unit price ×

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import dev.plaza.catalog.ShowtimeCancelled;
 import dev.plaza.notifications.EmailMessage;
 import dev.plaza.notifications.Emails;
 import dev.plaza.orders.domain.Order;
 import dev.plaza.payments.RefundId;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
+import dev.plaza.venues.ShowtimeCancelled;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.plaza.catalog.ProductId;
-import dev.plaza.catalog.Products;
 import dev.plaza.inventory.StockLine;
 import dev.plaza.inventory.StockReservation;
 import dev.plaza.inventory.StockReservationId;
@@ -13,6 +11,8 @@ import dev.plaza.inventory.StockReservations;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
+import dev.plaza.products.ProductId;
+import dev.plaza.products.Products;
 import dev.plaza.reservations.HoldId;
 import dev.plaza.reservations.HoldStatus;
 import dev.plaza.reservations.SeatHold;

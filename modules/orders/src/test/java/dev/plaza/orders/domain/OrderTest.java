@@ -15,12 +15,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import dev.plaza.catalog.TaxClass;
 import dev.plaza.orders.OrderId;
 import dev.plaza.orders.OrderStatus;
 import dev.plaza.payments.PaymentId;
 import dev.plaza.payments.RefundId;
 import dev.plaza.platform.Money;
+import dev.plaza.products.TaxClass;
 import org.junit.jupiter.api.Test;
 
 class OrderTest {

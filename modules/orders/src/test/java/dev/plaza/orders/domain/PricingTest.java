@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
 
-import dev.plaza.catalog.TaxClass;
 import dev.plaza.platform.Money;
+import dev.plaza.products.TaxClass;
 import org.junit.jupiter.api.Test;
 
 class PricingTest {

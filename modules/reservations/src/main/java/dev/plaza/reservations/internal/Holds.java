@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.plaza.catalog.ShowtimeId;
 import dev.plaza.reservations.HoldId;
 import dev.plaza.reservations.HoldStatus;
 import dev.plaza.reservations.SeatHold;
+import dev.plaza.venues.ShowtimeId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -7,8 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-import dev.plaza.catalog.ShowtimeId;
 import dev.plaza.reservations.HoldId;
+import dev.plaza.venues.ShowtimeId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -10,12 +10,12 @@ import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
-import dev.plaza.catalog.ShowtimeId;
-import dev.plaza.catalog.ShowtimeSeating;
 import dev.plaza.platform.AfterCommit;
 import dev.plaza.platform.NearCacheEvictions;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
+import dev.plaza.venues.ShowtimeId;
+import dev.plaza.venues.ShowtimeSeating;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -5,7 +5,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import dev.plaza.catalog.ShowtimeId;
+import dev.plaza.venues.ShowtimeId;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

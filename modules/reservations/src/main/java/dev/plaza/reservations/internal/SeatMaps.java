@@ -9,13 +9,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.plaza.catalog.Seat;
-import dev.plaza.catalog.ShowtimeId;
-import dev.plaza.catalog.ShowtimeSeating;
-import dev.plaza.catalog.Showtimes;
 import dev.plaza.platform.Problem;
 import dev.plaza.reservations.domain.SeatStatus;
 import dev.plaza.reservations.internal.SeatClaims.LiveClaim;
+import dev.plaza.venues.Seat;
+import dev.plaza.venues.ShowtimeId;
+import dev.plaza.venues.ShowtimeSeating;
+import dev.plaza.venues.Showtimes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

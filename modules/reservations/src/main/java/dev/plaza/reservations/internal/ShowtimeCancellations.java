@@ -1,7 +1,7 @@
 package dev.plaza.reservations.internal;
 
-import dev.plaza.catalog.ShowtimeCancelled;
 import dev.plaza.platform.TenantContext;
+import dev.plaza.venues.ShowtimeCancelled;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

@@ -1,12 +1,12 @@
 package dev.plaza.storefront.internal;
 
-import dev.plaza.catalog.CinemaChanged;
-import dev.plaza.catalog.MovieChanged;
-import dev.plaza.catalog.RoomChanged;
-import dev.plaza.catalog.ShowtimeCancelled;
-import dev.plaza.catalog.ShowtimesScheduled;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
+import dev.plaza.venues.CinemaChanged;
+import dev.plaza.venues.MovieChanged;
+import dev.plaza.venues.RoomChanged;
+import dev.plaza.venues.ShowtimeCancelled;
+import dev.plaza.venues.ShowtimesScheduled;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

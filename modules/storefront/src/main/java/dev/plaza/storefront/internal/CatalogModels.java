@@ -10,12 +10,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.plaza.catalog.PublicCatalog;
-import dev.plaza.catalog.PublicCatalog.City;
-import dev.plaza.catalog.PublicCatalog.Movie;
-import dev.plaza.catalog.ShowtimeListing;
-import dev.plaza.catalog.Showtimes;
 import dev.plaza.platform.TenantId;
+import dev.plaza.venues.PublicCatalog;
+import dev.plaza.venues.PublicCatalog.City;
+import dev.plaza.venues.PublicCatalog.Movie;
+import dev.plaza.venues.ShowtimeListing;
+import dev.plaza.venues.Showtimes;
 import org.springframework.stereotype.Component;
 
 /** The catalog reads pages are made from, each kept in {@link PageModels} until its tenant's catalog changes. */

@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import dev.plaza.catalog.CinemaId;
-import dev.plaza.catalog.MovieId;
-import dev.plaza.catalog.PublicCatalog.Cinema;
-import dev.plaza.catalog.PublicCatalog.City;
-import dev.plaza.catalog.PublicCatalog.Movie;
-import dev.plaza.catalog.ShowtimeListing;
+import dev.plaza.venues.CinemaId;
+import dev.plaza.venues.MovieId;
+import dev.plaza.venues.PublicCatalog.Cinema;
+import dev.plaza.venues.PublicCatalog.City;
+import dev.plaza.venues.PublicCatalog.Movie;
+import dev.plaza.venues.ShowtimeListing;
 
 /**
  * A city with its showtimes over a span of days, the movies they show and the cinemas they are in:

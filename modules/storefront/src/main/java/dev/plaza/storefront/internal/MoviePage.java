@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.plaza.catalog.PublicCatalog.Movie;
-import dev.plaza.catalog.ShowtimeListing;
+import dev.plaza.venues.PublicCatalog.Movie;
+import dev.plaza.venues.ShowtimeListing;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

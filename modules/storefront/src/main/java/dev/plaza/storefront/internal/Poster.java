@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import dev.plaza.catalog.PublicCatalog.Movie;
+import dev.plaza.venues.PublicCatalog.Movie;
 
 /**
  * A movie poster as a responsive image. A poster uploaded to Plaza ({@code /media/{id}/original.jpg}

@@ -7,8 +7,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import dev.plaza.catalog.PublicCatalog.City;
-import dev.plaza.catalog.PublicCatalog.Movie;
+import dev.plaza.venues.PublicCatalog.City;
+import dev.plaza.venues.PublicCatalog.Movie;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;

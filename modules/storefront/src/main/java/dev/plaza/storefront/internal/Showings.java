@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-import dev.plaza.catalog.PublicCatalog.Cinema;
-import dev.plaza.catalog.RoomType;
-import dev.plaza.catalog.ShowtimeListing;
+import dev.plaza.venues.PublicCatalog.Cinema;
+import dev.plaza.venues.RoomType;
+import dev.plaza.venues.ShowtimeListing;
 
 /**
  * Showtimes grouped the way a cinema-goer scans them: by cinema, then by room type (IMAX, 3D…), then

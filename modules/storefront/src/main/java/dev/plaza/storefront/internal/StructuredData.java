@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.plaza.catalog.Price;
-import dev.plaza.catalog.PublicCatalog.Cinema;
-import dev.plaza.catalog.PublicCatalog.City;
-import dev.plaza.catalog.PublicCatalog.Movie;
-import dev.plaza.catalog.ShowtimeListing;
+import dev.plaza.venues.Price;
+import dev.plaza.venues.PublicCatalog.Cinema;
+import dev.plaza.venues.PublicCatalog.City;
+import dev.plaza.venues.PublicCatalog.Movie;
+import dev.plaza.venues.ShowtimeListing;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.plaza.catalog.MovieId;
-import dev.plaza.catalog.PublicCatalog.Movie;
+import dev.plaza.venues.MovieId;
+import dev.plaza.venues.PublicCatalog.Movie;
 import org.junit.jupiter.api.Test;
 
 class PosterTest {

@@ -10,7 +10,8 @@ import org.springframework.web.method.HandlerMethod;
 
 /**
  * Groups operations by the module that serves them ({@code dev.plaza.<module>}), the way the
- * modules divide the domain, instead of one tag per controller class.
+ * modules divide the domain, instead of one tag per controller class. The modules the catalog was
+ * split into keep its tag, as their operations keep its paths.
  */
 class ModuleTags implements GlobalOperationCustomizer {
 
@@ -26,9 +27,14 @@ class ModuleTags implements GlobalOperationCustomizer {
 			Map.entry("ledger", "Double-entry accounts and transfers in minor units, two-phase and linked"),
 			Map.entry("notifications", "Signed webhooks to the tenant's endpoints and e-mail campaigns"));
 
+	/** Modules whose operations are tagged with another module's name. */
+	static final Map<String, String> TAGGED_AS = Map.of("venues", "catalog", "products", "catalog", "media", "catalog",
+			"search", "catalog");
+
 	@Override
 	public Operation customize(Operation operation, HandlerMethod handler) {
-		operation.setTags(List.of(moduleOf(handler.getBeanType())));
+		String module = moduleOf(handler.getBeanType());
+		operation.setTags(List.of(TAGGED_AS.getOrDefault(module, module)));
 		return operation;
 	}
 

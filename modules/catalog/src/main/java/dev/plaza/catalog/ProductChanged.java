@@ -1,7 +1,0 @@
-package dev.plaza.catalog;
-
-import dev.plaza.platform.TenantId;
-
-/** The product was created or changed (price, title, images …); anything showing it must read it again. */
-public record ProductChanged(TenantId tenant, ProductId product) {
-}

@@ -1,7 +1,0 @@
-package dev.plaza.catalog;
-
-import dev.plaza.platform.TenantId;
-
-/** The room was created or changed; listings that show it must be read again. */
-public record RoomChanged(TenantId tenant, RoomId room) {
-}

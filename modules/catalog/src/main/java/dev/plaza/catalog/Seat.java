@@ -1,5 +1,0 @@
-package dev.plaza.catalog;
-
-/** One seat of a room; a blocked seat is never sold (broken, kept for staff, distancing). */
-public record Seat(String label, String row, SeatKind kind, boolean blocked) {
-}
