@@ -195,7 +195,10 @@ class StockAdjustmentsTest {
 		assertThat(unknownProduct.problemType()).isEqualTo("unknown-reference");
 		assertThat(unknownSku.json().get("detail").asString()).contains("SKU 'NOPE'");
 		assertThat(unknownLocation.status()).isEqualTo(422);
-		assertThat(unknownLocation.json().get("detail").asString()).contains("PUT /api/v1/stock/locations/lisbon");
+		assertThat(unknownLocation.json().get("detail").asString()).isEqualTo("Fix these fields and retry: location names "
+				+ "no stock location of this shop ('lisbon'); create it with PUT /api/v1/stock/locations/lisbon first.");
+		assertThat(unknownLocation.json().get("errors").get(0).get("reason").asString())
+			.isEqualTo("names no stock location of this shop ('lisbon'); create it with PUT /api/v1/stock/locations/lisbon first");
 		assertThat(both.status()).isEqualTo(400);
 		assertThat(unknownField.problemType()).isEqualTo("unknown-field");
 		assertThat(longNote.json().get("errors").get(0).get("field").asString()).isEqualTo("note");

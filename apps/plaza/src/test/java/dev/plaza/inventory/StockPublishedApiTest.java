@@ -127,6 +127,18 @@ class StockPublishedApiTest {
 	}
 
 	@Test
+	void anUnknownLocationIsRefusedInTheShopsWordsWithoutAnApiCallToMake() {
+		List<StockLine> lisbon = List.of(StockLine.of(tshirt, 1).at(new LocationCode("lisbon")));
+
+		assertThatThrownBy(() -> asShop(() -> reservations.reserve("cart-12", lisbon))).isInstanceOfSatisfying(Problem.class,
+				problem -> {
+					assertThat(problem.type().slug()).isEqualTo("unknown-reference");
+					assertThat(problem.getMessage()).as("the back office and importers show this too")
+						.isEqualTo("Fix these fields and retry: lines[0].location names no stock location of this shop ('lisbon').");
+				});
+	}
+
+	@Test
 	void reservingReleasingAndCommittingArePublishedWithTheTenantAndLines() {
 		StockReservation first = asShop(() -> reservations.reserve("cart-10", List.of(StockLine.of(tshirt, 2))));
 		StockReservation second = asShop(() -> reservations.reserve("cart-11", List.of(StockLine.of(mug, 1))));

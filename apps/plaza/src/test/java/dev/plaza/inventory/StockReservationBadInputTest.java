@@ -87,6 +87,10 @@ class StockReservationBadInputTest {
 		assertThat(fields(products)).containsExactly("lines[1].productId", "lines[2].sku", "lines[3].productId");
 		assertThat(location.status()).isEqualTo(422);
 		assertThat(fields(location)).containsExactly("lines[0].location");
+		assertThat(location.json().get("detail").asString()).isEqualTo("Fix these fields and retry: lines[0].location "
+				+ "names no stock location of this shop ('lisbon'); create it with PUT /api/v1/stock/locations/lisbon first.");
+		assertThat(location.json().get("errors").get(0).get("reason").asString())
+			.isEqualTo("names no stock location of this shop ('lisbon'); create it with PUT /api/v1/stock/locations/lisbon first");
 	}
 
 	@Test

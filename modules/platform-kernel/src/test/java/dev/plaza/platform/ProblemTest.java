@@ -65,4 +65,36 @@ class ProblemTest {
 		assertThat(hinted.retryAfter()).contains(Duration.ofSeconds(3));
 		assertThat(refused.getMessage()).as("the service's own refusal is unchanged").isEqualTo("There is no cart 42.");
 	}
+
+	@Test
+	void aFieldRefusalKeepsItsErrorsAndAHintRewritesTheirReasonsAndTheDetailBuiltFromThem() {
+		Problem refused = Problem.invalidFields(ProblemType.VALIDATION, THREE, 2);
+
+		Problem hinted = refused.withFieldHints(error -> error.rule() == ShopRule.SOLD_OUT ? error
+				: new FieldError(error.field(), error.reason() + "; see the catalog", error.rule()));
+
+		assertThat(refused.fieldErrors()).isEqualTo(THREE);
+		assertThat(hinted.getMessage()).isEqualTo(
+				"Fix these fields and retry: sku must be given; see the catalog; price.amount must be at least 0; see the catalog.");
+		assertThat(hinted.properties().get("errors")).isEqualTo(List.of(
+				Map.of("field", "sku", "reason", "must be given; see the catalog"),
+				Map.of("field", "price.amount", "reason", "must be at least 0; see the catalog"),
+				Map.of("field", "lines[2]", "reason", "is sold out")));
+		assertThat(hinted.fieldErrors().get(2).rule()).isEqualTo(ShopRule.SOLD_OUT);
+		assertThat(refused.getMessage()).as("the service's own refusal is unchanged")
+			.isEqualTo("Fix these fields and retry: sku must be given; price.amount must be at least 0.");
+	}
+
+	@Test
+	void aDetailOfTheCallersOwnStaysWhenFieldsAreHintedAndOtherRefusalsAreUntouched() {
+		Problem refused = Problem.invalidFields(ProblemType.VALIDATION, "Send at least one line.", THREE);
+		Problem other = new Problem(ProblemType.CONFLICT, "There is no cart 42.");
+
+		Problem hinted = refused.withFieldHints(error -> new FieldError(error.field(), "x", error.rule()));
+
+		assertThat(hinted.getMessage()).isEqualTo("Send at least one line.");
+		assertThat(hinted.fieldErrors()).extracting(FieldError::reason).containsOnly("x");
+		assertThat(other.withFieldHints(error -> null)).isSameAs(other);
+		assertThat(other.fieldErrors()).isEmpty();
+	}
 }

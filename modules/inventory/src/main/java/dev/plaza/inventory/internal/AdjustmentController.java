@@ -61,9 +61,15 @@ class AdjustmentController {
 		}
 		found.addAll(StockRules.adjustment(request.reason(), request.delta(), request.note()));
 		StockRefusals.refuseIfAny(found);
-		Adjusted adjusted = keeping.adjust(request.productId() == null ? null : new ProductId(request.productId()),
-				request.sku(), new LocationCode(request.location()), request.delta(),
-				AdjustmentReason.givenByStaff(request.reason()).orElseThrow(), request.note(), client.getName());
+		Adjusted adjusted;
+		try {
+			adjusted = keeping.adjust(request.productId() == null ? null : new ProductId(request.productId()),
+					request.sku(), new LocationCode(request.location()), request.delta(),
+					AdjustmentReason.givenByStaff(request.reason()).orElseThrow(), request.note(), client.getName());
+		}
+		catch (Problem refused) {
+			throw ApiHints.of(refused);
+		}
 		AdjustmentView view = AdjustmentView.of(adjusted.entry());
 		return ResponseEntity.created(URI.create("/api/v1/stock/adjustments?product=" + view.productId())).body(view);
 	}

@@ -12,7 +12,6 @@ import dev.plaza.inventory.domain.OnHand;
 import dev.plaza.inventory.internal.AdjustmentLog.Entry;
 import dev.plaza.inventory.internal.AdjustmentLog.NewEntry;
 import dev.plaza.inventory.internal.Claims.Slot;
-import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.Problem;
 import dev.plaza.products.Product;
@@ -52,9 +51,7 @@ class StockKeeping implements StockLevels {
 			String client) {
 		Product product = productLines.resolve(id, sku);
 		if (locations.existing(List.of(location.value())).isEmpty()) {
-			StockRefusals.refuseIfAny(StockRefusals.UNKNOWN_REFERENCE, List.of(new FieldError("location",
-					"names no stock location of this shop ('" + location + "'); create it with PUT "
-							+ "/api/v1/stock/locations/" + location + " first")));
+			StockRefusals.refuseIfAny(StockRefusals.UNKNOWN_REFERENCE, List.of(UnknownLocation.at("location", location)));
 		}
 		UUID productId = product.id().value();
 		long units = levels.lockOne(productId, location.value());

@@ -53,7 +53,13 @@ class StockReservationController {
 		found.addAll(StockRules.reservation(request.customer(), lines, ttl, properties.maxReservationTtl(),
 				properties.maxLinesPerReservation()));
 		StockRefusals.refuseIfAny(found);
-		ReservationView reservation = ReservationView.of(stockroom.reserve(request.customer(), lines, ttl));
+		ReservationView reservation;
+		try {
+			reservation = ReservationView.of(stockroom.reserve(request.customer(), lines, ttl));
+		}
+		catch (Problem refused) {
+			throw ApiHints.of(refused);
+		}
 		return ResponseEntity.created(URI.create("/api/v1/stock/reservations/" + reservation.id())).body(reservation);
 	}
 

@@ -224,8 +224,7 @@ class Stockroom implements StockReservations {
 		for (int i = 0; i < lines.size(); i++) {
 			LocationCode location = lines.get(i).location();
 			if (location != null && !existing.contains(location.value())) {
-				unknown.add(new FieldError("lines[" + i + "].location", "names no stock location of this "
-						+ "shop ('" + location + "'); create it with PUT /api/v1/stock/locations/" + location + " first"));
+				unknown.add(UnknownLocation.at("lines[" + i + "].location", location));
 			}
 		}
 		StockRefusals.refuseIfAny(StockRefusals.UNKNOWN_REFERENCE, unknown);

@@ -2,7 +2,6 @@ package dev.plaza.orders.internal;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,8 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes a change an {@link Order} decided on stick, in the caller's transaction: the order is written and
- * the change recorded in its history, what a closed order kept is released, and the change is published
- * (to the outbox) and announced to the tenant's webhooks, so all of it commits together or not at all.
+ * the change recorded in its history, what a closed order kept is released, and the change is published: as
+ * the module's event (to the outbox), and as itself to this module's listeners, which run in this transaction
+ * ({@link OrderWebhooks} announces it to the tenant's webhooks), so all of it commits together or not at all.
  */
 @Component
 class OrderChanges {
@@ -40,15 +40,11 @@ class OrderChanges {
 
 	private final ApplicationEventPublisher events;
 
-	private final OrderWebhooks webhooks;
-
-	OrderChanges(OrderRecords orders, SeatHolds holds, StockReservations stock, ApplicationEventPublisher events,
-			OrderWebhooks webhooks) {
+	OrderChanges(OrderRecords orders, SeatHolds holds, StockReservations stock, ApplicationEventPublisher events) {
 		this.orders = orders;
 		this.holds = holds;
 		this.stock = stock;
 		this.events = events;
-		this.webhooks = webhooks;
 	}
 
 	void apply(OrderEvent change) {
@@ -56,31 +52,21 @@ class OrderChanges {
 		Order order = change.order();
 		OrderId id = order.id();
 		switch (change) {
-			case OrderEvent.Paid paid -> {
-				events.publishEvent(new OrderPaid(tenant(), id, paid.amount()));
-				webhooks.announce(OrderWebhooks.PAID, order, Map.of("paid", paid.amount().amount()));
-			}
+			case OrderEvent.Paid paid -> events.publishEvent(new OrderPaid(tenant(), id, paid.amount()));
 			case OrderEvent.Confirmed confirmed -> {
 				List<String> tickets = orders.tickets(id.value()).stream().map(OrderRecords.Ticket::code).toList();
 				events.publishEvent(new OrderConfirmed(tenant(), id, order.buyer().customer(), tickets));
-				webhooks.announce(OrderWebhooks.CONFIRMED, order, OrderWebhooks.tickets(tickets));
 			}
 			case OrderEvent.Cancelled cancelled -> {
 				releaseAll(id.value());
 				events.publishEvent(new OrderCancelled(tenant(), id, cancelled.reason()));
-				webhooks.announce(OrderWebhooks.CANCELLED, order, Map.of("reason", cancelled.reason()));
 			}
 			case OrderEvent.Expired expired -> {
 				releaseAll(id.value());
 				events.publishEvent(new OrderExpired(tenant(), id));
-				webhooks.announce(OrderWebhooks.EXPIRED, order, OrderWebhooks.none());
 			}
-			case OrderEvent.Refunded refunded -> {
-				UUID refund = refunded.refund().value();
+			case OrderEvent.Refunded refunded ->
 				events.publishEvent(new OrderRefunded(tenant(), id, refunded.amount(), order.refunded()));
-				webhooks.announce(OrderWebhooks.REFUNDED, OrderWebhooks.REFUNDED + "/" + refund, order,
-						Map.of("refundId", refund, "amount", refunded.amount().amount(), "refunded", order.refunded().amount()));
-			}
 			// Only the order's history tells of these: a late payment is given back next, and handing an order
 			// over is no news to anyone listening.
 			case OrderEvent.PaidAfterClosing late -> {
@@ -88,6 +74,7 @@ class OrderChanges {
 			case OrderEvent.Fulfilled fulfilled -> {
 			}
 		}
+		events.publishEvent(change);
 	}
 
 	/** Gives up the seats and units the order kept; sold ones stay sold. */
