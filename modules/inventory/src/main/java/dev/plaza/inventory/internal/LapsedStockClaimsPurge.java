@@ -1,9 +1,9 @@
 package dev.plaza.inventory.internal;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
+import dev.plaza.platform.ChunkedPurge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,8 +21,6 @@ class LapsedStockClaimsPurge {
 
 	private static final Logger log = LoggerFactory.getLogger(LapsedStockClaimsPurge.class);
 
-	private static final int CHUNK = 1000;
-
 	private final JdbcClient jdbc;
 
 	LapsedStockClaimsPurge(JdbcClient jdbc) {
@@ -32,18 +30,10 @@ class LapsedStockClaimsPurge {
 	/** Paced by the setting seat and stock claims shared while stock was part of reservations. */
 	@Scheduled(fixedDelayString = "${plaza.reservations.purge-interval:PT1M}")
 	void purge() {
-		var lapsedBefore = Instant.now().minus(1, ChronoUnit.HOURS).atOffset(ZoneOffset.UTC);
-		int purged;
-		do {
-			purged = jdbc.sql("SELECT inventory.purge_lapsed_stock_claims(:before, :max)")
-				.param("before", lapsedBefore)
-				.param("max", CHUNK)
-				.query(Integer.class)
-				.single();
-			if (purged > 0) {
-				log.info("Purged {} lapsed stock claims", purged);
-			}
+		Instant lapsedBefore = Instant.now().minus(1, ChronoUnit.HOURS);
+		long purged = ChunkedPurge.lapsedBefore(jdbc, "inventory.purge_lapsed_stock_claims", lapsedBefore);
+		if (purged > 0) {
+			log.info("Purged {} lapsed stock claims", purged);
 		}
-		while (purged == CHUNK);
 	}
 }

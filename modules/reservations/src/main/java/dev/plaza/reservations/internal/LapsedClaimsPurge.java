@@ -1,9 +1,9 @@
 package dev.plaza.reservations.internal;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
+import dev.plaza.platform.ChunkedPurge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +20,6 @@ class LapsedClaimsPurge {
 
 	private static final Logger log = LoggerFactory.getLogger(LapsedClaimsPurge.class);
 
-	private static final int CHUNK = 1000;
-
 	private final JdbcClient jdbc;
 
 	LapsedClaimsPurge(JdbcClient jdbc) {
@@ -30,18 +28,10 @@ class LapsedClaimsPurge {
 
 	@Scheduled(fixedDelayString = "${plaza.reservations.purge-interval:PT1M}")
 	void purge() {
-		var lapsedBefore = Instant.now().minus(1, ChronoUnit.HOURS).atOffset(ZoneOffset.UTC);
-		int purged;
-		do {
-			purged = jdbc.sql("SELECT reservations.purge_lapsed_claims(:before, :max)")
-				.param("before", lapsedBefore)
-				.param("max", CHUNK)
-				.query(Integer.class)
-				.single();
-			if (purged > 0) {
-				log.info("Purged {} lapsed seat claims", purged);
-			}
+		Instant lapsedBefore = Instant.now().minus(1, ChronoUnit.HOURS);
+		long purged = ChunkedPurge.lapsedBefore(jdbc, "reservations.purge_lapsed_claims", lapsedBefore);
+		if (purged > 0) {
+			log.info("Purged {} lapsed seat claims", purged);
 		}
-		while (purged == CHUNK);
 	}
 }
