@@ -2,6 +2,9 @@ package dev.plaza.platform.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.core.io.Resource;
@@ -23,11 +27,15 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * row-level security policies call its functions. A module that took tables over from another
  * ({@link Adoption}) goes after the others, so that its predecessor is at its last version when the
  * tables move; a predecessor that is gone from the class path stands, in {@code only}, for the
- * modules that took its tables over.
+ * modules that took its tables over. Instances starting together on one database migrate one after
+ * the other: a take-over moves tables between schemas, which Flyway's per-schema lock does not cover.
  */
 final class ModuleMigrations implements FlywayMigrationStrategy {
 
 	private static final String PLATFORM = "platform";
+
+	/** The advisory lock every Plaza instance holds while it migrates ("plaza" in ASCII). */
+	static final long MIGRATION_LOCK = 0x706C617A61L;
 
 	private final List<String> only;
 
@@ -38,6 +46,22 @@ final class ModuleMigrations implements FlywayMigrationStrategy {
 
 	@Override
 	public void migrate(Flyway base) {
+		try (Connection connection = base.getConfiguration().getDataSource().getConnection();
+				Statement lock = connection.createStatement()) {
+			lock.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
+			try {
+				migrateModules(base);
+			}
+			finally {
+				lock.execute("SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
+			}
+		}
+		catch (SQLException ex) {
+			throw new FlywayException("Could not take the migration lock", ex);
+		}
+	}
+
+	private void migrateModules(Flyway base) {
 		ClassLoader classLoader = base.getConfiguration().getClassLoader();
 		Map<String, Optional<Adoption>> adoptions = new TreeMap<>();
 		for (String module : modules()) {
