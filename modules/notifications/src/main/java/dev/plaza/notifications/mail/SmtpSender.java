@@ -5,7 +5,7 @@ import java.util.List;
 
 import dev.plaza.notifications.EmailAttachment;
 import dev.plaza.notifications.EmailMessage;
-import dev.plaza.notifications.internal.NotificationsProperties;
+import dev.plaza.notifications.application.NotificationsProperties;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Transport;

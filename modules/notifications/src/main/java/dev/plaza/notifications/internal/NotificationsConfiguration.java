@@ -1,9 +1,0 @@
-package dev.plaza.notifications.internal;
-
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Configuration;
-
-@Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(NotificationsProperties.class)
-class NotificationsConfiguration {
-}
