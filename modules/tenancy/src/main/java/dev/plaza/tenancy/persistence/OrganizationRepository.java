@@ -1,4 +1,4 @@
-package dev.plaza.tenancy.internal;
+package dev.plaza.tenancy.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,15 +18,15 @@ import org.springframework.stereotype.Repository;
 
 /** Organizations and their tenants. Row-level security decides which rows a caller sees. */
 @Repository
-class Organizations {
+public class OrganizationRepository {
 
 	private final JdbcClient jdbc;
 
-	Organizations(JdbcClient jdbc) {
+	OrganizationRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	void add(Organization organization) {
+	public void add(Organization organization) {
 		jdbc.sql("INSERT INTO tenancy.organizations (id, slug, name) VALUES (:id, :slug, :name)")
 			.param("id", organization.id().value())
 			.param("slug", organization.slug().value())
@@ -41,7 +41,7 @@ class Organizations {
 		}
 	}
 
-	Optional<Organization> find(OrganizationId id) {
+	public Optional<Organization> find(OrganizationId id) {
 		return jdbc.sql("SELECT id, slug, name FROM tenancy.organizations WHERE id = :id")
 			.param("id", id.value())
 			.query((rs, n) -> new Organization(id, new OrganizationSlug(rs.getString("slug")), rs.getString("name"),
@@ -50,7 +50,7 @@ class Organizations {
 	}
 
 	/** Up to {@code limit} organizations with ids after {@code after}, in id (creation) order. */
-	List<Organization> page(UUID after, int limit) {
+	public List<Organization> page(UUID after, int limit) {
 		return jdbc.sql("SELECT id, slug, name FROM tenancy.organizations WHERE id > :after ORDER BY id LIMIT :limit")
 			.param("after", after)
 			.param("limit", limit)
@@ -58,7 +58,7 @@ class Organizations {
 			.list();
 	}
 
-	Optional<Organization> withSlug(OrganizationSlug slug) {
+	public Optional<Organization> withSlug(OrganizationSlug slug) {
 		return jdbc.sql("SELECT id, slug, name FROM tenancy.organizations WHERE slug = :slug")
 			.param("slug", slug.value())
 			.query((rs, n) -> row(rs))
@@ -79,7 +79,7 @@ class Organizations {
 			.list();
 	}
 
-	Optional<Tenant> findTenant(TenantId id) {
+	public Optional<Tenant> findTenant(TenantId id) {
 		return jdbc.sql("""
 				SELECT t.id, t.environment, o.id AS organization_id, o.slug, o.name
 				FROM tenancy.tenants t JOIN tenancy.organizations o ON o.id = t.organization_id
@@ -90,7 +90,7 @@ class Organizations {
 			.optional();
 	}
 
-	List<TenantId> tenantIds() {
+	public List<TenantId> tenantIds() {
 		return jdbc.sql("SELECT id FROM tenancy.tenants ORDER BY id")
 			.query((rs, n) -> new TenantId(rs.getObject("id", UUID.class)))
 			.list();

@@ -1,4 +1,4 @@
-package dev.plaza.tenancy.internal;
+package dev.plaza.tenancy.web;
 
 import java.net.URI;
 import java.util.List;
@@ -9,6 +9,7 @@ import dev.plaza.platform.IdCursor;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 import dev.plaza.tenancy.OrganizationId;
+import dev.plaza.tenancy.application.TenantDirectoryService;
 import dev.plaza.tenancy.domain.Organization;
 import dev.plaza.tenancy.domain.OrganizationSlug;
 import io.swagger.v3.oas.annotations.media.Schema;

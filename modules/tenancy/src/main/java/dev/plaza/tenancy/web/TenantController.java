@@ -1,4 +1,4 @@
-package dev.plaza.tenancy.internal;
+package dev.plaza.tenancy.web;
 
 import java.util.UUID;
 
@@ -7,6 +7,7 @@ import dev.plaza.platform.ProblemType;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import dev.plaza.tenancy.Tenant;
+import dev.plaza.tenancy.application.TenantDirectoryService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

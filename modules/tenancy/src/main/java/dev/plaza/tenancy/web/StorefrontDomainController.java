@@ -1,9 +1,11 @@
-package dev.plaza.tenancy.internal;
+package dev.plaza.tenancy.web;
 
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import dev.plaza.tenancy.application.TenantDirectoryService;
+import dev.plaza.tenancy.persistence.StorefrontDomainRepository;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
@@ -28,9 +30,9 @@ class StorefrontDomainController {
 
 	private final TenantDirectoryService directory;
 
-	private final StorefrontDomains domains;
+	private final StorefrontDomainRepository domains;
 
-	StorefrontDomainController(TenantDirectoryService directory, StorefrontDomains domains) {
+	StorefrontDomainController(TenantDirectoryService directory, StorefrontDomainRepository domains) {
 		this.directory = directory;
 		this.domains = domains;
 	}

@@ -1,4 +1,4 @@
-package dev.plaza.tenancy.internal;
+package dev.plaza.tenancy.persistence;
 
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link NearCacheEvictions}); should the eviction not reach one (Redis down), within that minute.
  */
 @Component
-class StorefrontDomains {
+public class StorefrontDomainRepository {
 
 	private static final Duration REMEMBERED = Duration.ofMinutes(1);
 
@@ -43,7 +43,7 @@ class StorefrontDomains {
 
 	private final NearCacheEvictions evictions;
 
-	StorefrontDomains(JdbcClient jdbc, TransactionTemplate transactions, NearCacheEvictions evictions) {
+	StorefrontDomainRepository(JdbcClient jdbc, TransactionTemplate transactions, NearCacheEvictions evictions) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.evictions = evictions;
@@ -60,12 +60,12 @@ class StorefrontDomains {
 		});
 	}
 
-	Optional<TenantId> tenantServing(StorefrontDomain domain) {
+	public Optional<TenantId> tenantServing(StorefrontDomain domain) {
 		return served.get(domain, this::lookUp);
 	}
 
 	/** Maps the domain to the tenant; answers false if it already was. */
-	boolean map(StorefrontDomain domain, TenantId tenant) {
+	public boolean map(StorefrontDomain domain, TenantId tenant) {
 		Boolean added = asPlatform(() -> {
 			Optional<TenantId> current = lookUpInTransaction(domain);
 			if (current.isPresent()) {
@@ -90,7 +90,7 @@ class StorefrontDomains {
 	}
 
 	/** Unmaps the domain from the tenant; answers false if it was not the tenant's. */
-	boolean unmap(StorefrontDomain domain, TenantId tenant) {
+	public boolean unmap(StorefrontDomain domain, TenantId tenant) {
 		Integer removed = asPlatform(() -> jdbc.sql("DELETE FROM tenancy.storefront_domains WHERE domain = :domain AND tenant_id = :tenant")
 			.param("domain", domain.value())
 			.param("tenant", tenant.value())
@@ -100,7 +100,7 @@ class StorefrontDomains {
 	}
 
 	/** The tenant's domains, for its own callers or the platform operator (row-level security decides). */
-	List<String> of(TenantId tenant) {
+	public List<String> of(TenantId tenant) {
 		return transactions.execute(status -> jdbc
 			.sql("SELECT domain FROM tenancy.storefront_domains WHERE tenant_id = :tenant ORDER BY domain")
 			.param("tenant", tenant.value())

@@ -1,4 +1,4 @@
-package dev.plaza.tenancy.internal;
+package dev.plaza.tenancy.web;
 
 import java.time.Duration;
 
@@ -7,6 +7,7 @@ import dev.plaza.platform.ProblemType;
 import dev.plaza.platform.PublicReads;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.tenancy.Tenant;
+import dev.plaza.tenancy.application.TenantDirectoryService;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.CacheControl;

@@ -1,4 +1,4 @@
-package dev.plaza.tenancy.internal;
+package dev.plaza.tenancy.application;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,24 +14,26 @@ import dev.plaza.tenancy.TenantDirectory;
 import dev.plaza.tenancy.domain.Organization;
 import dev.plaza.tenancy.domain.OrganizationSlug;
 import dev.plaza.tenancy.domain.StorefrontDomain;
+import dev.plaza.tenancy.persistence.OrganizationRepository;
+import dev.plaza.tenancy.persistence.StorefrontDomainRepository;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class TenantDirectoryService implements TenantDirectory {
+public class TenantDirectoryService implements TenantDirectory {
 
-	private final Organizations organizations;
+	private final OrganizationRepository organizations;
 
-	private final StorefrontDomains domains;
+	private final StorefrontDomainRepository domains;
 
-	TenantDirectoryService(Organizations organizations, StorefrontDomains domains) {
+	TenantDirectoryService(OrganizationRepository organizations, StorefrontDomainRepository domains) {
 		this.organizations = organizations;
 		this.domains = domains;
 	}
 
 	@Transactional
-	Organization foundOrganization(OrganizationSlug slug, String name) {
+	public Organization foundOrganization(OrganizationSlug slug, String name) {
 		Organization organization = Organization.found(slug, name, Ids::newId);
 		try {
 			organizations.add(organization);
@@ -44,17 +46,17 @@ class TenantDirectoryService implements TenantDirectory {
 	}
 
 	@Transactional(readOnly = true)
-	Organization organization(OrganizationId id) {
+	public Organization organization(OrganizationId id) {
 		return organizations.find(id).orElseThrow(() -> Problem.notFound("organization", id));
 	}
 
 	@Transactional(readOnly = true)
-	List<Organization> organizations(UUID after, int limit) {
+	public List<Organization> organizations(UUID after, int limit) {
 		return organizations.page(after, limit);
 	}
 
 	@Transactional(readOnly = true)
-	Optional<Organization> organizationWithSlug(OrganizationSlug slug) {
+	public Optional<Organization> organizationWithSlug(OrganizationSlug slug) {
 		return organizations.withSlug(slug);
 	}
 
