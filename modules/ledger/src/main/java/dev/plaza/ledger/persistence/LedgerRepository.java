@@ -1,4 +1,4 @@
-package dev.plaza.ledger.internal;
+package dev.plaza.ledger.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import dev.plaza.ledger.AccountId;
 import dev.plaza.ledger.TransferId;
+import dev.plaza.ledger.application.Accounts;
 import dev.plaza.ledger.domain.Account;
 import dev.plaza.ledger.domain.AccountFlag;
 import dev.plaza.ledger.domain.Balances;
@@ -35,7 +36,7 @@ import org.springframework.stereotype.Repository;
  * would confine it anyway.
  */
 @Repository
-class LedgerStore {
+public class LedgerRepository {
 
 	private static final String ACCOUNT_COLUMNS = """
 			id, currency, code, flags, metadata::text AS metadata, debits_posted, credits_posted, debits_pending,
@@ -47,12 +48,12 @@ class LedgerStore {
 
 	private final JdbcClient jdbc;
 
-	LedgerStore(JdbcClient jdbc) {
+	LedgerRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/** Inserts the account unless its id is taken; answers whether it was inserted. */
-	boolean insertAccount(StoredAccount account) {
+	public boolean insertAccount(StoredAccount account) {
 		return jdbc.sql("""
 				INSERT INTO ledger.accounts (tenant_id, id, currency, code, flags, metadata)
 				VALUES (platform.current_tenant(), :id, :currency, :code, :flags, CAST(:metadata AS jsonb))
@@ -65,20 +66,20 @@ class LedgerStore {
 			.update() == 1;
 	}
 
-	Optional<StoredAccount> findAccount(AccountId id) {
+	public Optional<StoredAccount> findAccount(AccountId id) {
 		return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + " FROM ledger.accounts WHERE tenant_id = platform.current_tenant() AND id = :id")
 			.param("id", id.value())
-			.query(LedgerStore::account)
+			.query(LedgerRepository::account)
 			.optional();
 	}
 
 	/** Locks the accounts, in id order so that concurrent batches never deadlock. */
-	Map<AccountId, Account> lockAccounts(Collection<AccountId> ids) {
+	public Map<AccountId, Account> lockAccounts(Collection<AccountId> ids) {
 		return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + """
 				 FROM ledger.accounts WHERE tenant_id = platform.current_tenant() AND id = ANY(:ids)
 				ORDER BY id FOR UPDATE""")
 			.param("ids", ids.stream().map(AccountId::value).toArray(UUID[]::new))
-			.query(LedgerStore::account)
+			.query(LedgerRepository::account)
 			.list()
 			.stream()
 			.map(StoredAccount::account)
@@ -86,7 +87,7 @@ class LedgerStore {
 	}
 
 	/** Stored transfers with these ids; {@code lock} takes them FOR UPDATE in id order. */
-	Map<TransferId, StoredTransfer> findTransfers(Collection<TransferId> ids, boolean lock) {
+	public Map<TransferId, StoredTransfer> findTransfers(Collection<TransferId> ids, boolean lock) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
@@ -94,13 +95,13 @@ class LedgerStore {
 				 FROM ledger.transfers WHERE tenant_id = platform.current_tenant() AND id = ANY(:ids)
 				ORDER BY id""" + (lock ? " FOR UPDATE" : ""))
 			.param("ids", ids.stream().map(TransferId::value).toArray(UUID[]::new))
-			.query(LedgerStore::transfer)
+			.query(LedgerRepository::transfer)
 			.list()
 			.stream()
 			.collect(toMap(stored -> stored.transfer().id()));
 	}
 
-	void insertTransfers(List<StoredTransfer> transfers) {
+	public void insertTransfers(List<StoredTransfer> transfers) {
 		if (transfers.isEmpty()) {
 			return;
 		}
@@ -149,7 +150,7 @@ class LedgerStore {
 			.update();
 	}
 
-	void updateBalances(Map<AccountId, Balances> balances) {
+	public void updateBalances(Map<AccountId, Balances> balances) {
 		if (balances.isEmpty()) {
 			return;
 		}
@@ -178,7 +179,7 @@ class LedgerStore {
 			.update();
 	}
 
-	void updatePendingStatuses(Map<TransferId, PendingStatus> statuses) {
+	public void updatePendingStatuses(Map<TransferId, PendingStatus> statuses) {
 		if (statuses.isEmpty()) {
 			return;
 		}
@@ -191,7 +192,7 @@ class LedgerStore {
 			.update();
 	}
 
-	void insertHistory(List<HistoryEntry> entries) {
+	public void insertHistory(List<HistoryEntry> entries) {
 		if (entries.isEmpty()) {
 			return;
 		}
@@ -225,7 +226,7 @@ class LedgerStore {
 	}
 
 	/** Transfers debiting or crediting the account, oldest first, after the cursor and within [from, to). */
-	List<StoredTransfer> transfersOf(AccountId account, Page page) {
+	public List<StoredTransfer> transfersOf(AccountId account, Page page) {
 		return jdbc.sql("SELECT " + TRANSFER_COLUMNS + """
 				 FROM ledger.transfers
 				WHERE tenant_id = platform.current_tenant() AND (debit_account_id = :account OR credit_account_id = :account)
@@ -233,11 +234,11 @@ class LedgerStore {
 				ORDER BY ts, id LIMIT :limit""")
 			.param("account", account.value())
 			.params(page.parameters())
-			.query(LedgerStore::transfer)
+			.query(LedgerRepository::transfer)
 			.list();
 	}
 
-	List<HistoryEntry> historyOf(AccountId account, Page page) {
+	public List<HistoryEntry> historyOf(AccountId account, Page page) {
 		return jdbc.sql("""
 				SELECT transfer_id AS id, ts, debits_posted, credits_posted, debits_pending, credits_pending
 				FROM ledger.account_balances

@@ -1,4 +1,4 @@
-package dev.plaza.ledger.internal;
+package dev.plaza.ledger.web;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

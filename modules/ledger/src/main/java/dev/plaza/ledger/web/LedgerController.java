@@ -1,4 +1,4 @@
-package dev.plaza.ledger.internal;
+package dev.plaza.ledger.web;
 
 import java.net.URI;
 import java.time.Instant;
@@ -7,17 +7,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import dev.plaza.ledger.application.Accounts;
+import dev.plaza.ledger.application.GroupCommit;
+import dev.plaza.ledger.application.LedgerProblems;
+import dev.plaza.ledger.persistence.Page;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.plaza.ledger.AccountId;
 import dev.plaza.ledger.domain.Transfer;
 import dev.plaza.ledger.domain.TransferResult;
-import dev.plaza.ledger.internal.LedgerViews.AccountView;
-import dev.plaza.ledger.internal.LedgerViews.BalanceView;
-import dev.plaza.ledger.internal.LedgerViews.Outcome;
-import dev.plaza.ledger.internal.LedgerViews.PageView;
-import dev.plaza.ledger.internal.LedgerViews.TransferView;
+import dev.plaza.ledger.web.LedgerViews.AccountView;
+import dev.plaza.ledger.web.LedgerViews.BalanceView;
+import dev.plaza.ledger.web.LedgerViews.Outcome;
+import dev.plaza.ledger.web.LedgerViews.PageView;
+import dev.plaza.ledger.web.LedgerViews.TransferView;
 import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;

@@ -1,4 +1,4 @@
-package dev.plaza.ledger.internal;
+package dev.plaza.ledger.application;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +16,7 @@ import dev.plaza.ledger.domain.StoredTransfer;
 import dev.plaza.ledger.domain.Transfer;
 import dev.plaza.ledger.domain.TransferBatch;
 import dev.plaza.ledger.domain.TransferResult;
+import dev.plaza.ledger.persistence.LedgerRepository;
 import dev.plaza.platform.TenantContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -32,13 +33,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class TransferProcessor {
 
-	private final LedgerStore store;
+	private final LedgerRepository store;
 
 	private final TransactionTemplate transactions;
 
 	private final ApplicationEventPublisher events;
 
-	TransferProcessor(LedgerStore store, TransactionTemplate transactions, ApplicationEventPublisher events) {
+	TransferProcessor(LedgerRepository store, TransactionTemplate transactions, ApplicationEventPublisher events) {
 		this.store = store;
 		this.transactions = transactions;
 		this.events = events;

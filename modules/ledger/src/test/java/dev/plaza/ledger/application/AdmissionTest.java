@@ -1,4 +1,4 @@
-package dev.plaza.ledger.internal;
+package dev.plaza.ledger.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

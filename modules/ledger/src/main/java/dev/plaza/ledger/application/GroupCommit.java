@@ -1,4 +1,4 @@
-package dev.plaza.ledger.internal;
+package dev.plaza.ledger.application;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(LedgerProperties.class)
-class GroupCommit implements DisposableBean {
+public class GroupCommit implements DisposableBean {
 
 	private final TransferProcessor processor;
 
@@ -51,7 +51,7 @@ class GroupCommit implements DisposableBean {
 	}
 
 	/** Applies the transfers of the current tenant's request, together with whatever else is queued. */
-	List<TransferResult> submit(List<Transfer> transfers) {
+	public List<TransferResult> submit(List<Transfer> transfers) {
 		TenantId tenant = TenantContext.current().orElseThrow(() -> new IllegalStateException("No tenant bound"));
 		Waiting waiting = new Waiting(transfers, new CompletableFuture<>());
 		lanes.computeIfAbsent(tenant, Lane::new).enqueue(waiting);

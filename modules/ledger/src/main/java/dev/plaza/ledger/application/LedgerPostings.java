@@ -1,4 +1,4 @@
-package dev.plaza.ledger.internal;
+package dev.plaza.ledger.application;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -14,6 +14,7 @@ import dev.plaza.ledger.domain.Balances;
 import dev.plaza.ledger.domain.Transfer;
 import dev.plaza.ledger.domain.TransferFlag;
 import dev.plaza.ledger.domain.TransferResult;
+import dev.plaza.ledger.persistence.StoredAccount;
 import org.springframework.stereotype.Service;
 
 @Service

@@ -1,4 +1,4 @@
-package dev.plaza.ledger.internal;
+package dev.plaza.ledger.persistence;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,7 +13,7 @@ import dev.plaza.platform.ProblemType;
  * One page of a time-ordered listing: the time range [from, to), the position after which it
  * starts (the last item of the previous page, carried in an opaque cursor), and its size.
  */
-record Page(Instant from, Instant to, Instant afterTimestamp, UUID afterId, int limit) {
+public record Page(Instant from, Instant to, Instant afterTimestamp, UUID afterId, int limit) {
 
 	static final int DEFAULT_LIMIT = 100;
 
@@ -23,7 +23,7 @@ record Page(Instant from, Instant to, Instant afterTimestamp, UUID afterId, int 
 
 	private static final Instant END = Instant.parse("9999-12-31T00:00:00Z");
 
-	static Page of(Instant from, Instant to, String cursor, Integer limit) {
+	public static Page of(Instant from, Instant to, String cursor, Integer limit) {
 		int size = limit == null ? DEFAULT_LIMIT : limit;
 		if (size < 1 || size > MAX_LIMIT) {
 			throw invalid("limit", "must be between 1 and " + MAX_LIMIT);
@@ -43,7 +43,7 @@ record Page(Instant from, Instant to, Instant afterTimestamp, UUID afterId, int 
 		return new Page(from == null ? BEGINNING : from, to == null ? END : to, after, afterId, size);
 	}
 
-	static String cursorAfter(Instant timestamp, UUID id) {
+	public static String cursorAfter(Instant timestamp, UUID id) {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString((timestamp + "/" + id).getBytes());
 	}
 

@@ -1,4 +1,4 @@
-package dev.plaza.ledger.internal;
+package dev.plaza.ledger.jobs;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

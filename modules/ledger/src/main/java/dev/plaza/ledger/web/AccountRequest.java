@@ -1,4 +1,4 @@
-package dev.plaza.ledger.internal;
+package dev.plaza.ledger.web;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,6 +12,7 @@ import dev.plaza.ledger.domain.Account;
 import dev.plaza.ledger.domain.AccountFlag;
 import dev.plaza.ledger.domain.Balances;
 import dev.plaza.ledger.domain.Flags;
+import dev.plaza.ledger.persistence.StoredAccount;
 import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Ids;
 import tools.jackson.databind.JsonNode;

@@ -1,10 +1,12 @@
-package dev.plaza.ledger.internal;
+package dev.plaza.ledger.web;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import dev.plaza.ledger.persistence.Page;
+import dev.plaza.ledger.persistence.StoredAccount;
 import io.swagger.v3.oas.annotations.media.Schema;
 import dev.plaza.ledger.domain.AccountFlag;
 import dev.plaza.ledger.domain.HistoryEntry;

@@ -1,4 +1,4 @@
-package dev.plaza.ledger.internal;
+package dev.plaza.ledger.application;
 
 import java.time.Duration;
 
@@ -6,11 +6,11 @@ import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 
 /** The ledger's own problem types, beside the platform's common ones. */
-final class LedgerProblems {
+public final class LedgerProblems {
 
-	static final ProblemType BATCH_TOO_LARGE = new ProblemType("batch-too-large", "Batch too large", 413);
+	public static final ProblemType BATCH_TOO_LARGE = new ProblemType("batch-too-large", "Batch too large", 413);
 
-	static final ProblemType ACCOUNT_EXISTS_WITH_DIFFERENT_FIELDS = new ProblemType(
+	public static final ProblemType ACCOUNT_EXISTS_WITH_DIFFERENT_FIELDS = new ProblemType(
 			"account-exists-with-different-fields", "Account exists with different fields", 409);
 
 	static final ProblemType HISTORY_NOT_KEPT = new ProblemType("history-not-kept", "History not kept", 409);

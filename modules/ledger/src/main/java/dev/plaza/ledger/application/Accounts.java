@@ -1,4 +1,4 @@
-package dev.plaza.ledger.internal;
+package dev.plaza.ledger.application;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +10,9 @@ import dev.plaza.ledger.domain.Account;
 import dev.plaza.ledger.domain.AccountFlag;
 import dev.plaza.ledger.domain.HistoryEntry;
 import dev.plaza.ledger.domain.StoredTransfer;
+import dev.plaza.ledger.persistence.LedgerRepository;
+import dev.plaza.ledger.persistence.Page;
+import dev.plaza.ledger.persistence.StoredAccount;
 import dev.plaza.platform.Problem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,20 +20,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Opens accounts, idempotently by id, and reads them. */
 @Service
-class Accounts {
+public class Accounts {
 
-	private final LedgerStore store;
+	private final LedgerRepository store;
 
 	private final JsonMapper json;
 
-	Accounts(LedgerStore store, JsonMapper json) {
+	Accounts(LedgerRepository store, JsonMapper json) {
 		this.store = store;
 		this.json = json;
 	}
 
 	/** Opens the accounts in one transaction; an id already taken answers whether it asked for the same account. */
 	@Transactional
-	List<Opened> open(List<StoredAccount> requested) {
+	public List<Opened> open(List<StoredAccount> requested) {
 		List<Opened> opened = new ArrayList<>(requested.size());
 		for (StoredAccount account : requested) {
 			if (store.insertAccount(account)) {
@@ -45,18 +48,18 @@ class Accounts {
 	}
 
 	@Transactional(readOnly = true)
-	StoredAccount find(AccountId id) {
+	public StoredAccount find(AccountId id) {
 		return store.findAccount(id).orElseThrow(() -> Problem.notFound("account", id));
 	}
 
 	@Transactional(readOnly = true)
-	List<StoredTransfer> transfersOf(AccountId id, Page page) {
+	public List<StoredTransfer> transfersOf(AccountId id, Page page) {
 		return store.transfersOf(find(id).account().id(), page);
 	}
 
 	/** The account's balance history, for accounts that keep one. */
 	@Transactional(readOnly = true)
-	List<HistoryEntry> historyOf(AccountId id, Page page) {
+	public List<HistoryEntry> historyOf(AccountId id, Page page) {
 		StoredAccount account = find(id);
 		if (!account.account().has(AccountFlag.HISTORY)) {
 			throw new Problem(LedgerProblems.HISTORY_NOT_KEPT,
@@ -76,12 +79,12 @@ class Accounts {
 		return metadata == null ? null : json.readTree(metadata);
 	}
 
-	record Opened(Result result, StoredAccount account) {
+	public record Opened(Result result, StoredAccount account) {
 
-		enum Result {
+		public enum Result {
 			OK, EXISTS, EXISTS_WITH_DIFFERENT_FIELDS;
 
-			String code() {
+			public String code() {
 				return name().toLowerCase(Locale.ROOT);
 			}
 		}
