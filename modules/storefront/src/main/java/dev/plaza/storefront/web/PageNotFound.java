@@ -1,4 +1,4 @@
-package dev.plaza.storefront.internal;
+package dev.plaza.storefront.web;
 
 /** No page at this address: no storefront at the host, or no such city or movie in it. */
 class PageNotFound extends RuntimeException {

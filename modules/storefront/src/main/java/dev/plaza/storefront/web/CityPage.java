@@ -1,9 +1,12 @@
-package dev.plaza.storefront.internal;
+package dev.plaza.storefront.web;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.plaza.storefront.application.CatalogModels;
+import dev.plaza.storefront.application.CityCatalog;
+import dev.plaza.storefront.application.StorefrontProperties;
 import dev.plaza.venues.PublicCatalog.Movie;
 import dev.plaza.venues.ShowtimeListing;
 import org.springframework.http.ResponseEntity;

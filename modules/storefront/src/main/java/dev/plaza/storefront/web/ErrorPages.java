@@ -1,4 +1,4 @@
-package dev.plaza.storefront.internal;
+package dev.plaza.storefront.web;
 
 import java.util.HashMap;
 import java.util.Map;

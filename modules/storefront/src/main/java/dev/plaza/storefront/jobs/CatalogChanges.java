@@ -1,7 +1,8 @@
-package dev.plaza.storefront.internal;
+package dev.plaza.storefront.jobs;
 
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
+import dev.plaza.storefront.application.PageModels;
 import dev.plaza.venues.CinemaChanged;
 import dev.plaza.venues.MovieChanged;
 import dev.plaza.venues.RoomChanged;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * many pages (a renamed cinema on every movie page of its city), and changes are rare next to reads.
  */
 @Component
-class CatalogChanges {
+public class CatalogChanges {
 
 	private final PageModels models;
 

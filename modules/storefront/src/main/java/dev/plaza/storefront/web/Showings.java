@@ -1,4 +1,4 @@
-package dev.plaza.storefront.internal;
+package dev.plaza.storefront.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import dev.plaza.storefront.application.CityCatalog;
 import dev.plaza.venues.PublicCatalog.Cinema;
 import dev.plaza.venues.RoomType;
 import dev.plaza.venues.ShowtimeListing;

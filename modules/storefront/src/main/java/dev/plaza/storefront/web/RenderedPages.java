@@ -1,4 +1,4 @@
-package dev.plaza.storefront.internal;
+package dev.plaza.storefront.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.plaza.platform.TenantId;
+import dev.plaza.storefront.application.PageModels;
+import dev.plaza.storefront.application.StorefrontProperties;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package dev.plaza.storefront.internal;
+package dev.plaza.storefront.application;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /** The catalog reads pages are made from, each kept in {@link PageModels} until its tenant's catalog changes. */
 @Component
-class CatalogModels {
+public class CatalogModels {
 
 	private final PublicCatalog catalog;
 
@@ -39,7 +39,7 @@ class CatalogModels {
 		this.properties = properties;
 	}
 
-	List<City> cities(TenantId tenant) {
+	public List<City> cities(TenantId tenant) {
 		return models.get(tenant, "cities", catalog::cities);
 	}
 
@@ -47,7 +47,7 @@ class CatalogModels {
 	 * The city with its showtimes from yesterday to a day past the listed days (in UTC, which covers
 	 * every time zone's today), kept per UTC day so that the span moves on each day.
 	 */
-	Optional<CityCatalog> city(TenantId tenant, String slug) {
+	public Optional<CityCatalog> city(TenantId tenant, String slug) {
 		LocalDate day = LocalDate.now(clock);
 		return models.get(tenant, "city", new DailyKey(slug, day), () -> catalog.city(slug).map(city -> {
 			Instant from = day.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -63,11 +63,11 @@ class CatalogModels {
 		}));
 	}
 
-	Optional<Movie> movie(TenantId tenant, String slug) {
+	public Optional<Movie> movie(TenantId tenant, String slug) {
 		return models.get(tenant, "movie", slug, () -> catalog.movie(slug));
 	}
 
-	Instant now() {
+	public Instant now() {
 		return clock.instant();
 	}
 

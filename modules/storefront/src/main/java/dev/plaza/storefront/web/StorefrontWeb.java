@@ -1,5 +1,6 @@
-package dev.plaza.storefront.internal;
+package dev.plaza.storefront.web;
 
+import dev.plaza.storefront.application.StorefrontProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;

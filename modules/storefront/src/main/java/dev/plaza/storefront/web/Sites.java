@@ -1,4 +1,4 @@
-package dev.plaza.storefront.internal;
+package dev.plaza.storefront.web;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
+import dev.plaza.storefront.application.PageModels;
 import dev.plaza.tenancy.Tenant;
 import dev.plaza.tenancy.TenantDirectory;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,9 +1,10 @@
-package dev.plaza.storefront.internal;
+package dev.plaza.storefront.web;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.plaza.storefront.application.CatalogModels;
 import dev.plaza.venues.PublicCatalog.City;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package dev.plaza.storefront.internal;
+package dev.plaza.storefront.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,17 +18,17 @@ import dev.plaza.venues.ShowtimeListing;
  * A city with its showtimes over a span of days, the movies they show and the cinemas they are in:
  * everything the city's pages and its movies' pages are made from.
  */
-record CityCatalog(City city, List<ShowtimeListing> listings, Map<MovieId, Movie> movies,
+public record CityCatalog(City city, List<ShowtimeListing> listings, Map<MovieId, Movie> movies,
 		Map<CinemaId, Cinema> cinemas) {
 
-	CityCatalog {
+	public CityCatalog {
 		listings = List.copyOf(listings);
 		movies = Map.copyOf(movies);
 		cinemas = Map.copyOf(cinemas);
 	}
 
 	/** Showtimes not yet started, on the city's local days from today for {@code days} days, in start order. */
-	List<ShowtimeListing> upcoming(Instant now, int days) {
+	public List<ShowtimeListing> upcoming(Instant now, int days) {
 		LocalDate end = LocalDate.ofInstant(now, city.timeZone()).plusDays(days);
 		return listings.stream()
 			.filter(listing -> listing.startsAt().isAfter(now) && listing.localDate().isBefore(end))
@@ -36,7 +36,7 @@ record CityCatalog(City city, List<ShowtimeListing> listings, Map<MovieId, Movie
 	}
 
 	/** The movies having showtimes among these, by title. */
-	List<Movie> moviesOf(List<ShowtimeListing> showing) {
+	public List<Movie> moviesOf(List<ShowtimeListing> showing) {
 		return showing.stream()
 			.map(listing -> movies.get(listing.movie().id()))
 			.filter(Objects::nonNull)
@@ -45,7 +45,7 @@ record CityCatalog(City city, List<ShowtimeListing> listings, Map<MovieId, Movie
 			.toList();
 	}
 
-	Optional<Cinema> cinema(CinemaId id) {
+	public Optional<Cinema> cinema(CinemaId id) {
 		return Optional.ofNullable(cinemas.get(id));
 	}
 }

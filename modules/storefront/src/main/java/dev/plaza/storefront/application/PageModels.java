@@ -1,4 +1,4 @@
-package dev.plaza.storefront.internal;
+package dev.plaza.storefront.application;
 
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +10,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.plaza.platform.NearCacheEvictions;
 import dev.plaza.platform.TenantId;
+import dev.plaza.storefront.jobs.CatalogChanges;
 import org.springframework.cache.caffeine.CaffeineCache;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * that have passed drop off pages without an eviction.
  */
 @Component
-class PageModels {
+public class PageModels {
 
 	private static final String NAME = "storefront.page-models";
 
@@ -53,13 +54,13 @@ class PageModels {
 		});
 	}
 
-	<T> T get(TenantId tenant, String kind, Supplier<T> load) {
+	public <T> T get(TenantId tenant, String kind, Supplier<T> load) {
 		return get(tenant, kind, "", load);
 	}
 
 	/** The model of this kind and detail (such as a city's slug), loaded on a miss. */
 	@SuppressWarnings("unchecked")
-	<T> T get(TenantId tenant, String kind, Object detail, Supplier<T> load) {
+	public <T> T get(TenantId tenant, String kind, Object detail, Supplier<T> load) {
 		if (!evictions.listening()) {
 			return load.get();
 		}
@@ -67,7 +68,7 @@ class PageModels {
 	}
 
 	/** Evicts the tenant's models here and on every other instance. */
-	void evict(TenantId tenant) {
+	public void evict(TenantId tenant) {
 		evictions.evict(NAME, tenant.value().toString());
 	}
 
@@ -78,7 +79,7 @@ class PageModels {
 	}
 
 	/** The tenant's current generation: what is kept under an older one is out of date. */
-	long generation(TenantId tenant) {
+	public long generation(TenantId tenant) {
 		return generationOf(tenant).get();
 	}
 

@@ -1,4 +1,4 @@
-package dev.plaza.storefront.internal;
+package dev.plaza.storefront.web;
 
 import dev.plaza.platform.TenantContext;
 import jakarta.servlet.http.HttpServletRequest;

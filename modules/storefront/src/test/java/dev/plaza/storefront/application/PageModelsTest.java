@@ -1,4 +1,4 @@
-package dev.plaza.storefront.internal;
+package dev.plaza.storefront.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.plaza.storefront.internal;
+package dev.plaza.storefront.web;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +7,9 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import dev.plaza.storefront.application.CatalogModels;
+import dev.plaza.storefront.application.CityCatalog;
+import dev.plaza.storefront.application.StorefrontProperties;
 import dev.plaza.venues.PublicCatalog.City;
 import dev.plaza.venues.PublicCatalog.Movie;
 import org.springframework.http.MediaType;

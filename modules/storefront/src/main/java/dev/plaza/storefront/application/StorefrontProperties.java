@@ -1,4 +1,4 @@
-package dev.plaza.storefront.internal;
+package dev.plaza.storefront.application;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -15,10 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAge how long browsers and proxies may reuse a page without asking again; 60 seconds by default
  */
 @ConfigurationProperties("plaza.storefront")
-record StorefrontProperties(@DefaultValue("en") String language, @DefaultValue("7") int days,
+public record StorefrontProperties(@DefaultValue("en") String language, @DefaultValue("7") int days,
 		@DefaultValue("6h") Duration modelsFor, @DefaultValue("60s") Duration maxAge) {
 
-	Locale locale() {
+	public Locale locale() {
 		return Locale.forLanguageTag(language);
 	}
 }

@@ -1,4 +1,4 @@
-package dev.plaza.storefront.internal;
+package dev.plaza.storefront.web;
 
 /**
  * What a page tells in its {@code <head>}: for the tab, for search engines (description, canonical

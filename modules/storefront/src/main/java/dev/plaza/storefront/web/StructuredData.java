@@ -1,4 +1,4 @@
-package dev.plaza.storefront.internal;
+package dev.plaza.storefront.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.plaza.storefront.application.CityCatalog;
 import dev.plaza.venues.Price;
 import dev.plaza.venues.PublicCatalog.Cinema;
 import dev.plaza.venues.PublicCatalog.City;

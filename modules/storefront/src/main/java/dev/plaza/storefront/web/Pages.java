@@ -1,8 +1,9 @@
-package dev.plaza.storefront.internal;
+package dev.plaza.storefront.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import dev.plaza.storefront.application.StorefrontProperties;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
