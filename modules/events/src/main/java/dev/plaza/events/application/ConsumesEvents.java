@@ -1,4 +1,4 @@
-package dev.plaza.events.internal;
+package dev.plaza.events.application;
 
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;

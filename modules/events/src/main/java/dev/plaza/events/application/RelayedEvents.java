@@ -1,4 +1,4 @@
-package dev.plaza.events.internal;
+package dev.plaza.events.application;
 
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -7,7 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
  * the modules' own, so that the publication registry keeps them until each listener is done, but
  * must not go back to Kafka: that would echo every event forever.
  */
-final class RelayedEvents {
+public final class RelayedEvents {
 
 	private static final ThreadLocal<Boolean> RELAYING = ThreadLocal.withInitial(() -> false);
 
@@ -15,7 +15,7 @@ final class RelayedEvents {
 	}
 
 	/** Publishes in the caller's transaction; the outbound side sees it is relayed and skips it. */
-	static void publish(ApplicationEventPublisher publisher, Object event) {
+	public static void publish(ApplicationEventPublisher publisher, Object event) {
 		RELAYING.set(true);
 		try {
 			publisher.publishEvent(event);

@@ -1,7 +1,7 @@
-package dev.plaza.events.internal;
+package dev.plaza.events.jobs;
 
 /** A record no delivery can ever handle: no event id, another type than its topic's, unreadable JSON. */
-class MalformedEventRecord extends RuntimeException {
+public class MalformedEventRecord extends RuntimeException {
 
 	MalformedEventRecord(String message, Throwable cause) {
 		super(message, cause);

@@ -1,4 +1,4 @@
-package dev.plaza.events.internal;
+package dev.plaza.events.application;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,19 +1,19 @@
-package dev.plaza.events.internal;
+package dev.plaza.events.application;
 
 /** Headers of every event record: the payload is the event as JSON, these say what it is. */
-final class EventHeaders {
+public final class EventHeaders {
 
 	/** A UUID per record sent; a consumer group handles a record with the same id once. */
-	static final String EVENT_ID = "plaza-event-id";
+	public static final String EVENT_ID = "plaza-event-id";
 
 	/** The event's published name, such as {@code dev.plaza.ledger.TransfersPosted} (see {@code ModuleEvents.name}). */
-	static final String EVENT_TYPE = "plaza-event-type";
+	public static final String EVENT_TYPE = "plaza-event-type";
 
 	/**
 	 * The service that published it ({@code spring.application.name}). Its own instances handed the
 	 * event to their listeners when they published it, so they never take it back from Kafka.
 	 */
-	static final String EVENT_SOURCE = "plaza-event-source";
+	public static final String EVENT_SOURCE = "plaza-event-source";
 
 	private EventHeaders() {
 	}

@@ -1,5 +1,6 @@
-package dev.plaza.events.internal;
+package dev.plaza.events.jobs;
 
+import dev.plaza.events.application.EventsProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;

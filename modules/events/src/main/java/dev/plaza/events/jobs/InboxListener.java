@@ -1,10 +1,12 @@
-package dev.plaza.events.internal;
+package dev.plaza.events.jobs;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
 import dev.plaza.events.ModuleEvents;
+import dev.plaza.events.application.EventHeaders;
+import dev.plaza.events.persistence.EventInboxRepository;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
@@ -17,11 +19,11 @@ import tools.jackson.databind.ObjectReader;
  * Reads an event record (its id and type from the headers, the event from the JSON) into the inbox;
  * passes over the records this service sent itself.
  */
-class InboxListener implements MessageListener<String, byte[]> {
+public class InboxListener implements MessageListener<String, byte[]> {
 
 	private static final Logger log = LoggerFactory.getLogger(InboxListener.class);
 
-	private final EventInbox inbox;
+	private final EventInboxRepository inbox;
 
 	private final Map<String, Class<?>> typesByTopic;
 
@@ -29,7 +31,7 @@ class InboxListener implements MessageListener<String, byte[]> {
 
 	private final String source;
 
-	InboxListener(EventInbox inbox, Map<String, Class<?>> typesByTopic, ObjectReader json, String source) {
+	public InboxListener(EventInboxRepository inbox, Map<String, Class<?>> typesByTopic, ObjectReader json, String source) {
 		this.inbox = inbox;
 		this.typesByTopic = Map.copyOf(typesByTopic);
 		this.json = json;

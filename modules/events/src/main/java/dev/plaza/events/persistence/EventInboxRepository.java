@@ -1,8 +1,9 @@
-package dev.plaza.events.internal;
+package dev.plaza.events.persistence;
 
 import java.util.UUID;
 
 import dev.plaza.events.ModuleEvents;
+import dev.plaza.events.application.RelayedEvents;
 import dev.plaza.platform.TenantContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +16,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * consumer died before committing its offset, the partition moved to another consumer) finds its
  * id and is dropped, and one whose first delivery rolled back is handled on the next.
  */
-class EventInbox {
+public class EventInboxRepository {
 
 	private final JdbcClient jdbc;
 
@@ -25,7 +26,7 @@ class EventInbox {
 
 	private final String group;
 
-	EventInbox(JdbcClient jdbc, TransactionOperations transactions, ApplicationEventPublisher publisher, String group) {
+	public EventInboxRepository(JdbcClient jdbc, TransactionOperations transactions, ApplicationEventPublisher publisher, String group) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.publisher = publisher;
@@ -33,7 +34,7 @@ class EventInbox {
 	}
 
 	/** Whether the event went to the listeners now; false if this group had received it before. */
-	boolean receive(UUID eventId, Object event) {
+	public boolean receive(UUID eventId, Object event) {
 		return TenantContext.callAs(ModuleEvents.tenant(event), () -> transactions.execute(transaction -> {
 			boolean first = jdbc.sql("""
 					INSERT INTO events.inbox (consumer_group, event_id, event_type) VALUES (:group, :id, :type)

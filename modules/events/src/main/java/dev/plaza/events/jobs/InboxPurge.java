@@ -1,16 +1,17 @@
-package dev.plaza.events.internal;
+package dev.plaza.events.jobs;
 
+import dev.plaza.events.application.KafkaEventsProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /** Forgets received event ids once Kafka can no longer deliver their records again. */
-class InboxPurge {
+public class InboxPurge {
 
 	private final JdbcClient jdbc;
 
 	private final KafkaEventsProperties properties;
 
-	InboxPurge(JdbcClient jdbc, KafkaEventsProperties properties) {
+	public InboxPurge(JdbcClient jdbc, KafkaEventsProperties properties) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 	}

@@ -1,4 +1,4 @@
-package dev.plaza.events.internal;
+package dev.plaza.events.application;
 
 import java.time.Duration;
 
@@ -11,5 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryFailedAfter how old a failed event publication must be before it is handed to its listener again
  */
 @ConfigurationProperties("plaza.events")
-record EventsProperties(@DefaultValue("10s") Duration retryFailedAfter) {
+public record EventsProperties(@DefaultValue("10s") Duration retryFailedAfter) {
 }

@@ -1,10 +1,14 @@
-package dev.plaza.events.internal;
+package dev.plaza.events.application;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.plaza.events.ModuleEvents;
+import dev.plaza.events.jobs.InboxListener;
+import dev.plaza.events.jobs.InboxPurge;
+import dev.plaza.events.jobs.MalformedEventRecord;
+import dev.plaza.events.persistence.EventInboxRepository;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -42,9 +46,9 @@ class KafkaInboxConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(KafkaInboxConfiguration.class);
 
 	@Bean
-	EventInbox eventInbox(JdbcClient jdbc, TransactionOperations transactions, ApplicationEventPublisher publisher,
+	EventInboxRepository eventInbox(JdbcClient jdbc, TransactionOperations transactions, ApplicationEventPublisher publisher,
 			KafkaEventsProperties properties) {
-		return new EventInbox(jdbc, transactions, publisher, properties.groupId());
+		return new EventInboxRepository(jdbc, transactions, publisher, properties.groupId());
 	}
 
 	@Bean
@@ -54,7 +58,7 @@ class KafkaInboxConfiguration {
 
 	@Bean
 	ConcurrentMessageListenerContainer<String, byte[]> eventInboxContainer(KafkaEventsProperties properties,
-			EventInbox inbox, EventTopics topics, JsonMapper json, Environment environment) {
+			EventInboxRepository inbox, EventTopics topics, JsonMapper json, Environment environment) {
 		Map<String, Class<?>> typesByTopic = consumedTypes(properties);
 		createTopics(topics, typesByTopic);
 
