@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 
 import dev.plaza.ledger.AccountId;
 import dev.plaza.ledger.TransferId;
-import dev.plaza.ledger.application.Accounts;
 import dev.plaza.ledger.domain.Account;
 import dev.plaza.ledger.domain.AccountFlag;
 import dev.plaza.ledger.domain.Balances;
