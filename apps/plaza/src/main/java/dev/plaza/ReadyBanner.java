@@ -5,7 +5,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 
 import dev.plaza.devmail.DevMailbox;
-import dev.plaza.identity.application.IdentityProperties;
+import dev.plaza.identity.IdentityProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;

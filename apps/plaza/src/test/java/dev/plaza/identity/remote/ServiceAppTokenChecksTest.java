@@ -10,11 +10,6 @@ import java.util.Base64;
 
 import dev.plaza.identity.application.RevokedTokens;
 import dev.plaza.identity.application.TokenAuthority;
-import dev.plaza.identity.remote.IdentityServiceIssuer;
-import dev.plaza.identity.remote.IdentityServiceKeys;
-import dev.plaza.identity.remote.RevocationListApi;
-import dev.plaza.identity.application.RevokedTokens;
-import dev.plaza.identity.application.TokenAuthority;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaTest;

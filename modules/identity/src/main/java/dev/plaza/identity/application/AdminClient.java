@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Properties;
 
+import dev.plaza.identity.IdentityProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

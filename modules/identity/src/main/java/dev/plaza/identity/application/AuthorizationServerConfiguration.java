@@ -7,6 +7,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import dev.plaza.identity.IdentityProperties;
 import dev.plaza.identity.persistence.ApiClientRepository;
 import dev.plaza.identity.persistence.RevocationRepository;
 import dev.plaza.identity.persistence.SigningKeyRepository;

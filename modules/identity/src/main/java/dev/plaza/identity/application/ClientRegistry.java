@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import dev.plaza.identity.IdentityProperties;
 import dev.plaza.identity.persistence.ApiClient;
 import dev.plaza.identity.persistence.ApiClientRepository;
 import dev.plaza.platform.TenantContext;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.plaza.identity.IdentityProperties;
 import dev.plaza.identity.persistence.ApiClient;
 import dev.plaza.identity.persistence.ApiClientRepository;
 import dev.plaza.identity.persistence.RevocationRepository;

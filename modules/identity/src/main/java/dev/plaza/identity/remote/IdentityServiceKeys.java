@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import dev.plaza.identity.application.AcceptedTokens;
-import dev.plaza.identity.application.IdentityProperties;
+import dev.plaza.identity.IdentityProperties;
 import dev.plaza.identity.application.RevokedTokens;
 import dev.plaza.identity.application.TokenAuthority;
 import dev.plaza.identity.application.VerifiedTokens;

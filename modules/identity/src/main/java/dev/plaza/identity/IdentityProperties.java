@@ -1,4 +1,4 @@
-package dev.plaza.identity.application;
+package dev.plaza.identity;
 
 import java.nio.file.Path;
 import java.time.Duration;
