@@ -52,8 +52,8 @@ class KafkaInboxConfiguration {
 	}
 
 	@Bean
-	InboxPurge inboxPurge(JdbcClient jdbc, KafkaEventsProperties properties) {
-		return new InboxPurge(jdbc, properties);
+	InboxPurge inboxPurge(EventInboxRepository inbox, KafkaEventsProperties properties) {
+		return new InboxPurge(inbox, properties);
 	}
 
 	@Bean

@@ -1,25 +1,23 @@
 package dev.plaza.events.jobs;
 
 import dev.plaza.events.application.KafkaEventsProperties;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import dev.plaza.events.persistence.EventInboxRepository;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /** Forgets received event ids once Kafka can no longer deliver their records again. */
 public class InboxPurge {
 
-	private final JdbcClient jdbc;
+	private final EventInboxRepository inbox;
 
 	private final KafkaEventsProperties properties;
 
-	public InboxPurge(JdbcClient jdbc, KafkaEventsProperties properties) {
-		this.jdbc = jdbc;
+	public InboxPurge(EventInboxRepository inbox, KafkaEventsProperties properties) {
+		this.inbox = inbox;
 		this.properties = properties;
 	}
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
 	void purge() {
-		jdbc.sql("DELETE FROM events.inbox WHERE received_at < now() - make_interval(secs => :seconds)")
-			.param("seconds", properties.inboxRetention().toSeconds())
-			.update();
+		inbox.forgetOlderThan(properties.inboxRetention());
 	}
 }

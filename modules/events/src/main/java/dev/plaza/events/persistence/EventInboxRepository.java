@@ -1,5 +1,6 @@
 package dev.plaza.events.persistence;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import dev.plaza.events.ModuleEvents;
@@ -48,5 +49,12 @@ public class EventInboxRepository {
 			}
 			return first;
 		}));
+	}
+
+	/** Forgets the ids every group received longer than {@code retention} ago. */
+	public void forgetOlderThan(Duration retention) {
+		jdbc.sql("DELETE FROM events.inbox WHERE received_at < now() - make_interval(secs => :seconds)")
+			.param("seconds", retention.toSeconds())
+			.update();
 	}
 }

@@ -3,11 +3,9 @@ package dev.plaza.identity.application;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
@@ -46,7 +44,7 @@ public final class RevokedTokens {
 		written.add(entry);
 	}
 
-	@Scheduled(fixedDelay = 1, timeUnit = TimeUnit.SECONDS)
+	/** Reads the list again; {@code RevocationListRefresh} calls it every second. */
 	public void refresh() {
 		try {
 			read = List.copyOf(feed.current());

@@ -8,7 +8,6 @@ import java.util.List;
 import dev.plaza.identity.application.Revocation;
 import dev.plaza.identity.application.RevocationFeed;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 
 /** The revocation list, in identity's database so that it survives restarts and reaches every instance. */
@@ -42,8 +41,8 @@ public class RevocationRepository implements RevocationFeed {
 			.list();
 	}
 
-	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
-	void forgetExpired() {
+	/** Forgets the entries past their expiry: every token they could name has expired. */
+	public void forgetExpired() {
 		jdbc.sql("DELETE FROM identity.revocations WHERE expires_at < now()").update();
 	}
 

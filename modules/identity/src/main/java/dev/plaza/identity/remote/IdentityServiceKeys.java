@@ -8,6 +8,7 @@ import dev.plaza.identity.IdentityProperties;
 import dev.plaza.identity.application.RevokedTokens;
 import dev.plaza.identity.application.TokenAuthority;
 import dev.plaza.identity.application.VerifiedTokens;
+import dev.plaza.identity.jobs.RevocationListRefresh;
 import dev.plaza.platform.ServiceClients;
 import dev.plaza.platform.ServicesProperties;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.web.client.RestClient;
@@ -28,6 +30,7 @@ import org.springframework.web.client.RestClient;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(IdentityServiceKeys.KEYS)
 @EnableConfigurationProperties(IdentityProperties.class)
+@Import(RevocationListRefresh.class)
 class IdentityServiceKeys {
 
 	static final String KEYS = "spring.security.oauth2.resourceserver.jwt.jwk-set-uri";

@@ -1,8 +1,8 @@
 package dev.plaza.ledger.jobs;
 
+import dev.plaza.ledger.persistence.LedgerRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,17 +18,17 @@ class PendingExpiry {
 
 	private static final int CHUNK = 1000;
 
-	private final JdbcClient jdbc;
+	private final LedgerRepository ledger;
 
-	PendingExpiry(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	PendingExpiry(LedgerRepository ledger) {
+		this.ledger = ledger;
 	}
 
 	@Scheduled(fixedDelayString = "${plaza.ledger.expiry-interval:PT0.5S}")
 	void expire() {
 		int expired;
 		do {
-			expired = jdbc.sql("SELECT ledger.expire_pending_transfers(:max)").param("max", CHUNK).query(Integer.class).single();
+			expired = ledger.expirePending(CHUNK);
 			if (expired > 0) {
 				log.info("Released {} expired pending transfers", expired);
 			}

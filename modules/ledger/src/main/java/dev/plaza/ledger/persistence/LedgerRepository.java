@@ -282,4 +282,9 @@ public class LedgerRepository {
 	private static <K, V> Collector<V, ?, Map<K, V>> toMap(Function<V, K> key) {
 		return Collectors.toMap(key, Function.identity(), (a, b) -> a, LinkedHashMap::new);
 	}
+
+	/** Releases the reservations of up to {@code max} pending transfers past their timeout; how many it released. */
+	public int expirePending(int max) {
+		return jdbc.sql("SELECT ledger.expire_pending_transfers(:max)").param("max", max).query(Integer.class).single();
+	}
 }
