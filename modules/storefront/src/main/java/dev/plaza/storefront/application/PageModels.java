@@ -10,13 +10,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.plaza.platform.NearCacheEvictions;
 import dev.plaza.platform.TenantId;
-import dev.plaza.storefront.jobs.CatalogChanges;
 import org.springframework.cache.caffeine.CaffeineCache;
 import org.springframework.stereotype.Component;
 
 /**
  * What pages are made from, read from the catalog once and kept for hours: the catalog changes
- * seldom, and every change evicts all of its tenant's models ({@link CatalogChanges}) on every
+ * seldom, and every change evicts all of its tenant's models ({@link dev.plaza.storefront.jobs.CatalogChanges}) on every
  * instance ({@link NearCacheEvictions}). While other instances' evictions cannot reach this one,
  * models are read anew for every page rather than kept. Rendering stays per request, so times
  * that have passed drop off pages without an eviction.

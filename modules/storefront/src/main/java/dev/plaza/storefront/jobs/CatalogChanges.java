@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * many pages (a renamed cinema on every movie page of its city), and changes are rare next to reads.
  */
 @Component
-public class CatalogChanges {
+class CatalogChanges {
 
 	private final PageModels models;
 
