@@ -1,5 +1,6 @@
 package dev.plaza;
 
+import dev.plaza.identity.remote.RemoteIdentity;
 import dev.plaza.tenancy.remote.RemoteTenancy;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,9 +13,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * catalog-service: the catalog (venues, products, media), its search and the storefront's public pages, which carry most of
  * the read traffic. commerce-service reads showtimes and products here.
  */
-@SpringBootApplication(scanBasePackages = { "dev.plaza.platform", "dev.plaza.events", "dev.plaza.identity.security",
+@SpringBootApplication(scanBasePackages = { "dev.plaza.platform", "dev.plaza.events",
 		"dev.plaza.venues", "dev.plaza.products", "dev.plaza.media", "dev.plaza.search", "dev.plaza.storefront" })
-@Import(RemoteTenancy.class)
+@Import({ RemoteIdentity.class, RemoteTenancy.class })
 @EnableScheduling
 @EnableAsync
 @Modulithic(systemName = "Plaza catalog-service", sharedModules = "platform")

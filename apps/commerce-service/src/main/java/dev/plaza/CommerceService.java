@@ -1,5 +1,6 @@
 package dev.plaza;
 
+import dev.plaza.identity.remote.RemoteIdentity;
 import dev.plaza.ledger.remote.RemoteLedger;
 import dev.plaza.products.remote.RemoteProductCatalog;
 import dev.plaza.tenancy.remote.RemoteTenancy;
@@ -16,10 +17,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * write path of a sale. It reads showtimes and products from catalog-service, posts settlements to
  * ledger-service, and hears the venues' and ledger's events over Kafka.
  */
-@SpringBootApplication(scanBasePackages = { "dev.plaza.platform", "dev.plaza.events", "dev.plaza.identity.security",
+@SpringBootApplication(scanBasePackages = { "dev.plaza.platform", "dev.plaza.events",
 		"dev.plaza.reservations", "dev.plaza.inventory", "dev.plaza.orders", "dev.plaza.payments",
 		"dev.plaza.notifications" })
-@Import({ RemoteTenancy.class, RemoteVenues.class, RemoteProductCatalog.class, RemoteLedger.class })
+@Import({ RemoteIdentity.class, RemoteTenancy.class, RemoteVenues.class, RemoteProductCatalog.class, RemoteLedger.class })
 @EnableScheduling
 @EnableAsync
 @Modulithic(systemName = "Plaza commerce-service", sharedModules = "platform")

@@ -1,5 +1,6 @@
 package dev.plaza;
 
+import dev.plaza.identity.remote.RemoteIdentity;
 import dev.plaza.tenancy.remote.RemoteTenancy;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,9 +10,9 @@ import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** ledger-service: the double-entry ledger, for partners over its API and for commerce-service's settlements. */
-@SpringBootApplication(scanBasePackages = { "dev.plaza.platform", "dev.plaza.events", "dev.plaza.identity.security",
+@SpringBootApplication(scanBasePackages = { "dev.plaza.platform", "dev.plaza.events",
 		"dev.plaza.ledger" })
-@Import(RemoteTenancy.class)
+@Import({ RemoteIdentity.class, RemoteTenancy.class })
 @EnableScheduling
 @EnableAsync
 @Modulithic(systemName = "Plaza ledger-service", sharedModules = "platform")

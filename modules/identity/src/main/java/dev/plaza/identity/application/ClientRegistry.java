@@ -1,0 +1,115 @@
+package dev.plaza.identity.application;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import dev.plaza.identity.IdentityProperties;
+import dev.plaza.identity.persistence.ApiClient;
+import dev.plaza.identity.persistence.ApiClientRepository;
+import dev.plaza.platform.TenantContext;
+import dev.plaza.platform.TenantId;
+import dev.plaza.platform.ServiceCalls;
+import dev.plaza.platform.ServicesProperties;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The clients the authorization server knows: the platform's bootstrap admin client, the client
+ * Plaza's services call each other as (when {@code plaza.services.client-secret} is set), and every
+ * tenant's API clients, which carry their tenant into the tokens they get.
+ */
+class ClientRegistry implements RegisteredClientRepository {
+
+	static final String TENANT_SETTING = "plaza.tenant";
+
+	private final ApiClientRepository clients;
+
+	private final TransactionTemplate transactions;
+
+	private final TokenSettings tokenSettings;
+
+	private final RegisteredClient admin;
+
+	private final Optional<RegisteredClient> services;
+
+	ClientRegistry(ApiClientRepository clients, TransactionTemplate transactions, IdentityProperties properties,
+			ServicesProperties servicesProperties, PasswordEncoder passwords) {
+		this.clients = clients;
+		this.transactions = transactions;
+		this.tokenSettings = TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTtl()).build();
+		this.admin = clientCredentials(AdminClient.CLIENT_ID)
+			.clientSecret(passwords.encode(AdminClient.secret(properties)))
+			.scope(AdminClient.SCOPE)
+			.build();
+		this.services = servicesProperties.clientSecret().isBlank() ? Optional.empty()
+				: Optional.of(clientCredentials(ServiceCalls.CLIENT_ID)
+					.clientSecret(passwords.encode(servicesProperties.clientSecret()))
+					.scope(ServiceCalls.SCOPE)
+					.build());
+	}
+
+	@Override
+	public RegisteredClient findByClientId(String clientId) {
+		if (AdminClient.CLIENT_ID.equals(clientId)) {
+			return admin;
+		}
+		if (ServiceCalls.CLIENT_ID.equals(clientId)) {
+			return services.orElse(null);
+		}
+		return asPlatform(() -> clients.findByClientId(clientId).map(this::registered).orElse(null));
+	}
+
+	@Override
+	public RegisteredClient findById(String id) {
+		if (admin.getId().equals(id)) {
+			return admin;
+		}
+		if (ServiceCalls.CLIENT_ID.equals(id)) {
+			return services.orElse(null);
+		}
+		UUID uuid;
+		try {
+			uuid = UUID.fromString(id);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+		return asPlatform(() -> clients.findById(uuid).map(this::registered).orElse(null));
+	}
+
+	/** Clients are created through the tenant clients API, never by the protocol endpoints. */
+	@Override
+	public void save(RegisteredClient registeredClient) {
+		throw new UnsupportedOperationException("Clients are registered through POST /api/v1/tenants/{id}/clients");
+	}
+
+	private RegisteredClient asPlatform(Supplier<RegisteredClient> lookup) {
+		return TenantContext.callAs(TenantId.PLATFORM, () -> transactions.execute(status -> lookup.get()));
+	}
+
+	private RegisteredClient registered(ApiClient client) {
+		return clientCredentials(client.clientId())
+			.id(client.id().toString())
+			.clientName(client.name())
+			.clientSecret(client.secretHash())
+			.scopes(scopes -> scopes.addAll(client.scopes()))
+			.clientSettings(ClientSettings.builder().setting(TENANT_SETTING, client.tenant().toString()).build())
+			.build();
+	}
+
+	private RegisteredClient.Builder clientCredentials(String clientId) {
+		return RegisteredClient.withId(clientId)
+			.clientId(clientId)
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+			.tokenSettings(tokenSettings);
+	}
+}

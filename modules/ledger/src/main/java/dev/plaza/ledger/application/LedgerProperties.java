@@ -1,0 +1,17 @@
+package dev.plaza.ledger.application;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Ledger settings ({@code plaza.ledger.*}): how much one group commit may carry and how much may wait for one.
+ *
+ * @param groupMaxTransfers transfers one group applies in one database transaction at most
+ * @param maxQueuedRequests requests a tenant's lane holds waiting for their group; past it, a request is refused at
+ * once rather than applied after its caller gave up (one meeting an empty lane is always admitted)
+ * @param maxQueuedTransfers transfers a tenant's lane holds waiting, refused past it the same way
+ */
+@ConfigurationProperties("plaza.ledger")
+record LedgerProperties(@DefaultValue("16000") int groupMaxTransfers, @DefaultValue("2000") int maxQueuedRequests,
+		@DefaultValue("48000") int maxQueuedTransfers) {
+}

@@ -1,0 +1,79 @@
+package dev.plaza.tenancy.application;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.plaza.platform.Ids;
+import dev.plaza.platform.Problem;
+import dev.plaza.platform.ProblemType;
+import dev.plaza.platform.TenantId;
+import dev.plaza.tenancy.OrganizationId;
+import dev.plaza.tenancy.Tenant;
+import dev.plaza.tenancy.TenantDirectory;
+import dev.plaza.tenancy.domain.Organization;
+import dev.plaza.tenancy.domain.OrganizationSlug;
+import dev.plaza.tenancy.domain.StorefrontDomain;
+import dev.plaza.tenancy.persistence.OrganizationRepository;
+import dev.plaza.tenancy.persistence.StorefrontDomainRepository;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class TenantDirectoryService implements TenantDirectory {
+
+	private final OrganizationRepository organizations;
+
+	private final StorefrontDomainRepository domains;
+
+	TenantDirectoryService(OrganizationRepository organizations, StorefrontDomainRepository domains) {
+		this.organizations = organizations;
+		this.domains = domains;
+	}
+
+	@Transactional
+	public Organization foundOrganization(OrganizationSlug slug, String name) {
+		Organization organization = Organization.found(slug, name, Ids::newId);
+		try {
+			organizations.add(organization);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new Problem(ProblemType.CONFLICT,
+					"An organization with slug '" + slug.value() + "' already exists. Choose another slug.");
+		}
+		return organization;
+	}
+
+	@Transactional(readOnly = true)
+	public Organization organization(OrganizationId id) {
+		return organizations.find(id).orElseThrow(() -> Problem.notFound("organization", id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Organization> organizations(UUID after, int limit) {
+		return organizations.page(after, limit);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Organization> organizationWithSlug(OrganizationSlug slug) {
+		return organizations.withSlug(slug);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Tenant> find(TenantId id) {
+		return organizations.findTenant(id);
+	}
+
+	@Override
+	public Optional<TenantId> servedAt(String hostHeader) {
+		return StorefrontDomain.ofHostHeader(hostHeader).flatMap(domains::tenantServing);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<TenantId> all() {
+		return organizations.tenantIds();
+	}
+}
