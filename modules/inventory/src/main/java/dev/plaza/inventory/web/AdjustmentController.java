@@ -10,11 +10,11 @@ import java.util.UUID;
 
 import dev.plaza.inventory.LocationCode;
 import dev.plaza.inventory.application.StockKeeping;
+import dev.plaza.inventory.application.StockKeeping.Adjusted;
 import dev.plaza.inventory.application.StockRefusals;
 import dev.plaza.inventory.domain.AdjustmentReason;
 import dev.plaza.inventory.domain.StockRules;
 import dev.plaza.inventory.persistence.AdjustmentRepository.Entry;
-import dev.plaza.inventory.application.StockKeeping.Adjusted;
 import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;

@@ -3,12 +3,12 @@ package dev.plaza.inventory.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.plaza.inventory.LocationCode;
 import dev.plaza.inventory.application.StockRefusals;
 import dev.plaza.inventory.persistence.LocationRepository;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import dev.plaza.inventory.LocationCode;
 import dev.plaza.inventory.persistence.LocationRepository.Location;
 import dev.plaza.platform.FieldError;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

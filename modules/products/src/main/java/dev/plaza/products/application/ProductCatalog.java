@@ -9,8 +9,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import dev.plaza.media.ImageId;
-import dev.plaza.media.ImageLinks.LinkedImage;
 import dev.plaza.media.ImageLinks;
+import dev.plaza.media.ImageLinks.LinkedImage;
 import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.TenantContext;

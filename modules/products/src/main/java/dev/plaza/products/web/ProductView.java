@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.plaza.media.ImageLinks.LinkedImage;
 import dev.plaza.products.application.ProductDetails;
 import dev.plaza.products.persistence.StoredProduct;
 import io.swagger.v3.oas.annotations.media.Schema;
-import dev.plaza.media.ImageLinks.LinkedImage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -2,8 +2,8 @@ package dev.plaza.reservations.application;
 
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
-import dev.plaza.reservations.domain.HoldSettings;
 import dev.plaza.reservations.application.RateLimits.Decision;
+import dev.plaza.reservations.domain.HoldSettings;
 import org.springframework.stereotype.Component;
 
 /**

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 import dev.plaza.platform.Problem;
 import dev.plaza.reservations.domain.SeatStatus;
-import dev.plaza.reservations.persistence.SeatClaimRepository.LiveClaim;
 import dev.plaza.reservations.persistence.SeatClaimRepository;
+import dev.plaza.reservations.persistence.SeatClaimRepository.LiveClaim;
 import dev.plaza.venues.Seat;
 import dev.plaza.venues.ShowtimeId;
 import dev.plaza.venues.ShowtimeSeating;

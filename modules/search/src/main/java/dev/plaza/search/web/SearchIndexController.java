@@ -4,11 +4,11 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.plaza.platform.Problem;
+import dev.plaza.platform.ProblemType;
 import dev.plaza.search.jobs.IndexRebuild;
 import dev.plaza.search.jobs.SearchIndexRebuild;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import dev.plaza.platform.Problem;
-import dev.plaza.platform.ProblemType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -11,9 +11,9 @@ import java.util.UUID;
 import dev.plaza.search.Facet;
 import dev.plaza.search.SearchCursor;
 import dev.plaza.search.SearchResult;
-import io.swagger.v3.oas.annotations.media.Schema;
 import dev.plaza.venues.Price;
 import dev.plaza.venues.ShowtimeListing;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The search endpoint's answer: what a listing page shows, without internal ids other than the showtime's. */
 record SearchPage(List<Item> items, Map<String, List<SearchResult.FacetCount>> facets, long total,

@@ -4,11 +4,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import dev.plaza.platform.Ids;
+import dev.plaza.venues.CinemaId;
 import dev.plaza.venues.persistence.Cinema;
 import dev.plaza.venues.persistence.CinemaRepository;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import dev.plaza.platform.Ids;
-import dev.plaza.venues.CinemaId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import dev.plaza.platform.Ids;
+import dev.plaza.venues.MovieId;
 import dev.plaza.venues.application.CatalogProblems;
+import dev.plaza.venues.domain.Slug;
 import dev.plaza.venues.persistence.Movie;
 import dev.plaza.venues.persistence.MovieRepository;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import dev.plaza.platform.Ids;
-import dev.plaza.venues.MovieId;
-import dev.plaza.venues.domain.Slug;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.plaza.platform.Problem;
+import dev.plaza.platform.ProblemType;
+import dev.plaza.venues.ShowtimeId;
 import dev.plaza.venues.application.CatalogProblems;
 import dev.plaza.venues.application.Scheduling;
 import dev.plaza.venues.application.ShowtimeAdmin;
 import dev.plaza.venues.persistence.Prices;
 import dev.plaza.venues.persistence.Showtime;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import dev.plaza.platform.Problem;
-import dev.plaza.platform.ProblemType;
-import dev.plaza.venues.ShowtimeId;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
