@@ -1,4 +1,4 @@
-package dev.plaza.search;
+package dev.plaza.search.domain;
 
 /**
  * How many typos a search word may contain and still match: none for words of one or two letters

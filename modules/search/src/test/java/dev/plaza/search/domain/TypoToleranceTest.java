@@ -1,4 +1,4 @@
-package dev.plaza.search;
+package dev.plaza.search.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
