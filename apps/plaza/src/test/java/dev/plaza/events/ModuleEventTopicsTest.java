@@ -118,7 +118,7 @@ class ModuleEventTopicsTest {
 	@Test
 	void valuesAndTheModulesOwnEventsStayInProcess() throws ClassNotFoundException {
 		assertThat(ModuleEvents.isModuleEvent(TEN_EUROS)).as("a value, not an event").isFalse();
-		assertThat(ModuleEvents.isModuleEventType(Class.forName("dev.plaza.media.internal.ImageUploaded")))
+		assertThat(ModuleEvents.isModuleEventType(Class.forName("dev.plaza.media.application.ImageUploaded")))
 			.as("the media module's own event, in a sub-package").isFalse();
 	}
 }

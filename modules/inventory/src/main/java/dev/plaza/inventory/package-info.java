@@ -8,6 +8,13 @@
  * {@link dev.plaza.inventory.StockReservations}, read it through {@link dev.plaza.inventory.StockLevels},
  * and follow {@link dev.plaza.inventory.StockReserved}, {@link dev.plaza.inventory.StockReleased} and
  * {@link dev.plaza.inventory.StockCommitted}.
+ *
+ * <p>Locking: every decision about a product's stock (reserve, commit, adjust) first locks the
+ * product's rows of {@code stock_levels} in (product, location) order, then reads the clock and the
+ * active claims. Decisions about one product therefore happen one at a time, in the order of the
+ * instants they are made at, and transactions touching several products take their locks in one
+ * global order, so they cannot deadlock. Releasing only deletes claims, which can make more
+ * available but never less, so it takes no stock lock.
  */
 @ApplicationModule(allowedDependencies = { "platform", "products" })
 package dev.plaza.inventory;

@@ -12,7 +12,7 @@ import dev.plaza.platform.TenantId;
 import dev.plaza.search.Facet;
 import dev.plaza.search.SearchCursor;
 import dev.plaza.search.ShowtimeQuery;
-import dev.plaza.search.TypoTolerance;
+import dev.plaza.search.domain.TypoTolerance;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;

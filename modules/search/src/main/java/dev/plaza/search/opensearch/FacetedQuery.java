@@ -13,7 +13,7 @@ import dev.plaza.search.SearchCursor;
 import dev.plaza.search.SearchResult;
 import dev.plaza.search.SearchResult.FacetCount;
 import dev.plaza.search.ShowtimeQuery;
-import dev.plaza.search.TypoTolerance;
+import dev.plaza.search.domain.TypoTolerance;
 import dev.plaza.venues.ShowtimeListing;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch._types.FieldValue;

@@ -1,9 +1,0 @@
-package dev.plaza.inventory.internal;
-
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Configuration;
-
-@Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(StockProperties.class)
-class StockConfiguration {
-}

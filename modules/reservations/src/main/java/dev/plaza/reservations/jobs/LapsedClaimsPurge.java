@@ -1,0 +1,37 @@
+package dev.plaza.reservations.jobs;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import dev.plaza.platform.ChunkedPurge;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hygiene, not correctness: an expired seat claim frees its seat by itself the moment it expires.
+ * This deletes claims that lapsed over an hour ago, so the claims table holds about the live ones.
+ * Safe on several instances at once: each skips the rows another is deleting.
+ */
+@Component
+class LapsedClaimsPurge {
+
+	private static final Logger log = LoggerFactory.getLogger(LapsedClaimsPurge.class);
+
+	private final JdbcClient jdbc;
+
+	LapsedClaimsPurge(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Scheduled(fixedDelayString = "${plaza.reservations.purge-interval:PT1M}")
+	void purge() {
+		Instant lapsedBefore = Instant.now().minus(1, ChronoUnit.HOURS);
+		long purged = ChunkedPurge.lapsedBefore(jdbc, "reservations.purge_lapsed_claims", lapsedBefore);
+		if (purged > 0) {
+			log.info("Purged {} lapsed seat claims", purged);
+		}
+	}
+}

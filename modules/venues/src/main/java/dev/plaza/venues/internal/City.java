@@ -1,7 +1,0 @@
-package dev.plaza.venues.internal;
-
-import java.util.UUID;
-
-/** A city as stored and answered; {@code timeZone} is an IANA name such as {@code America/Mexico_City}. */
-record City(UUID id, String slug, String name, String country, String timeZone) {
-}
