@@ -1,5 +1,6 @@
 package dev.plaza;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -28,6 +29,26 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "jakarta..", "tools.jackson..", "com.fasterxml..", "java.sql..")
+			.check(plaza);
+	}
+
+	/**
+	 * Every business module keeps one shape: its published API at the root, then only domain, web,
+	 * application, persistence, jobs and remote, or an adapter named after what it wraps.
+	 */
+	@Test
+	void businessModulesKeepTheHouseShape() {
+		classes().that()
+			.resideInAnyPackage("dev.plaza.(*)..")
+			.and()
+			.resideOutsideOfPackages("dev.plaza.platform..", "dev.plaza.sims..", "dev.plaza.devmail..",
+					"dev.plaza.engines..")
+			.and()
+			.resideOutsideOfPackage("dev.plaza")
+			.should()
+			.resideInAnyPackage("dev.plaza.*", "dev.plaza.*.domain..", "dev.plaza.*.web..", "dev.plaza.*.application..",
+					"dev.plaza.*.persistence..", "dev.plaza.*.jobs..", "dev.plaza.*.remote..", "dev.plaza.search.lucene..",
+					"dev.plaza.search.opensearch..", "dev.plaza.payments.processor..", "dev.plaza.notifications.mail..")
 			.check(plaza);
 	}
 
