@@ -188,14 +188,14 @@ class ScaledStackIT {
 		assertThat(shop.onHand(product)).as("one unit left the shelf per order").isEqualTo(shelf - orders);
 
 		// One e-mail per order, never two. Only the e-mail whose SMTP conversation the kill cut off may
-		// be missing: it may have reached the server, so it is not sent again.
+		// be missing: it may or may not have reached the server, so it is not sent again.
 		Mailbox mailbox = new Mailbox(stack.smtp(), shop.mailDomain);
 		await().atMost(CONFIRMATION).until(() -> mailbox.perRecipient().size() + emailsCutOff(shop) >= orders);
 		Thread.sleep(2_000); // a second e-mail to anyone would have arrived by now
 		assertThat(mailbox.perRecipient()).allSatisfy((recipient, count) -> assertThat(count).isEqualTo(1));
 		long cutOff = emailsCutOff(shop);
 		assertThat(cutOff).as("e-mails whose conversation the kill cut off").isLessThanOrEqualTo(1);
-		assertThat(mailbox.perRecipient()).hasSize(orders - (int) cutOff);
+		assertThat(mailbox.perRecipient().size()).isBetween(orders - (int) cutOff, orders);
 
 		// One settlement per order in ledger-service: 10.00 each, 0.30 of it to the platform.
 		JsonNode accounts = shop.order(ids.getFirst()).get("ledgerAccounts");
