@@ -79,7 +79,9 @@ class VenuesModuleTest {
 		TenantContext.runAs(tenant, () -> {
 			Venue venue = openVenue();
 
-			scenario.stimulate(() -> scheduling.schedule(List.of(showtime(venue, TOMORROW), showtime(venue, TOMORROW.plus(Duration.ofHours(3))))))
+			List<ShowtimeRequest> evening = List.of(showtime(venue, TOMORROW), showtime(venue, TOMORROW.plus(Duration.ofHours(3))));
+
+			scenario.stimulate(() -> scheduling.schedule(evening))
 				.andWaitForEventOfType(ShowtimesScheduled.class)
 				.matching(event -> event.tenant().equals(tenant))
 				.toArriveAndVerify((event, outcome) -> {
@@ -122,6 +124,7 @@ class VenuesModuleTest {
 
 			scenario.stimulate(() -> admin.cancel(showtime))
 				.andWaitForEventOfType(ShowtimeCancelled.class)
+				.matching(event -> event.showtime().equals(showtime))
 				.toArriveAndVerify(event -> assertThat(event).isEqualTo(new ShowtimeCancelled(tenant, showtime)));
 
 			assertThat(showtimes.scheduled(showtime)).isFalse();
@@ -137,6 +140,7 @@ class VenuesModuleTest {
 
 		TenantContext.runAs(tenant, () -> scenario.stimulate(() -> movies.add(movie))
 			.andWaitForEventOfType(MovieChanged.class)
+			.matching(event -> event.tenant().equals(tenant))
 			.toArriveAndVerify(event -> assertThat(event).isEqualTo(new MovieChanged(tenant, new MovieId(movie.id())))));
 
 		TenantContext.runAs(tenant, () -> assertThat(catalog.movie(movie.slug())).hasValueSatisfying(
