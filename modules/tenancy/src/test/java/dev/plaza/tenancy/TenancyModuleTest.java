@@ -3,6 +3,7 @@ package dev.plaza.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import dev.plaza.platform.Problem;
@@ -81,7 +82,7 @@ class TenancyModuleTest {
 
 		assertThat(domains.map(host, shop)).isTrue();
 		assertThat(domains.map(host, shop)).as("mapping again changes nothing").isFalse();
-		assertThat(directory.servedAt(host.value().toUpperCase() + ":8080")).contains(shop);
+		assertThat(directory.servedAt(host.value().toUpperCase(Locale.ROOT) + ":8080")).contains(shop);
 		assertThatThrownBy(() -> domains.map(host, rival)).isInstanceOfSatisfying(Problem.class,
 				problem -> assertThat(problem.type()).isEqualTo(ProblemType.CONFLICT));
 
@@ -91,7 +92,7 @@ class TenancyModuleTest {
 
 	/** As the platform operator does it: a new organization with a unique slug. */
 	private Organization found(String name) {
-		OrganizationSlug slug = new OrganizationSlug(name.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8));
+		OrganizationSlug slug = new OrganizationSlug(name.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8));
 		return TenantContext.callAs(TenantId.PLATFORM, () -> organizations.foundOrganization(slug, name));
 	}
 }
