@@ -114,14 +114,12 @@ class OrdersModuleTest {
 		OrderView placed = shop.order(1);
 
 		scenario.stimulate(tx -> shop.pay(placed, "tok_approve"))
-			.andWaitForEventOfType(OrderConfirmed.class)
+			.andWaitForStateChange(() -> shop.statusOf(placed), "confirmed"::equals)
+			.andExpect(OrderConfirmed.class)
 			.matching(confirmed -> confirmed.orderId().value().equals(placed.id()))
 			.toArriveAndVerify(confirmed -> assertThat(confirmed.customer()).isEqualTo("ana"));
 
-		TenantContext.runAs(shop.tenant, () -> {
-			assertThat(orders.view(placed.id()).orElseThrow().status()).isEqualTo("confirmed");
-			assertThat(shop.reserved()).isEqualTo(StockReservationStatus.COMMITTED);
-		});
+		TenantContext.runAs(shop.tenant, () -> assertThat(shop.reserved()).isEqualTo(StockReservationStatus.COMMITTED));
 		MimeMessage email = await().until(() -> smtp.getReceivedMessagesForDomain(shop.domain), m -> m.length > 0)[0];
 		assertThat(email.getSubject()).isEqualTo("Your order " + placed.id());
 		assertThat(email.getAllRecipients()[0].toString()).isEqualTo("ana@" + shop.domain);
@@ -133,14 +131,12 @@ class OrdersModuleTest {
 		OrderView placed = shop.order(1);
 
 		scenario.stimulate(tx -> shop.pay(placed, "tok_decline"))
-			.andWaitForEventOfType(OrderCancelled.class)
+			.andWaitForStateChange(() -> shop.statusOf(placed), "cancelled"::equals)
+			.andExpect(OrderCancelled.class)
 			.matching(cancelled -> cancelled.orderId().value().equals(placed.id()))
 			.toArriveAndVerify(cancelled -> assertThat(cancelled.reason()).contains("generic_decline"));
 
-		TenantContext.runAs(shop.tenant, () -> {
-			assertThat(orders.view(placed.id()).orElseThrow().status()).isEqualTo("cancelled");
-			assertThat(shop.reserved()).isEqualTo(StockReservationStatus.RELEASED);
-		});
+		TenantContext.runAs(shop.tenant, () -> assertThat(shop.reserved()).isEqualTo(StockReservationStatus.RELEASED));
 	}
 
 	@Test
@@ -148,24 +144,22 @@ class OrdersModuleTest {
 		Shop shop = new Shop();
 		OrderView placed = shop.order(2);
 		scenario.stimulate(tx -> shop.pay(placed, "tok_approve"))
-			.andWaitForEventOfType(OrderConfirmed.class)
-			.matching(confirmed -> confirmed.orderId().value().equals(placed.id()))
-			.toArrive();
+			.andWaitForStateChange(() -> shop.statusOf(placed), "confirmed"::equals)
+			.andExpect(OrderPaid.class)
+			.matching(paid -> paid.orderId().value().equals(placed.id()))
+			.toArriveAndVerify(paid -> assertThat(paid.paid()).isEqualTo(Money.of(2420, "EUR")));
 
 		scenario.stimulate(tx -> TenantContext.callAs(shop.tenant,
 				() -> payments.refund(new PaymentId(placed.paymentId()), Money.of(500, "EUR"))))
-			.andWaitForEventOfType(OrderRefunded.class)
+			.andWaitForStateChange(() -> shop.statusOf(placed), "partially_refunded"::equals)
+			.andExpect(OrderRefunded.class)
 			.matching(refunded -> refunded.orderId().value().equals(placed.id()))
 			.toArriveAndVerify(refunded -> {
 				assertThat(refunded.amount()).isEqualTo(Money.of(500, "EUR"));
 				assertThat(refunded.refundedTotal()).isEqualTo(Money.of(500, "EUR"));
 			});
 
-		TenantContext.runAs(shop.tenant, () -> {
-			OrderView order = orders.view(placed.id()).orElseThrow();
-			assertThat(order.status()).isEqualTo("partially_refunded");
-			assertThat(order.refunded()).isEqualTo(500);
-		});
+		TenantContext.runAs(shop.tenant, () -> assertThat(orders.view(placed.id()).orElseThrow().refunded()).isEqualTo(500));
 	}
 
 	@Test
@@ -215,6 +209,11 @@ class OrdersModuleTest {
 		/** Confirms the order's payment as the customer does, outside any transaction: it waits for the processor. */
 		Object pay(OrderView order, String token) {
 			return TenantContext.callAs(tenant, () -> payments.confirm(new PaymentId(order.paymentId()), new PaymentMethod(token)));
+		}
+
+		/** The order's status as committed, such as {@code confirmed}. */
+		String statusOf(OrderView order) {
+			return TenantContext.callAs(tenant, () -> orders.view(order.id()).orElseThrow().status());
 		}
 
 		/** Where the units the cart reserved stand now. */
