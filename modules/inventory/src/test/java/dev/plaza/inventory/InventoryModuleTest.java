@@ -95,16 +95,15 @@ class InventoryModuleTest {
 			reservations.commit(reservation.id());
 			return reservations.commit(reservation.id());
 		}))
-			.andWaitForEventOfType(StockCommitted.class)
-			.matching(event -> event.reservation().equals(reservation.id()))
-			.toArriveAndVerify((event, committed) -> {
-				assertThat(committed.status()).isEqualTo(StockReservationStatus.COMMITTED);
-				assertThat(event.lines()).containsExactly(new StockReservation.Line(shop.product, shop.sku, MADRID, 2));
-			});
+			.andWaitForStateChange(shop::level, level -> level.onHand() == 3 && level.reserved() == 0)
+			.andVerifyEvents(events -> assertThat(events.ofType(StockCommitted.class)
+				.matching(event -> event.reservation().equals(reservation.id())))
+				.singleElement()
+				.satisfies(committed -> assertThat(committed.lines())
+					.containsExactly(new StockReservation.Line(shop.product, shop.sku, MADRID, 2))));
 
-		StockLevel level = shop.level();
-		assertThat(level.onHand()).isEqualTo(3);
-		assertThat(level.reserved()).isZero();
+		assertThat(shop.as(() -> reservations.find(reservation.id())).orElseThrow().status())
+			.isEqualTo(StockReservationStatus.COMMITTED);
 	}
 
 	@Test

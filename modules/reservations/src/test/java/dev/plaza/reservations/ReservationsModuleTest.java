@@ -117,12 +117,10 @@ class ReservationsModuleTest {
 			holds.sell(hold.id());
 			return holds.sell(hold.id());
 		}))
-			.andWaitForEventOfType(SeatsSold.class)
-			.matching(event -> event.holdId().equals(hold.id()))
-			.toArriveAndVerify((event, sold) -> {
-				assertThat(sold.status()).isEqualTo(HoldStatus.SOLD);
-				assertThat(event.seats()).containsExactly("A1");
-			});
+			.andWaitForStateChange(() -> screening.statusOf(hold), status -> status == HoldStatus.SOLD)
+			.andVerifyEvents(events -> assertThat(events.ofType(SeatsSold.class).matching(event -> event.holdId().equals(hold.id())))
+				.singleElement()
+				.satisfies(sold -> assertThat(sold.seats()).containsExactly("A1")));
 
 		TenantContext.runAs(screening.tenant, () -> holds.release(hold.id()));
 		assertThat(screening.statusOf(hold)).isEqualTo(HoldStatus.SOLD);
