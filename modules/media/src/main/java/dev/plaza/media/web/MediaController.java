@@ -31,7 +31,7 @@ import org.springframework.web.context.request.WebRequest;
  * upload is a new image id), so it may be cached for a year and its ETag never changes.
  */
 @RestController
-public class MediaController {
+class MediaController {
 
 	private static final String PATH = MediaPaths.PREFIX;
 

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(SearchIndexController.PATH)
 @PreAuthorize("hasAuthority('SCOPE_platform:admin')")
-public class SearchIndexController {
+class SearchIndexController {
 
 	static final String PATH = "/api/v1/search/index";
 
