@@ -4,13 +4,23 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,6 +31,8 @@ class ArchitectureTests {
 	static final JavaClasses plaza = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("dev.plaza");
+
+	private static final Pattern MODULE_WEB = Pattern.compile("dev\\.plaza\\.(\\w+)\\.web(\\..*)?");
 
 	@Test
 	void domainCodeKnowsNoFramework() {
@@ -94,5 +106,51 @@ class ArchitectureTests {
 			.orShould()
 			.beAnnotatedWith(ApiResponses.class)
 			.check(plaza);
+	}
+
+	/**
+	 * Dependencies point inwards: a module's {@code web} package binds HTTP to the application, and
+	 * nothing else in the module (nor any other module) leans on its request records, controllers or
+	 * filters. Exempt are the shared kernel's web package, which is platform API, and configuration
+	 * classes, which assemble a module's parts (a security filter chain from the web filters).
+	 */
+	@Test
+	void nothingOutsideAModulesWebPackageUsesIt() {
+		classes().that()
+			.resideInAPackage("dev.plaza..")
+			.and()
+			.areNotAnnotatedWith(Configuration.class)
+			.should(useNoWebTypesOfAModuleFromOutsideThem())
+			.check(plaza);
+	}
+
+	/** Repositories read and write rows; what happened is announced by the service that called them. */
+	@Test
+	void persistencePublishesNoEvents() {
+		noClasses().that()
+			.resideInAPackage("..persistence..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(ApplicationEventPublisher.class)
+			.check(plaza);
+	}
+
+	private static ArchCondition<JavaClass> useNoWebTypesOfAModuleFromOutsideThem() {
+		return new ArchCondition<>("use no module's web types from outside that web package") {
+			@Override
+			public void check(JavaClass origin, ConditionEvents events) {
+				for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+					Matcher target = MODULE_WEB.matcher(dependency.getTargetClass().getPackageName());
+					if (!target.matches() || target.group(1).equals("platform")) {
+						continue;
+					}
+					String web = "dev.plaza." + target.group(1) + ".web";
+					String from = origin.getPackageName();
+					if (!from.equals(web) && !from.startsWith(web + ".")) {
+						events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+					}
+				}
+			}
+		};
 	}
 }

@@ -19,7 +19,6 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -48,12 +47,6 @@ class EdgeSecurityConfiguration {
 						new JwtIssuerValidator(properties.issuer()));
 		decoder.setJwtValidator(validator);
 		return decoder;
-	}
-
-	/** Spring Security's firewall answers the paths it refuses with this handler when there is one. */
-	@Bean
-	RequestRejectedHandler ambiguousPathRefused(ProblemResponses problems) {
-		return new AmbiguousPathRefused(problems);
 	}
 
 	@Bean

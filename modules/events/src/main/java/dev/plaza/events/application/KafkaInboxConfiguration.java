@@ -46,9 +46,14 @@ class KafkaInboxConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(KafkaInboxConfiguration.class);
 
 	@Bean
-	EventInboxRepository eventInbox(JdbcClient jdbc, TransactionOperations transactions, ApplicationEventPublisher publisher,
-			KafkaEventsProperties properties) {
-		return new EventInboxRepository(jdbc, transactions, publisher, properties.groupId());
+	EventInboxRepository eventInboxRepository(JdbcClient jdbc, KafkaEventsProperties properties) {
+		return new EventInboxRepository(jdbc, properties.groupId());
+	}
+
+	@Bean
+	EventInbox eventInbox(EventInboxRepository received, TransactionOperations transactions,
+			ApplicationEventPublisher publisher) {
+		return new EventInbox(received, transactions, publisher);
 	}
 
 	@Bean
@@ -58,7 +63,7 @@ class KafkaInboxConfiguration {
 
 	@Bean
 	ConcurrentMessageListenerContainer<String, byte[]> eventInboxContainer(KafkaEventsProperties properties,
-			EventInboxRepository inbox, EventTopics topics, JsonMapper json, Environment environment) {
+			EventInbox inbox, EventTopics topics, JsonMapper json, Environment environment) {
 		Map<String, Class<?>> typesByTopic = consumedTypes(properties);
 		createTopics(topics, typesByTopic);
 

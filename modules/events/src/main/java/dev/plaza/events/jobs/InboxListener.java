@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import dev.plaza.events.ModuleEvents;
 import dev.plaza.events.application.EventHeaders;
-import dev.plaza.events.persistence.EventInboxRepository;
+import dev.plaza.events.application.EventInbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
@@ -23,7 +23,7 @@ public class InboxListener implements MessageListener<String, byte[]> {
 
 	private static final Logger log = LoggerFactory.getLogger(InboxListener.class);
 
-	private final EventInboxRepository inbox;
+	private final EventInbox inbox;
 
 	private final Map<String, Class<?>> typesByTopic;
 
@@ -31,7 +31,7 @@ public class InboxListener implements MessageListener<String, byte[]> {
 
 	private final String source;
 
-	public InboxListener(EventInboxRepository inbox, Map<String, Class<?>> typesByTopic, ObjectReader json, String source) {
+	public InboxListener(EventInbox inbox, Map<String, Class<?>> typesByTopic, ObjectReader json, String source) {
 		this.inbox = inbox;
 		this.typesByTopic = Map.copyOf(typesByTopic);
 		this.json = json;

@@ -1,6 +1,6 @@
 package dev.plaza.identity.remote;
 
-import dev.plaza.identity.application.ApiSecurityConfiguration;
+import dev.plaza.identity.web.ApiSecurityConfiguration;
 import dev.plaza.identity.web.ScopeDeniedAdvice;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;

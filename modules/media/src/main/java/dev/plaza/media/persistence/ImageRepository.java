@@ -5,14 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.plaza.media.application.ImageFormat;
-import dev.plaza.media.application.ImageProbe;
-import dev.plaza.media.application.ImageUploaded;
-import dev.plaza.media.application.MediaKey;
-import dev.plaza.media.application.MediaStore;
-import dev.plaza.platform.Ids;
-import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,27 +16,13 @@ public class ImageRepository {
 
 	private final JdbcClient jdbc;
 
-	private final MediaStore store;
-
-	private final ApplicationEventPublisher events;
-
-	ImageRepository(JdbcClient jdbc, MediaStore store, ApplicationEventPublisher events) {
+	ImageRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.store = store;
-		this.events = events;
 	}
 
-	/**
-	 * Stores the original and records the image, renditions to follow. The file is written first: a
-	 * failed transaction leaves an unreferenced file, never a row without its file.
-	 */
+	/** Records a new image, still {@code processing}. */
 	@Transactional
-	public Image upload(byte[] body) {
-		ImageProbe.Probed probed = ImageProbe.probe(body);
-		Image image = new Image(Ids.newId(), probed.format(), probed.width(), probed.height(), body.length,
-				Image.Status.PROCESSING, null);
-		TenantId tenant = TenantContext.current().orElseThrow();
-		store.write(new MediaKey(tenant, image.id(), image.originalFile()), body);
+	public void insert(Image image) {
 		jdbc.sql("""
 				INSERT INTO media.images (tenant_id, id, format, width, height, byte_size, status)
 				VALUES (platform.current_tenant(), :id, :format, :width, :height, :size, 'processing')""")
@@ -53,8 +32,6 @@ public class ImageRepository {
 			.param("height", image.height())
 			.param("size", image.byteSize())
 			.update();
-		events.publishEvent(new ImageUploaded(tenant, image.id()));
-		return find(image.id()).orElseThrow();
 	}
 
 	@Transactional(readOnly = true)

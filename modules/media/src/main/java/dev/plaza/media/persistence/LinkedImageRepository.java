@@ -8,13 +8,13 @@ import java.util.stream.Collectors;
 
 import dev.plaza.media.ImageLinks;
 import dev.plaza.media.application.ImageFormat;
+import dev.plaza.media.application.MediaPaths;
 import dev.plaza.media.application.Rendition;
-import dev.plaza.media.web.MediaController;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@link ImageLinks} read from the images table, with the URLs {@link MediaController} serves. */
+/** {@link ImageLinks} read from the images table, with the URLs the media endpoint serves them at ({@link MediaPaths}). */
 @Component
 class LinkedImageRepository implements ImageLinks {
 
@@ -39,10 +39,10 @@ class LinkedImageRepository implements ImageLinks {
 	}
 
 	private static LinkedImage linked(UUID id, ImageFormat format, String status) {
-		return new LinkedImage(id, status, format.mediaType(), MediaController.url(id, "original." + format.extension()),
+		return new LinkedImage(id, status, format.mediaType(), MediaPaths.of(id, "original." + format.extension()),
 				Rendition.ALL.stream()
 					.map(rendition -> new LinkedRendition(rendition.width(), rendition.format().mediaType(),
-							MediaController.url(id, rendition.fileName())))
+							MediaPaths.of(id, rendition.fileName())))
 					.toList());
 	}
 }

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import dev.plaza.media.application.ImageUploads;
+import dev.plaza.media.application.MediaPaths;
 import dev.plaza.media.application.MediaProblems;
 import dev.plaza.media.application.Rendition;
 import dev.plaza.media.persistence.Image;
@@ -29,9 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAuthority('SCOPE_catalog:write')")
 class ImageController {
 
+	private final ImageUploads uploads;
+
 	private final ImageRepository images;
 
-	ImageController(ImageRepository images) {
+	ImageController(ImageUploads uploads, ImageRepository images) {
+		this.uploads = uploads;
 		this.images = images;
 	}
 
@@ -42,7 +47,7 @@ class ImageController {
 		if (body == null || body.length == 0) {
 			throw MediaProblems.notAnImage();
 		}
-		Image image = images.upload(body);
+		Image image = uploads.upload(body);
 		return ResponseEntity.created(URI.create("/api/v1/catalog/images/" + image.id())).body(ImageView.of(image));
 	}
 
@@ -56,10 +61,10 @@ class ImageController {
 
 		static ImageView of(Image image) {
 			return new ImageView(image.id(), image.format().mediaType(), image.width(), image.height(), image.byteSize(),
-					image.status().code(), MediaController.url(image.id(), image.originalFile()),
+					image.status().code(), MediaPaths.of(image.id(), image.originalFile()),
 					Rendition.ALL.stream()
 						.map(rendition -> new RenditionView(rendition.width(), rendition.format().mediaType(),
-								MediaController.url(image.id(), rendition.fileName())))
+								MediaPaths.of(image.id(), rendition.fileName())))
 						.toList());
 		}
 	}

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import dev.plaza.media.application.ImageFormat;
 import dev.plaza.media.application.MediaKey;
+import dev.plaza.media.application.MediaPaths;
 import dev.plaza.media.application.MediaStore;
 import dev.plaza.media.application.Rendition;
 import dev.plaza.media.persistence.ImageRepository;
@@ -30,9 +31,9 @@ import org.springframework.web.context.request.WebRequest;
  * upload is a new image id), so it may be cached for a year and its ETag never changes.
  */
 @RestController
-public class MediaController {
+class MediaController {
 
-	private static final String PATH = "/media/";
+	private static final String PATH = MediaPaths.PREFIX;
 
 	private static final Pattern ORIGINAL = Pattern.compile("^original\\.(jpg|png|webp|gif)$");
 
@@ -45,10 +46,6 @@ public class MediaController {
 	MediaController(ImageRepository images, MediaStore store) {
 		this.images = images;
 		this.store = store;
-	}
-
-	public static String url(UUID image, String file) {
-		return PATH + image + "/" + file;
 	}
 
 	@GetMapping(PATH + "{image}/{file}")

@@ -14,12 +14,12 @@ import dev.plaza.notifications.application.NotificationsProperties;
 import dev.plaza.notifications.domain.Backoff;
 import dev.plaza.notifications.domain.CampaignTemplate;
 import dev.plaza.notifications.domain.CampaignTemplate.Rendered;
+import dev.plaza.notifications.domain.RecipientOutcome;
 import dev.plaza.notifications.mail.SmtpSender;
 import dev.plaza.notifications.persistence.CampaignRepository;
 import dev.plaza.notifications.persistence.CampaignRepository.Claimed;
 import dev.plaza.notifications.persistence.CampaignRepository.Content;
 import dev.plaza.notifications.persistence.CampaignRepository.Due;
-import dev.plaza.notifications.persistence.CampaignRepository.Outcome;
 import dev.plaza.platform.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -146,7 +146,7 @@ public class CampaignRunner implements SmartLifecycle {
 				throttle.acquire(campaign.tenant(), sending.size());
 				Map<Integer, Integer> attempts = campaigns.markSending(campaign.id(),
 						sending.stream().map(Due::position).toList());
-				List<Outcome> outcomes = new ArrayList<>();
+				List<RecipientOutcome> outcomes = new ArrayList<>();
 				Optional<Duration> pause = Optional.empty();
 				for (Due due : sending) {
 					Integer attempt = attempts.get(due.position());
@@ -154,24 +154,24 @@ public class CampaignRunner implements SmartLifecycle {
 						continue;
 					}
 					if (pause.isPresent()) {
-						outcomes.add(Outcome.notAttempted(due.position()));
+						outcomes.add(RecipientOutcome.notAttempted(due.position()));
 						continue;
 					}
 					try {
 						Rendered message = template.render(due.recipient().email(), due.recipient().name());
 						connection.send(new EmailMessage("campaign/" + campaign.id() + "/" + due.position(), due.recipient().email(),
 								message.subject(), message.text(), message.html(), List.of()));
-						outcomes.add(Outcome.sent(due.position()));
+						outcomes.add(RecipientOutcome.sent(due.position()));
 					}
 					catch (SmtpSender.Refused refused) {
 						if (refused.permanent() || attempt >= settings.maxAttempts()) {
-							outcomes.add(Outcome.failed(due.position(), refused.getMessage()));
+							outcomes.add(RecipientOutcome.failed(due.position(), refused.getMessage()));
 							continue;
 						}
 						pause = Optional.of(backoff.delay(attempt, random));
 						log.warn("Campaign {} pauses for {}: the SMTP server failed ({})", campaign.id(), pause.get(),
 								refused.getMessage());
-						outcomes.add(Outcome.retry(due.position(), pause.get(), refused.getMessage()));
+						outcomes.add(RecipientOutcome.retry(due.position(), pause.get(), refused.getMessage()));
 					}
 				}
 				campaigns.record(campaign.id(), outcomes);

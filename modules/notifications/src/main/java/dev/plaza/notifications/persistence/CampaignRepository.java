@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import dev.plaza.notifications.application.Cursor;
 import dev.plaza.notifications.domain.CampaignStatus;
+import dev.plaza.notifications.domain.DeliveryState;
+import dev.plaza.notifications.domain.RecipientOutcome;
 import dev.plaza.notifications.domain.Recipient;
 import dev.plaza.platform.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,11 +76,14 @@ public class CampaignRepository {
 	public void setStatus(UUID id, CampaignStatus status) {
 		jdbc.sql("""
 				UPDATE notifications.campaigns SET status = :status,
-				    started_at = CASE WHEN :status = 'running' THEN now() ELSE started_at END,
-				    finished_at = CASE WHEN :status IN ('completed', 'cancelled') THEN now() ELSE finished_at END
+				    started_at = CASE WHEN :status = :running THEN now() ELSE started_at END,
+				    finished_at = CASE WHEN :status IN (:completed, :cancelled) THEN now() ELSE finished_at END
 				WHERE id = :id""")
 			.param("id", id)
 			.param("status", status.code())
+			.param("running", CampaignStatus.RUNNING.code())
+			.param("completed", CampaignStatus.COMPLETED.code())
+			.param("cancelled", CampaignStatus.CANCELLED.code())
 			.update();
 	}
 
@@ -95,8 +100,8 @@ public class CampaignRepository {
 			.param("id", id)
 			.query((rs, row) -> new Progress(id, rs.getString("subject"), CampaignStatus.ofCode(rs.getString("status")),
 					counts.values().stream().mapToInt(Integer::intValue).sum(),
-					counts.getOrDefault("pending", 0) + counts.getOrDefault("sending", 0), counts.getOrDefault("sent", 0),
-					counts.getOrDefault("failed", 0), counts.getOrDefault("unknown", 0),
+					count(counts, DeliveryState.PENDING) + count(counts, DeliveryState.SENDING), count(counts, DeliveryState.SENT),
+					count(counts, DeliveryState.FAILED), count(counts, DeliveryState.UNKNOWN),
 					instant(rs.getObject("created_at", OffsetDateTime.class)),
 					instant(rs.getObject("started_at", OffsetDateTime.class)),
 					instant(rs.getObject("finished_at", OffsetDateTime.class))))
@@ -141,9 +146,11 @@ public class CampaignRepository {
 	public int abandonInterrupted(UUID id) {
 		return jdbc.sql("""
 				UPDATE notifications.campaign_recipients
-				SET status = 'unknown', error = 'Sending stopped during the SMTP conversation; the message may have arrived.'
-				WHERE campaign_id = :id AND status = 'sending'""")
+				SET status = :unknown, error = 'Sending stopped during the SMTP conversation; the message may have arrived.'
+				WHERE campaign_id = :id AND status = :sending""")
 			.param("id", id)
+			.param("unknown", DeliveryState.UNKNOWN.code())
+			.param("sending", DeliveryState.SENDING.code())
 			.update();
 	}
 
@@ -151,9 +158,10 @@ public class CampaignRepository {
 	public List<Due> nextDue(UUID id, int limit) {
 		return jdbc.sql("""
 				SELECT position, email, name FROM notifications.campaign_recipients
-				WHERE campaign_id = :id AND status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= now())
+				WHERE campaign_id = :id AND status = :pending AND (next_attempt_at IS NULL OR next_attempt_at <= now())
 				ORDER BY position LIMIT :limit""")
 			.param("id", id)
+			.param("pending", DeliveryState.PENDING.code())
 			.param("limit", limit)
 			.query((rs, row) -> new Due(rs.getInt("position"), new Recipient(rs.getString("email"), rs.getString("name"))))
 			.list();
@@ -165,9 +173,11 @@ public class CampaignRepository {
 	 */
 	public Map<Integer, Integer> markSending(UUID id, List<Integer> positions) {
 		return jdbc.sql("""
-				UPDATE notifications.campaign_recipients SET status = 'sending', attempts = attempts + 1, attempted_at = now()
-				WHERE campaign_id = :id AND position = ANY (:positions) AND status = 'pending' RETURNING position, attempts""")
+				UPDATE notifications.campaign_recipients SET status = :sending, attempts = attempts + 1, attempted_at = now()
+				WHERE campaign_id = :id AND position = ANY (:positions) AND status = :pending RETURNING position, attempts""")
 			.param("id", id)
+			.param("sending", DeliveryState.SENDING.code())
+			.param("pending", DeliveryState.PENDING.code())
 			.param("positions", positions.toArray(Integer[]::new))
 			.query((rs, row) -> Map.entry(rs.getInt("position"), rs.getInt("attempts")))
 			.list()
@@ -176,7 +186,7 @@ public class CampaignRepository {
 	}
 
 	/** Records how each marked recipient's attempt ended. */
-	public void record(UUID id, List<Outcome> outcomes) {
+	public void record(UUID id, List<RecipientOutcome> outcomes) {
 		if (outcomes.isEmpty()) {
 			return;
 		}
@@ -184,17 +194,18 @@ public class CampaignRepository {
 				UPDATE notifications.campaign_recipients r
 				SET status = o.status, error = o.error,
 				    attempts = CASE WHEN o.attempted THEN r.attempts ELSE r.attempts - 1 END,
-				    next_attempt_at = CASE WHEN o.status = 'pending' THEN now() + make_interval(secs => o.wait)
+				    next_attempt_at = CASE WHEN o.status = :pending THEN now() + make_interval(secs => o.wait)
 				                           ELSE r.next_attempt_at END
 				FROM unnest(:positions::int[], :statuses::text[], :errors::text[], :waits::float8[], :attempted::boolean[])
 				     AS o (position, status, error, wait, attempted)
 				WHERE r.campaign_id = :id AND r.position = o.position""")
 			.param("id", id)
-			.param("positions", outcomes.stream().map(Outcome::position).toArray(Integer[]::new))
-			.param("statuses", outcomes.stream().map(Outcome::status).toArray(String[]::new))
-			.param("errors", outcomes.stream().map(Outcome::error).toArray(String[]::new))
+			.param("positions", outcomes.stream().map(RecipientOutcome::position).toArray(Integer[]::new))
+			.param("pending", DeliveryState.PENDING.code())
+			.param("statuses", outcomes.stream().map(outcome -> outcome.status().code()).toArray(String[]::new))
+			.param("errors", outcomes.stream().map(RecipientOutcome::error).toArray(String[]::new))
 			.param("waits", outcomes.stream().map(o -> o.retryIn().toMillis() / 1000.0).toArray(Double[]::new))
-			.param("attempted", outcomes.stream().map(Outcome::attempted).toArray(Boolean[]::new))
+			.param("attempted", outcomes.stream().map(RecipientOutcome::attempted).toArray(Boolean[]::new))
 			.update();
 	}
 
@@ -202,22 +213,27 @@ public class CampaignRepository {
 	public boolean renew(UUID id, UUID token, Duration lease) {
 		return jdbc.sql("""
 				UPDATE notifications.campaigns SET claimed_until = now() + make_interval(secs => :lease)
-				WHERE id = :id AND claim_token = :token AND status = 'running'""")
+				WHERE id = :id AND claim_token = :token AND status = :running""")
 			.param("id", id)
 			.param("token", token)
 			.param("lease", lease.toMillis() / 1000.0)
+			.param("running", CampaignStatus.RUNNING.code())
 			.update() == 1;
 	}
 
 	/** Completes the campaign if no recipient is left to send; answers whether it did. */
 	public boolean completeIfDone(UUID id, UUID token) {
 		return jdbc.sql("""
-				UPDATE notifications.campaigns SET status = 'completed', finished_at = now(), claimed_until = NULL, claim_token = NULL
-				WHERE id = :id AND claim_token = :token AND status = 'running' AND NOT EXISTS (
+				UPDATE notifications.campaigns SET status = :completed, finished_at = now(), claimed_until = NULL, claim_token = NULL
+				WHERE id = :id AND claim_token = :token AND status = :running AND NOT EXISTS (
 				    SELECT 1 FROM notifications.campaign_recipients
-				    WHERE campaign_id = :id AND status IN ('pending', 'sending'))""")
+				    WHERE campaign_id = :id AND status IN (:pending, :sending))""")
 			.param("id", id)
 			.param("token", token)
+			.param("completed", CampaignStatus.COMPLETED.code())
+			.param("running", CampaignStatus.RUNNING.code())
+			.param("pending", DeliveryState.PENDING.code())
+			.param("sending", DeliveryState.SENDING.code())
 			.update() == 1;
 	}
 
@@ -237,11 +253,16 @@ public class CampaignRepository {
 	public Duration untilNextDue(UUID id) {
 		Double seconds = jdbc.sql("""
 				SELECT greatest(0, extract(epoch FROM min(next_attempt_at) - now()))::float8 FROM notifications.campaign_recipients
-				WHERE campaign_id = :id AND status = 'pending'""")
+				WHERE campaign_id = :id AND status = :pending""")
 			.param("id", id)
+			.param("pending", DeliveryState.PENDING.code())
 			.query(Double.class)
 			.single();
 		return seconds == null ? Duration.ZERO : Duration.ofMillis((long) (seconds * 1000));
+	}
+
+	private static int count(Map<String, Integer> counts, DeliveryState state) {
+		return counts.getOrDefault(state.code(), 0);
 	}
 
 	private static Instant instant(OffsetDateTime time) {
@@ -258,29 +279,6 @@ public class CampaignRepository {
 	}
 
 	public record Due(int position, Recipient recipient) {
-	}
-
-	/**
-	 * How one marked recipient's turn ended: sent, failed for good, or back to pending (after
-	 * {@code retryIn}; not attempted at all when the SMTP server failed for an earlier one).
-	 */
-	public record Outcome(int position, String status, String error, Duration retryIn, boolean attempted) {
-
-		public static Outcome sent(int position) {
-			return new Outcome(position, "sent", null, Duration.ZERO, true);
-		}
-
-		public static Outcome failed(int position, String error) {
-			return new Outcome(position, "failed", error, Duration.ZERO, true);
-		}
-
-		public static Outcome retry(int position, Duration after, String error) {
-			return new Outcome(position, "pending", error, after, true);
-		}
-
-		public static Outcome notAttempted(int position) {
-			return new Outcome(position, "pending", null, Duration.ZERO, false);
-		}
 	}
 
 	public record Progress(UUID id, String subject, CampaignStatus status, int total, int pending, int sent, int failed,

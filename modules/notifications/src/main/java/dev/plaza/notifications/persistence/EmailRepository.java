@@ -10,6 +10,7 @@ import dev.plaza.notifications.EmailAttachment;
 import dev.plaza.notifications.EmailId;
 import dev.plaza.notifications.EmailMessage;
 import dev.plaza.notifications.EmailStatus;
+import dev.plaza.notifications.domain.DeliveryState;
 import dev.plaza.platform.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -92,9 +93,10 @@ public class EmailRepository {
 		return jdbc.sql("""
 				UPDATE notifications.emails
 				SET smtp_started_at = now(), attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => :lease)
-				WHERE id = :id AND status = 'sending' AND smtp_started_at IS NULL
+				WHERE id = :id AND status = :sending AND smtp_started_at IS NULL
 				RETURNING dedup_key, recipient, subject, text_body, html_body, attempts""")
 			.param("id", id)
+			.param("sending", DeliveryState.SENDING.code())
 			.param("lease", lease.toMillis() / 1000.0)
 			.query((rs, row) -> new Attempt(new EmailMessage(rs.getString("dedup_key"), rs.getString("recipient"),
 					rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"), attachments(id)),
@@ -112,14 +114,16 @@ public class EmailRepository {
 	}
 
 	public void markSent(UUID id) {
-		jdbc.sql("UPDATE notifications.emails SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = :id")
+		jdbc.sql("UPDATE notifications.emails SET status = :sent, sent_at = now(), last_error = NULL WHERE id = :id")
 			.param("id", id)
+			.param("sent", DeliveryState.SENT.code())
 			.update();
 	}
 
 	public void markFailed(UUID id, String error) {
-		jdbc.sql("UPDATE notifications.emails SET status = 'failed', last_error = :error WHERE id = :id")
+		jdbc.sql("UPDATE notifications.emails SET status = :failed, last_error = :error WHERE id = :id")
 			.param("id", id)
+			.param("failed", DeliveryState.FAILED.code())
 			.param("error", error)
 			.update();
 	}
@@ -127,10 +131,11 @@ public class EmailRepository {
 	public void retryAfter(UUID id, Duration wait, String error) {
 		jdbc.sql("""
 				UPDATE notifications.emails
-				SET status = 'pending', smtp_started_at = NULL, next_attempt_at = now() + make_interval(secs => :wait),
+				SET status = :pending, smtp_started_at = NULL, next_attempt_at = now() + make_interval(secs => :wait),
 				    last_error = :error
 				WHERE id = :id""")
 			.param("id", id)
+			.param("pending", DeliveryState.PENDING.code())
 			.param("wait", wait.toMillis() / 1000.0)
 			.param("error", error)
 			.update();

@@ -81,8 +81,7 @@ public class Checkout {
 	}
 
 	/** What a line will be once priced: the item's description and price, what keeps it, and until when. */
-	private record Wanted(Pricing.Item item, UUID productId, UUID reservationId, UUID holdId, UUID showtimeId, String seat,
-			Instant keptUntil) {
+	private record Wanted(Pricing.Item item, OrderRepository.Goods goods, Instant keptUntil) {
 	}
 
 	@Transactional
@@ -120,11 +119,7 @@ public class Checkout {
 		PaymentIntent payment = payments.create(new PaymentReference(orderId.toString()), priced.total());
 		List<OrderRepository.Line> lines = new ArrayList<>();
 		for (int i = 0; i < wanted.size(); i++) {
-			Wanted want = wanted.get(i);
-			Pricing.PricedLine line = priced.lines().get(i);
-			lines.add(new OrderRepository.Line(i + 1, want.item().description(), want.productId(), want.reservationId(),
-					want.holdId(), want.showtimeId(), want.seat(), want.item().quantity(), want.item().unitPrice().amount(),
-					line.gross().amount(), want.item().taxClass().code(), line.rate().rate(), line.tax().amount()));
+			lines.add(OrderRepository.Line.priced(i + 1, wanted.get(i).goods(), priced.lines().get(i)));
 		}
 		Order.Buyer buyer = new Order.Buyer(cartId, cart.customer(), cart.email());
 		orders.insert(Order.place(orderId, buyer, tenant.country(), priced, payment.id(), now, deadline), lines);
@@ -141,7 +136,7 @@ public class Checkout {
 		Product product = products.find(new ProductId(item.productId())).orElseThrow(() -> CartService
 			.lapsed("The product of cart item " + item.id() + " is no longer sold. Remove the item."));
 		return List.of(new Wanted(new Pricing.Item(product.title(), product.price(), item.quantity(), product.taxClass()),
-				item.productId(), item.reservationId(), null, null, null, reserved.expiresAt()));
+				OrderRepository.Goods.units(item.productId(), item.reservationId()), reserved.expiresAt()));
 	}
 
 	/** One line per seat: seats of one hold may be of different kinds, priced differently. */
@@ -161,8 +156,8 @@ public class Checkout {
 			Money price = new Money(listing.prices().get(kind).amount(), listing.prices().get(kind).currency());
 			String description = listing.movie().title() + " at " + listing.cinema().name() + ", " + startsAt(listing) + ", seat "
 					+ label;
-			lines.add(new Wanted(new Pricing.Item(description, price, 1, TaxClass.STANDARD), null, null, item.holdId(),
-					hold.showtimeId().value(), label, hold.expiresAt()));
+			lines.add(new Wanted(new Pricing.Item(description, price, 1, TaxClass.STANDARD),
+					OrderRepository.Goods.seat(item.holdId(), hold.showtimeId().value(), label), hold.expiresAt()));
 		}
 		return lines;
 	}

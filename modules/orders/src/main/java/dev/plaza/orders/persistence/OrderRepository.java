@@ -15,6 +15,7 @@ import dev.plaza.orders.OrderId;
 import dev.plaza.orders.OrderStatus;
 import dev.plaza.orders.domain.Order;
 import dev.plaza.orders.domain.OrderEvent;
+import dev.plaza.orders.domain.Pricing;
 import dev.plaza.payments.PaymentId;
 import dev.plaza.platform.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +38,26 @@ public class OrderRepository {
 	/** One line as priced when the order was made: units of a product, or one seat. */
 	public record Line(int line, String description, UUID productId, UUID reservationId, UUID holdId, UUID showtimeId,
 			String seat, int quantity, long unitPrice, long gross, String taxClass, BigDecimal taxRate, long tax) {
+
+		/** Line number {@code line}: these goods, as priced. */
+		public static Line priced(int line, Goods goods, Pricing.PricedLine priced) {
+			Pricing.Item item = priced.item();
+			return new Line(line, item.description(), goods.productId(), goods.reservationId(), goods.holdId(),
+					goods.showtimeId(), goods.seat(), item.quantity(), item.unitPrice().amount(), priced.gross().amount(),
+					item.taxClass().code(), priced.rate().rate(), priced.tax().amount());
+		}
+	}
+
+	/** What a line sells: units of a product kept by a stock reservation, or one seat of a hold. */
+	public record Goods(UUID productId, UUID reservationId, UUID holdId, UUID showtimeId, String seat) {
+
+		public static Goods units(UUID productId, UUID reservationId) {
+			return new Goods(productId, reservationId, null, null, null);
+		}
+
+		public static Goods seat(UUID holdId, UUID showtimeId, String seat) {
+			return new Goods(null, null, holdId, showtimeId, seat);
+		}
 	}
 
 	public record HistoryEntry(String status, String reason, Instant at) {

@@ -3,8 +3,6 @@ package dev.plaza.payments.application;
 import dev.plaza.payments.processor.CardProcessor;
 import dev.plaza.payments.processor.HttpCardProcessor;
 import dev.plaza.payments.processor.WebhookSignatures;
-import dev.plaza.payments.web.WebhookController;
-import dev.plaza.platform.PublicCallbacks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,11 +32,5 @@ class PaymentsConfiguration {
 					+ "payments are settled only by the verification job");
 		}
 		return new WebhookSignatures(properties.webhookSecret(), properties.webhookTolerance());
-	}
-
-	/** The processor calls back without a token; the webhook's signature authenticates it instead. */
-	@Bean
-	PublicCallbacks processorWebhooksArePublic() {
-		return PublicCallbacks.of(WebhookController.PATH);
 	}
 }

@@ -1,7 +1,5 @@
 package dev.plaza.platform.web;
 
-import dev.plaza.platform.ProblemType;
-import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -20,9 +18,8 @@ class ContainerErrors {
 
 	@Bean
 	RequestRejectedHandler requestRejected(ProblemResponses problems) {
-		return (request, response, rejected) -> problems.write(response, ProblemType.INVALID_PATH, "The request was refused: "
-				+ rejected.getMessage() + ". Spell the path plainly: no ';', no encoded '/', '\\', '%' or NUL, no '..' segments.",
-				request.getRequestURI());
+		return AmbiguousPaths.refusedAsProblem(problems, rejected -> "The request was refused: " + rejected.getMessage()
+				+ ". Spell the path plainly: no ';', no encoded '/', '\\', '%' or NUL, no '..' segments.");
 	}
 
 	/**
@@ -31,7 +28,7 @@ class ContainerErrors {
 	 */
 	@Bean
 	TomcatConnectorCustomizer encodedSlashesToTheFirewall() {
-		return connector -> connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+		return AmbiguousPaths.encodedSlashesPassThrough();
 	}
 
 	/** Puts {@link ProblemReportValve} in the place of the host's error page. */

@@ -20,7 +20,6 @@ import dev.plaza.products.ProductId;
 import dev.plaza.products.Products;
 import dev.plaza.products.persistence.ProductRepository;
 import dev.plaza.products.persistence.StoredProduct;
-import dev.plaza.products.web.ProductView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;

@@ -11,6 +11,7 @@ import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 import dev.plaza.products.ProductId;
 import dev.plaza.products.application.ProductCatalog;
+import dev.plaza.products.application.ProductView;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.MediaType;

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -13,9 +14,9 @@ import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import dev.plaza.reservations.application.LoadingOutsideLocks;
 import dev.plaza.reservations.application.ReservationsProperties;
+import dev.plaza.reservations.domain.HoldOverrides;
+import dev.plaza.reservations.domain.HoldOverrides.RateOverride;
 import dev.plaza.reservations.domain.HoldSettings;
-import dev.plaza.reservations.web.SettingsRequest;
-import dev.plaza.reservations.web.SettingsRequest.RateRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,11 +72,11 @@ public class TenantSettingsRepository {
 
 	/** Replaces the tenant's overrides with these. */
 	@Transactional
-	public void save(SettingsRequest overrides) {
+	public void save(HoldOverrides overrides) {
 		TenantId tenant = TenantContext.current().orElseThrow();
 		AfterCommit.run(() -> evictions.evict(NAME, tenant.value().toString()));
-		RateRequest client = overrides.clientRate() == null ? new RateRequest(null, null) : overrides.clientRate();
-		RateRequest ip = overrides.ipRate() == null ? new RateRequest(null, null) : overrides.ipRate();
+		RateOverride client = Objects.requireNonNullElse(overrides.clientRate(), RateOverride.NONE);
+		RateOverride ip = Objects.requireNonNullElse(overrides.ipRate(), RateOverride.NONE);
 		jdbc.sql("""
 				INSERT INTO reservations.settings (tenant_id, hold_ttl_seconds, max_seats_per_hold, max_active_holds_per_customer,
 				    max_active_holds_per_client, client_rate_per_second, client_rate_burst, ip_rate_per_second, ip_rate_burst)
@@ -98,16 +99,16 @@ public class TenantSettingsRepository {
 			.update();
 	}
 
-	private SettingsRequest overrides() {
+	private HoldOverrides overrides() {
 		return jdbc.sql("SELECT * FROM reservations.settings").query(TenantSettingsRepository::stored).optional()
-			.orElse(SettingsRequest.NONE);
+			.orElse(HoldOverrides.NONE);
 	}
 
-	private static SettingsRequest stored(ResultSet rs, int row) throws SQLException {
-		return new SettingsRequest(integer(rs, "hold_ttl_seconds"), integer(rs, "max_seats_per_hold"),
+	private static HoldOverrides stored(ResultSet rs, int row) throws SQLException {
+		return new HoldOverrides(integer(rs, "hold_ttl_seconds"), integer(rs, "max_seats_per_hold"),
 				integer(rs, "max_active_holds_per_customer"), integer(rs, "max_active_holds_per_client"),
-				new RateRequest(integer(rs, "client_rate_per_second"), integer(rs, "client_rate_burst")),
-				new RateRequest(integer(rs, "ip_rate_per_second"), integer(rs, "ip_rate_burst")));
+				new RateOverride(integer(rs, "client_rate_per_second"), integer(rs, "client_rate_burst")),
+				new RateOverride(integer(rs, "ip_rate_per_second"), integer(rs, "ip_rate_burst")));
 	}
 
 	private static Integer integer(ResultSet rs, String column) throws SQLException {

@@ -2,6 +2,7 @@ package dev.plaza.reservations.web;
 
 import dev.plaza.reservations.application.ReservationsProblems;
 import dev.plaza.reservations.application.ReservationsProperties;
+import dev.plaza.reservations.domain.HoldOverrides;
 import dev.plaza.reservations.domain.HoldSettings;
 import dev.plaza.reservations.domain.Rate;
 import dev.plaza.reservations.persistence.TenantSettingsRepository;
@@ -36,9 +37,10 @@ class SettingsController {
 	/** Replaces the tenant's settings; a field left out takes the platform default. 400 listing every field out of bounds. */
 	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	SettingsView put(@RequestBody SettingsRequest request) {
-		HoldSettings updated = request.over(properties.defaults());
+		HoldOverrides overrides = request.overrides();
+		HoldSettings updated = overrides.over(properties.defaults());
 		ReservationsProblems.refuseIfAny(updated.violations());
-		settings.save(request);
+		settings.save(overrides);
 		return SettingsView.of(updated);
 	}
 

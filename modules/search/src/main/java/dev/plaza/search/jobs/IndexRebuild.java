@@ -19,6 +19,11 @@ public record IndexRebuild(UUID id, State state, Instant startedAt, @Schema(null
 		RUNNING, COMPLETED, FAILED
 	}
 
+	/** Where the operator follows the rebuild with this id. */
+	public static String path(UUID id) {
+		return "/api/v1/search/index/rebuilds/" + id;
+	}
+
 	static IndexRebuild started() {
 		return new IndexRebuild(UUID.randomUUID(), State.RUNNING, Instant.now(), null, 0, 0, null);
 	}

@@ -12,7 +12,6 @@ import dev.plaza.platform.ProblemType;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import dev.plaza.search.ShowtimeSearch;
-import dev.plaza.search.web.SearchIndexController;
 import dev.plaza.tenancy.TenantDirectory;
 import dev.plaza.venues.ShowtimeId;
 import dev.plaza.venues.ShowtimeListing;
@@ -71,7 +70,7 @@ public class SearchIndexRebuild {
 	public synchronized IndexRebuild start() {
 		if (running != null) {
 			throw new Problem(REBUILD_RUNNING, "The search index is being rebuilt already; follow that rebuild at "
-					+ SearchIndexController.rebuildPath(running) + " and ask again once it finished.",
+					+ IndexRebuild.path(running) + " and ask again once it finished.",
 					Map.of("rebuild", running));
 		}
 		IndexRebuild rebuild = IndexRebuild.started();

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(SearchIndexController.PATH)
 @PreAuthorize("hasAuthority('SCOPE_platform:admin')")
-public class SearchIndexController {
+class SearchIndexController {
 
 	static final String PATH = "/api/v1/search/index";
 
@@ -34,16 +34,12 @@ public class SearchIndexController {
 		this.rebuild = rebuild;
 	}
 
-	public static String rebuildPath(UUID id) {
-		return PATH + "/rebuilds/" + id;
-	}
-
 	/** 202 at once; the Location follows the rebuild until it completed or failed. 409 while one runs. */
 	@PostMapping("/rebuild")
 	@ApiResponse(responseCode = "202")
 	ResponseEntity<IndexRebuild> rebuild() {
 		IndexRebuild started = rebuild.start();
-		return ResponseEntity.accepted().location(URI.create(rebuildPath(started.id()))).body(started);
+		return ResponseEntity.accepted().location(URI.create(IndexRebuild.path(started.id()))).body(started);
 	}
 
 	@GetMapping("/rebuilds/{id}")

@@ -30,7 +30,6 @@ import dev.plaza.venues.persistence.RoomRepository;
 import dev.plaza.venues.persistence.RoomRepository.NamedRoom;
 import dev.plaza.venues.persistence.Showtime;
 import dev.plaza.venues.persistence.ShowtimeRepository;
-import dev.plaza.venues.web.ShowtimeRequest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -69,7 +68,7 @@ public class Scheduling {
 	public record Outcome(List<ShowtimeId> scheduled, SortedMap<Integer, List<FieldError>> refused) {
 	}
 
-	public Outcome schedule(List<ShowtimeRequest> requests) {
+	public Outcome schedule(List<ShowtimeDraft> requests) {
 		try {
 			return transactions.execute(status -> scheduleInTransaction(requests));
 		}
@@ -82,14 +81,14 @@ public class Scheduling {
 		}
 	}
 
-	private Outcome scheduleInTransaction(List<ShowtimeRequest> requests) {
+	private Outcome scheduleInTransaction(List<ShowtimeDraft> requests) {
 		References references = references(requests);
 		SortedMap<Integer, List<FieldError>> refused = new TreeMap<>();
 		Map<Integer, PlannedShowtime> planned = new HashMap<>();
 		List<Showtime> accepted = new ArrayList<>();
 		for (int i = 0; i < requests.size(); i++) {
-			ShowtimeRequest request = requests.get(i);
-			List<FieldError> violations = request.violations();
+			ShowtimeDraft request = requests.get(i);
+			List<FieldError> violations = new ArrayList<>(request.malformed());
 			boolean wellFormed = violations.isEmpty();
 			Movie movie = wellFormed ? references.movie(request, violations) : null;
 			Room room = wellFormed ? references.room(request, violations) : null;
@@ -100,9 +99,9 @@ public class Scheduling {
 			Duration running = Duration.ofMinutes(movie.durationMinutes());
 			Instant endsAt = request.endsAt() != null ? request.endsAt() : PlannedShowtime.defaultEnd(request.startsAt(), running);
 			planned.put(i, new PlannedShowtime(new RoomId(room.id()), request.startsAt(), endsAt, running,
-					room.seatMap().kinds(), request.priceList().keySet()));
+					room.seatMap().kinds(), request.prices().keySet()));
 			accepted.add(new Showtime(Ids.newId(), movie.id(), room.id(), request.startsAt(), endsAt, request.language(),
-					request.format() != null ? request.format() : room.type().code(), request.priceList(), false));
+					request.format() != null ? request.format() : room.type().code(), request.prices(), false));
 		}
 		ScheduleRules.check(planned, booked(planned), Instant.now())
 			.forEach((index, violations) -> refused.computeIfAbsent(index, i -> new ArrayList<>()).addAll(violations));
@@ -124,14 +123,14 @@ public class Scheduling {
 		return showtimes.booked(planned.values().stream().map(p -> p.room().value()).collect(Collectors.toSet()), from, to);
 	}
 
-	private References references(List<ShowtimeRequest> requests) {
+	private References references(List<ShowtimeDraft> requests) {
 		List<Movie> named = movies.withIdsOrSlugs(
-				requests.stream().map(ShowtimeRequest::movieId).filter(Objects::nonNull).collect(Collectors.toSet()),
-				requests.stream().map(ShowtimeRequest::movieSlug).filter(Objects::nonNull).collect(Collectors.toSet()));
+				requests.stream().map(ShowtimeDraft::movieId).filter(Objects::nonNull).collect(Collectors.toSet()),
+				requests.stream().map(ShowtimeDraft::movieSlug).filter(Objects::nonNull).collect(Collectors.toSet()));
 		List<Room> byId = rooms.withIds(
-				requests.stream().map(ShowtimeRequest::roomId).filter(Objects::nonNull).collect(Collectors.toSet()));
+				requests.stream().map(ShowtimeDraft::roomId).filter(Objects::nonNull).collect(Collectors.toSet()));
 		List<NamedRoom> byName = rooms.withNames(
-				requests.stream().map(ShowtimeRequest::cinemaCode).filter(Objects::nonNull).collect(Collectors.toSet()));
+				requests.stream().map(ShowtimeDraft::cinemaCode).filter(Objects::nonNull).collect(Collectors.toSet()));
 		return new References(index(named, Movie::id), index(named, Movie::slug), index(byId, Room::id),
 				index(byName, room -> room.cinemaCode() + "/" + room.room().name()));
 	}
@@ -144,7 +143,7 @@ public class Scheduling {
 	private record References(Map<UUID, Movie> moviesById, Map<String, Movie> moviesBySlug,
 			Map<UUID, Room> roomsById, Map<String, NamedRoom> roomsByName) {
 
-		Movie movie(ShowtimeRequest request, List<FieldError> violations) {
+		Movie movie(ShowtimeDraft request, List<FieldError> violations) {
 			Movie movie = request.movieId() != null ? moviesById.get(request.movieId()) : moviesBySlug.get(request.movieSlug());
 			if (movie == null) {
 				violations.add(request.movieId() != null ? CatalogProblems.unknown("movieId", "movie", request.movieId())
@@ -153,7 +152,7 @@ public class Scheduling {
 			return movie;
 		}
 
-		Room room(ShowtimeRequest request, List<FieldError> violations) {
+		Room room(ShowtimeDraft request, List<FieldError> violations) {
 			if (request.roomId() != null) {
 				Room room = roomsById.get(request.roomId());
 				if (room == null) {

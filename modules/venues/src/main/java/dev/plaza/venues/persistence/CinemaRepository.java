@@ -5,12 +5,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.plaza.platform.Problem;
-import dev.plaza.platform.TenantContext;
-import dev.plaza.venues.CinemaChanged;
 import dev.plaza.venues.CinemaId;
 import dev.plaza.venues.CityId;
 import dev.plaza.venues.application.CatalogProblems;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +22,9 @@ public class CinemaRepository {
 
 	private final CityRepository cities;
 
-	private final ApplicationEventPublisher events;
-
-	CinemaRepository(JdbcClient jdbc, CityRepository cities, ApplicationEventPublisher events) {
+	CinemaRepository(JdbcClient jdbc, CityRepository cities) {
 		this.jdbc = jdbc;
 		this.cities = cities;
-		this.events = events;
 	}
 
 	@Transactional
@@ -47,7 +41,6 @@ public class CinemaRepository {
 		if (added == 0) {
 			throw CatalogProblems.taken("code", cinema.code(), "a cinema");
 		}
-		events.publishEvent(new CinemaChanged(TenantContext.current().orElseThrow(), new CinemaId(cinema.id())));
 		return cinema;
 	}
 

@@ -9,11 +9,8 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.plaza.platform.Problem;
-import dev.plaza.platform.TenantContext;
-import dev.plaza.venues.MovieChanged;
 import dev.plaza.venues.MovieId;
 import dev.plaza.venues.application.CatalogProblems;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,11 +26,8 @@ public class MovieRepository {
 
 	private final JdbcClient jdbc;
 
-	private final ApplicationEventPublisher events;
-
-	MovieRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
+	MovieRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.events = events;
 	}
 
 	@Transactional
@@ -48,7 +42,6 @@ public class MovieRepository {
 		if (added == 0) {
 			throw CatalogProblems.taken("slug", movie.slug(), "a movie");
 		}
-		events.publishEvent(new MovieChanged(TenantContext.current().orElseThrow(), new MovieId(movie.id())));
 		return movie;
 	}
 
@@ -70,7 +63,6 @@ public class MovieRepository {
 		if (replaced == 0) {
 			throw Problem.notFound("movie", movie.id());
 		}
-		events.publishEvent(new MovieChanged(TenantContext.current().orElseThrow(), new MovieId(movie.id())));
 		return movie;
 	}
 

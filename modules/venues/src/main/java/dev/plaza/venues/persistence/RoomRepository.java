@@ -8,14 +8,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.plaza.platform.Problem;
-import dev.plaza.platform.TenantContext;
 import dev.plaza.venues.CinemaId;
-import dev.plaza.venues.RoomChanged;
 import dev.plaza.venues.RoomId;
 import dev.plaza.venues.RoomType;
 import dev.plaza.venues.application.CatalogProblems;
 import dev.plaza.venues.domain.SeatMap;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,14 +28,11 @@ public class RoomRepository {
 
 	private final CinemaRepository cinemas;
 
-	private final ApplicationEventPublisher events;
-
 	private final JsonMapper json;
 
-	RoomRepository(JdbcClient jdbc, CinemaRepository cinemas, ApplicationEventPublisher events, JsonMapper json) {
+	RoomRepository(JdbcClient jdbc, CinemaRepository cinemas, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.cinemas = cinemas;
-		this.events = events;
 		this.json = json;
 	}
 
@@ -59,7 +53,6 @@ public class RoomRepository {
 		if (added == 0) {
 			throw CatalogProblems.taken("name", room.name(), "a room in this cinema");
 		}
-		events.publishEvent(new RoomChanged(TenantContext.current().orElseThrow(), new RoomId(room.id())));
 		return room;
 	}
 

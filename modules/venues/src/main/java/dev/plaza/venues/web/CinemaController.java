@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import dev.plaza.platform.Ids;
 import dev.plaza.venues.CinemaId;
+import dev.plaza.venues.application.VenueAdmin;
 import dev.plaza.venues.persistence.Cinema;
 import dev.plaza.venues.persistence.CinemaRepository;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -34,16 +35,19 @@ class CinemaController {
 
 	static final String CODE = "[A-Za-z0-9][A-Za-z0-9_-]{0,39}";
 
+	private final VenueAdmin venues;
+
 	private final CinemaRepository cinemas;
 
-	CinemaController(CinemaRepository cinemas) {
+	CinemaController(VenueAdmin venues, CinemaRepository cinemas) {
+		this.venues = venues;
 		this.cinemas = cinemas;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ApiResponse(responseCode = "201")
 	ResponseEntity<Cinema> create(@Valid @RequestBody NewCinema request) {
-		Cinema cinema = cinemas.add(request.toCinema());
+		Cinema cinema = venues.addCinema(request.toCinema());
 		return ResponseEntity.created(URI.create("/api/v1/catalog/cinemas/" + cinema.id())).body(cinema);
 	}
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import dev.plaza.platform.Ids;
 import dev.plaza.venues.MovieId;
 import dev.plaza.venues.application.CatalogProblems;
+import dev.plaza.venues.application.VenueAdmin;
 import dev.plaza.venues.domain.Slug;
 import dev.plaza.venues.persistence.Movie;
 import dev.plaza.venues.persistence.MovieRepository;
@@ -39,9 +40,12 @@ class MovieController {
 	/** A BCP 47 language tag such as es, en or pt-BR. */
 	static final String LANGUAGE = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*";
 
+	private final VenueAdmin venues;
+
 	private final MovieRepository movies;
 
-	MovieController(MovieRepository movies) {
+	MovieController(VenueAdmin venues, MovieRepository movies) {
+		this.venues = venues;
 		this.movies = movies;
 	}
 
@@ -49,7 +53,7 @@ class MovieController {
 	@ApiResponse(responseCode = "201")
 	ResponseEntity<Movie> create(@Valid @RequestBody NewMovie request) {
 		CatalogProblems.refuseIfAny(Slug.check(request.slug(), request.title()).stream().toList());
-		Movie movie = movies.add(request.toMovie());
+		Movie movie = venues.addMovie(request.toMovie());
 		return ResponseEntity.created(URI.create("/api/v1/catalog/movies/" + movie.id())).body(movie);
 	}
 
@@ -60,7 +64,7 @@ class MovieController {
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	Movie replace(@PathVariable UUID id, @Valid @RequestBody NewMovie request) {
 		CatalogProblems.refuseIfAny(Slug.check(request.slug(), request.title()).stream().toList());
-		return movies.replace(request.toMovie(id));
+		return venues.replaceMovie(request.toMovie(id));
 	}
 
 	@GetMapping

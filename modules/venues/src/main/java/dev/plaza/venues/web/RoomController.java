@@ -10,6 +10,7 @@ import dev.plaza.platform.Ids;
 import dev.plaza.venues.RoomId;
 import dev.plaza.venues.RoomType;
 import dev.plaza.venues.application.CatalogProblems;
+import dev.plaza.venues.application.VenueAdmin;
 import dev.plaza.venues.domain.SeatMap;
 import dev.plaza.venues.persistence.Room;
 import dev.plaza.venues.persistence.RoomRepository;
@@ -34,9 +35,12 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAuthority('SCOPE_catalog:write')")
 class RoomController {
 
+	private final VenueAdmin venues;
+
 	private final RoomRepository rooms;
 
-	RoomController(RoomRepository rooms) {
+	RoomController(VenueAdmin venues, RoomRepository rooms) {
+		this.venues = venues;
 		this.rooms = rooms;
 	}
 
@@ -44,7 +48,7 @@ class RoomController {
 	@ApiResponse(responseCode = "201")
 	ResponseEntity<RoomView> create(@Valid @RequestBody NewRoom request) {
 		CatalogProblems.refuseIfAny(request.violations());
-		RoomView room = RoomView.of(rooms.add(request.toRoom()));
+		RoomView room = RoomView.of(venues.addRoom(request.toRoom()));
 		return ResponseEntity.created(URI.create("/api/v1/catalog/rooms/" + room.id())).body(room);
 	}
 

@@ -47,7 +47,7 @@ class ScheduleController {
 			throw new Problem(CatalogProblems.SCHEDULE_TOO_LARGE, "A schedule holds at most " + MAX_SHOWTIMES
 					+ " showtimes; this one has " + items.size() + ". Split it into several imports.");
 		}
-		Scheduling.Outcome outcome = scheduling.schedule(items);
+		Scheduling.Outcome outcome = scheduling.schedule(items.stream().map(ShowtimeRequest::draft).toList());
 		if (!outcome.refused().isEmpty()) {
 			throw refusal(outcome);
 		}

@@ -48,7 +48,7 @@ class ShowtimeController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ApiResponse(responseCode = "201")
 	ResponseEntity<ShowtimeView> create(@RequestBody ShowtimeRequest request) {
-		Scheduling.Outcome outcome = scheduling.schedule(List.of(request));
+		Scheduling.Outcome outcome = scheduling.schedule(List.of(request.draft()));
 		outcome.refused().values().forEach(CatalogProblems::refuseIfAny);
 		ShowtimeView showtime = ShowtimeView.of(showtimes.get(outcome.scheduled().getFirst()));
 		return ResponseEntity.created(URI.create("/api/v1/catalog/showtimes/" + showtime.id())).body(showtime);

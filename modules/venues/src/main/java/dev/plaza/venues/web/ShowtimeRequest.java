@@ -14,13 +14,14 @@ import java.util.stream.Collectors;
 import dev.plaza.platform.FieldError;
 import dev.plaza.venues.Price;
 import dev.plaza.venues.SeatKind;
+import dev.plaza.venues.application.ShowtimeDraft;
 
 /**
  * A showtime as a client asks for it, alone or as an item of a schedule. The movie is named by
  * id or slug, the room by id or by its cinema's code and its own name. Without {@code endsAt} the
  * room is taken for the running time plus cleaning. Only the shape is checked here.
  */
-public record ShowtimeRequest(UUID movieId, String movieSlug, UUID roomId, String cinemaCode, String roomName, Instant startsAt,
+record ShowtimeRequest(UUID movieId, String movieSlug, UUID roomId, String cinemaCode, String roomName, Instant startsAt,
 		Instant endsAt, String language, String format, Map<String, PriceRequest> prices) {
 
 	private static final Pattern LANGUAGE = Pattern.compile(MovieController.LANGUAGE);
@@ -32,7 +33,14 @@ public record ShowtimeRequest(UUID movieId, String movieSlug, UUID roomId, Strin
 	record PriceRequest(Long amount, String currency) {
 	}
 
-	public List<FieldError> violations() {
+	/** The showtime to schedule, with what is wrong with its shape. */
+	ShowtimeDraft draft() {
+		List<FieldError> violations = violations();
+		return new ShowtimeDraft(movieId, movieSlug, roomId, cinemaCode, roomName, startsAt, endsAt, language, format,
+				violations.isEmpty() ? priceList() : Map.of(), violations);
+	}
+
+	private List<FieldError> violations() {
 		List<FieldError> violations = new ArrayList<>();
 		if ((movieId == null) == (movieSlug == null)) {
 			violations.add(new FieldError("movieId", "name the movie with either movieId or movieSlug, not both"));
@@ -76,7 +84,7 @@ public record ShowtimeRequest(UUID movieId, String movieSlug, UUID roomId, Strin
 	}
 
 	/** The prices by seat kind; only for a request without violations. */
-	public Map<SeatKind, Price> priceList() {
+	private Map<SeatKind, Price> priceList() {
 		Map<SeatKind, Price> list = new LinkedHashMap<>();
 		prices.forEach((kind, price) -> list.put(SeatKind.fromCode(kind).orElseThrow(),
 				new Price(price.amount(), Currency.getInstance(price.currency()))));

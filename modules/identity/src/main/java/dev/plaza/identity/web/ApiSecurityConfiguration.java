@@ -1,10 +1,7 @@
-package dev.plaza.identity.application;
+package dev.plaza.identity.web;
 
 import java.util.List;
 
-import dev.plaza.identity.web.ProblemAccessDeniedHandler;
-import dev.plaza.identity.web.StorefrontTenantFilter;
-import dev.plaza.identity.web.TenantBindingFilter;
 import dev.plaza.platform.PublicCallbacks;
 import dev.plaza.platform.PublicReads;
 import dev.plaza.platform.ServiceCalls;

@@ -1,11 +1,10 @@
-package dev.plaza.products.web;
+package dev.plaza.products.application;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import dev.plaza.media.ImageLinks.LinkedImage;
-import dev.plaza.products.application.ProductDetails;
 import dev.plaza.products.persistence.StoredProduct;
 import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.JsonNode;
