@@ -7,6 +7,7 @@ import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
+import dev.plaza.events.application.EventInbox;
 import dev.plaza.events.persistence.EventInboxRepository;
 import dev.plaza.platform.TenantId;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class EventsModuleTest {
 	void anEventDeliveredAgainReachesTheListenersOnce(Scenario scenario) {
 		ParcelShipped shipped = new ParcelShipped(newTenant(), UUID.randomUUID());
 		UUID eventId = UUID.randomUUID();
-		EventInboxRepository inbox = inboxOf("orders-service");
+		EventInbox inbox = inboxOf("orders-service");
 
 		scenario.stimulate(tx -> List.of(inbox.receive(eventId, shipped), inbox.receive(eventId, shipped)))
 			.andWaitForStateChange(() -> deliveries.of(shipped.tenant()), delivered -> !delivered.isEmpty())
@@ -76,8 +77,8 @@ class EventsModuleTest {
 	void eachConsumerGroupReceivesTheEventOnce(Scenario scenario) {
 		ParcelShipped shipped = new ParcelShipped(newTenant(), UUID.randomUUID());
 		UUID eventId = UUID.randomUUID();
-		EventInboxRepository orders = inboxOf("orders-service");
-		EventInboxRepository notifications = inboxOf("notifications-service");
+		EventInbox orders = inboxOf("orders-service");
+		EventInbox notifications = inboxOf("notifications-service");
 
 		scenario.stimulate(tx -> List.of(orders.receive(eventId, shipped), notifications.receive(eventId, shipped),
 				orders.receive(eventId, shipped), notifications.receive(eventId, shipped)))
@@ -97,8 +98,8 @@ class EventsModuleTest {
 	}
 
 	/** The inbox of one consumer group, as the Kafka inbox configuration makes it. */
-	private EventInboxRepository inboxOf(String group) {
-		return new EventInboxRepository(jdbc, transactions, publisher, group);
+	private EventInbox inboxOf(String group) {
+		return new EventInbox(new EventInboxRepository(jdbc, group), transactions, publisher);
 	}
 
 	private static TenantId newTenant() {

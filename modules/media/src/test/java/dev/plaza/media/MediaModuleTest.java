@@ -21,7 +21,7 @@ import dev.plaza.media.ImageLinks.LinkedImage;
 import dev.plaza.media.application.MediaKey;
 import dev.plaza.media.application.MediaStore;
 import dev.plaza.media.persistence.Image;
-import dev.plaza.media.persistence.ImageRepository;
+import dev.plaza.media.application.ImageUploads;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
@@ -43,7 +43,7 @@ class MediaModuleTest {
 	ImageLinks links;
 
 	@Autowired
-	ImageRepository images;
+	ImageUploads images;
 
 	@Autowired
 	MediaStore store;

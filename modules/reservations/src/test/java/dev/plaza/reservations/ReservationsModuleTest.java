@@ -24,15 +24,13 @@ import dev.plaza.venues.RoomType;
 import dev.plaza.venues.SeatKind;
 import dev.plaza.venues.ShowtimeCancelled;
 import dev.plaza.venues.ShowtimeId;
+import dev.plaza.venues.application.VenueAdmin;
 import dev.plaza.venues.domain.SeatMap;
 import dev.plaza.venues.persistence.Cinema;
-import dev.plaza.venues.persistence.CinemaRepository;
 import dev.plaza.venues.persistence.City;
 import dev.plaza.venues.persistence.CityRepository;
 import dev.plaza.venues.persistence.Movie;
-import dev.plaza.venues.persistence.MovieRepository;
 import dev.plaza.venues.persistence.Room;
-import dev.plaza.venues.persistence.RoomRepository;
 import dev.plaza.venues.persistence.Showtime;
 import dev.plaza.venues.persistence.ShowtimeRepository;
 import org.junit.jupiter.api.Test;
@@ -51,6 +49,9 @@ import org.springframework.transaction.support.TransactionOperations;
 class ReservationsModuleTest {
 
 	@Autowired
+	VenueAdmin venues;
+
+	@Autowired
 	SeatHolds holds;
 
 	@Autowired
@@ -61,15 +62,6 @@ class ReservationsModuleTest {
 
 	@Autowired
 	CityRepository cities;
-
-	@Autowired
-	CinemaRepository cinemas;
-
-	@Autowired
-	RoomRepository rooms;
-
-	@Autowired
-	MovieRepository movies;
 
 	@Autowired
 	ShowtimeRepository showtimes;
@@ -169,9 +161,9 @@ class ReservationsModuleTest {
 					standard("A4")))), List.of("A4"));
 			TenantContext.runAs(tenant, () -> transactions.executeWithoutResult(tx -> {
 				cities.add(new City(city, "madrid", "Madrid", "ES", "Europe/Madrid"));
-				cinemas.add(new Cinema(cinema, "gran-via", "Gran Vía", city, "Gran Vía 1", 40.42, -3.70));
-				rooms.add(new Room(room, cinema, "Sala 1", RoomType.TWO_D, seatMap));
-				movies.add(new Movie(movie, "la-plaza", "La plaza", "La plaza", "A square, a day.", List.of(), List.of("drama"),
+				venues.addCinema(new Cinema(cinema, "gran-via", "Gran Vía", city, "Gran Vía 1", 40.42, -3.70));
+				venues.addRoom(new Room(room, cinema, "Sala 1", RoomType.TWO_D, seatMap));
+				venues.addMovie(new Movie(movie, "la-plaza", "La plaza", "La plaza", "A square, a day.", List.of(), List.of("drama"),
 						100, "12", LocalDate.of(2026, 1, 9), List.of("es"), null, List.of()));
 				showtimes.insert(List.of(new Showtime(showtime.value(), movie, room, startsAt, startsAt.plus(Duration.ofHours(2)),
 						"es", "2D", Map.of(SeatKind.STANDARD, new Price(950, Currency.getInstance("EUR"))), false)));

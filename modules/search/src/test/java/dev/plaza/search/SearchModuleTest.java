@@ -29,15 +29,13 @@ import dev.plaza.venues.ShowtimeCancelled;
 import dev.plaza.venues.ShowtimeId;
 import dev.plaza.venues.ShowtimeListing;
 import dev.plaza.venues.ShowtimesScheduled;
+import dev.plaza.venues.application.VenueAdmin;
 import dev.plaza.venues.domain.SeatMap;
 import dev.plaza.venues.persistence.Cinema;
-import dev.plaza.venues.persistence.CinemaRepository;
 import dev.plaza.venues.persistence.City;
 import dev.plaza.venues.persistence.CityRepository;
 import dev.plaza.venues.persistence.Movie;
-import dev.plaza.venues.persistence.MovieRepository;
 import dev.plaza.venues.persistence.Room;
-import dev.plaza.venues.persistence.RoomRepository;
 import dev.plaza.venues.persistence.Showtime;
 import dev.plaza.venues.persistence.ShowtimeRepository;
 import org.junit.jupiter.api.Test;
@@ -61,19 +59,13 @@ import org.springframework.transaction.support.TransactionOperations;
 class SearchModuleTest {
 
 	@Autowired
+	VenueAdmin venues;
+
+	@Autowired
 	ShowtimeSearch search;
 
 	@Autowired
 	CityRepository cities;
-
-	@Autowired
-	CinemaRepository cinemas;
-
-	@Autowired
-	RoomRepository rooms;
-
-	@Autowired
-	MovieRepository movies;
 
 	@Autowired
 	ShowtimeRepository showtimes;
@@ -105,7 +97,7 @@ class SearchModuleTest {
 			venue.schedule(showtime, events);
 		}).andWaitForStateChange(() -> venue.find("Interstellar").total(), total -> total == 1).andVerify(total -> assertThat(total).isOne());
 
-		scenario.stimulate(tx -> TenantContext.callAs(venue.tenant, () -> movies.replace(venue.movie("Solaris"))))
+		scenario.stimulate(tx -> TenantContext.callAs(venue.tenant, () -> venues.replaceMovie(venue.movie("Solaris"))))
 			.andWaitForStateChange(() -> venue.find("Solaris").items(), items -> !items.isEmpty())
 			.andVerify(items -> assertThat(items).extracting(ShowtimeListing::id).containsExactly(showtime));
 		assertThat(venue.find("Interstellar").total()).as("the old title finds it no more").isZero();
@@ -182,9 +174,9 @@ class SearchModuleTest {
 			SeatMap seatMap = new SeatMap(List.of(new SeatMap.Row("A", List.of(new SeatMap.SeatSpec("A1", "standard")))), List.of());
 			TenantContext.runAs(tenant, () -> transactions.executeWithoutResult(tx -> {
 				cities.add(new City(city, "madrid", "Madrid", "ES", "Europe/Madrid"));
-				cinemas.add(new Cinema(cinema, "gran-via", "Gran Vía", city, "Gran Vía 1", 40.42, -3.70));
-				rooms.add(new Room(room, cinema, "Sala 1", RoomType.TWO_D, seatMap));
-				movies.add(movie(title));
+				venues.addCinema(new Cinema(cinema, "gran-via", "Gran Vía", city, "Gran Vía 1", 40.42, -3.70));
+				venues.addRoom(new Room(room, cinema, "Sala 1", RoomType.TWO_D, seatMap));
+				venues.addMovie(movie(title));
 			}));
 		}
 

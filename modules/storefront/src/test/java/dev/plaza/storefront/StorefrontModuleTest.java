@@ -27,15 +27,13 @@ import dev.plaza.venues.SeatKind;
 import dev.plaza.venues.ShowtimeId;
 import dev.plaza.venues.ShowtimeListing;
 import dev.plaza.venues.application.ShowtimeAdmin;
+import dev.plaza.venues.application.VenueAdmin;
 import dev.plaza.venues.domain.SeatMap;
 import dev.plaza.venues.persistence.Cinema;
-import dev.plaza.venues.persistence.CinemaRepository;
 import dev.plaza.venues.persistence.City;
 import dev.plaza.venues.persistence.CityRepository;
 import dev.plaza.venues.persistence.Movie;
-import dev.plaza.venues.persistence.MovieRepository;
 import dev.plaza.venues.persistence.Room;
-import dev.plaza.venues.persistence.RoomRepository;
 import dev.plaza.venues.persistence.Showtime;
 import dev.plaza.venues.persistence.ShowtimeRepository;
 import org.junit.jupiter.api.Test;
@@ -55,6 +53,9 @@ import org.springframework.transaction.support.TransactionOperations;
 class StorefrontModuleTest {
 
 	@Autowired
+	VenueAdmin venues;
+
+	@Autowired
 	CatalogModels catalog;
 
 	@Autowired
@@ -65,15 +66,6 @@ class StorefrontModuleTest {
 
 	@Autowired
 	CityRepository cities;
-
-	@Autowired
-	CinemaRepository cinemas;
-
-	@Autowired
-	RoomRepository rooms;
-
-	@Autowired
-	MovieRepository movies;
 
 	@Autowired
 	ShowtimeRepository showtimes;
@@ -114,7 +106,7 @@ class StorefrontModuleTest {
 		Venue venue = opened(scenario);
 		assertThat(venue.movie().title()).isEqualTo("Interstellar");
 
-		scenario.stimulate(tx -> venue.as(() -> movies.replace(venue.movieNamed("Solaris"))))
+		scenario.stimulate(tx -> venue.as(() -> venues.replaceMovie(venue.movieNamed("Solaris"))))
 			.andWaitForStateChange(() -> venue.movie().title(), "Solaris"::equals)
 			.andVerify(title -> assertThat(title).isEqualTo("Solaris"));
 	}
@@ -161,9 +153,9 @@ class StorefrontModuleTest {
 			SeatMap seatMap = new SeatMap(List.of(new SeatMap.Row("A", List.of(new SeatMap.SeatSpec("A1", "standard")))), List.of());
 			TenantContext.runAs(tenant, () -> transactions.executeWithoutResult(tx -> {
 				cities.add(new City(city, "madrid", "Madrid", "ES", "Europe/Madrid"));
-				cinemas.add(new Cinema(cinema, "gran-via", "Gran Vía", city, "Gran Vía 1", 40.42, -3.70));
-				rooms.add(new Room(room, cinema, "Sala 1", RoomType.TWO_D, seatMap));
-				movies.add(movieNamed("Interstellar"));
+				venues.addCinema(new Cinema(cinema, "gran-via", "Gran Vía", city, "Gran Vía 1", 40.42, -3.70));
+				venues.addRoom(new Room(room, cinema, "Sala 1", RoomType.TWO_D, seatMap));
+				venues.addMovie(movieNamed("Interstellar"));
 			}));
 		}
 

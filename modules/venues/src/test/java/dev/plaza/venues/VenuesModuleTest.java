@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,24 +16,21 @@ import dev.plaza.platform.Ids;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import dev.plaza.venues.application.Scheduling;
+import dev.plaza.venues.application.ShowtimeDraft;
+import dev.plaza.venues.application.VenueAdmin;
 import dev.plaza.venues.application.ShowtimeAdmin;
 import dev.plaza.venues.domain.CatalogRule;
 import dev.plaza.venues.domain.SeatMap;
 import dev.plaza.venues.persistence.Cinema;
-import dev.plaza.venues.persistence.CinemaRepository;
 import dev.plaza.venues.persistence.City;
 import dev.plaza.venues.persistence.CityRepository;
 import dev.plaza.venues.persistence.Movie;
-import dev.plaza.venues.persistence.MovieRepository;
 import dev.plaza.venues.persistence.Room;
-import dev.plaza.venues.persistence.RoomRepository;
-import dev.plaza.venues.web.ShowtimeRequest;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Venues on its own, as reservations, search and the storefront see it: showtimes scheduled and
@@ -59,19 +57,10 @@ class VenuesModuleTest {
 	ShowtimeAdmin admin;
 
 	@Autowired
+	VenueAdmin venues;
+
+	@Autowired
 	CityRepository cities;
-
-	@Autowired
-	CinemaRepository cinemas;
-
-	@Autowired
-	RoomRepository rooms;
-
-	@Autowired
-	MovieRepository movies;
-
-	@Autowired
-	JsonMapper json;
 
 	@Test
 	void showtimesScheduledTogetherAreAnnouncedTogetherWithTheirSeats(Scenario scenario) {
@@ -79,7 +68,7 @@ class VenuesModuleTest {
 		TenantContext.runAs(tenant, () -> {
 			Venue venue = openVenue();
 
-			List<ShowtimeRequest> evening = List.of(showtime(venue, TOMORROW), showtime(venue, TOMORROW.plus(Duration.ofHours(3))));
+			List<ShowtimeDraft> evening = List.of(showtime(venue, TOMORROW), showtime(venue, TOMORROW.plus(Duration.ofHours(3))));
 
 			scenario.stimulate(() -> scheduling.schedule(evening))
 				.andWaitForEventOfType(ShowtimesScheduled.class)
@@ -138,7 +127,7 @@ class VenuesModuleTest {
 		TenantId tenant = newTenant();
 		Movie movie = movie();
 
-		TenantContext.runAs(tenant, () -> scenario.stimulate(() -> movies.add(movie))
+		TenantContext.runAs(tenant, () -> scenario.stimulate(() -> venues.addMovie(movie))
 			.andWaitForEventOfType(MovieChanged.class)
 			.matching(event -> event.tenant().equals(tenant))
 			.toArriveAndVerify(event -> assertThat(event).isEqualTo(new MovieChanged(tenant, new MovieId(movie.id())))));
@@ -158,11 +147,11 @@ class VenuesModuleTest {
 	/** A cinema with one room of three seats (the middle one blocked) and a movie of 100 minutes, as staff set them up. */
 	private Venue openVenue() {
 		City city = cities.add(new City(Ids.newId(), "madrid", "Madrid", "ES", "Europe/Madrid"));
-		Cinema cinema = cinemas.add(new Cinema(Ids.newId(), "MAD1", "Plaza Mayor", city.id(), "Calle Mayor 1", 40.4, -3.7));
+		Cinema cinema = venues.addCinema(new Cinema(Ids.newId(), "MAD1", "Plaza Mayor", city.id(), "Calle Mayor 1", 40.4, -3.7));
 		SeatMap seatMap = new SeatMap(List.of(new SeatMap.Row("A", List.of(new SeatMap.SeatSpec("A1", "standard"),
 				new SeatMap.SeatSpec("A2", "standard"), new SeatMap.SeatSpec("A3", "wheelchair")))), List.of("A2"));
-		Room room = rooms.add(new Room(Ids.newId(), cinema.id(), "Sala 1", RoomType.TWO_D, seatMap));
-		return new Venue(room.id(), new MovieId(movies.add(movie()).id()));
+		Room room = venues.addRoom(new Room(Ids.newId(), cinema.id(), "Sala 1", RoomType.TWO_D, seatMap));
+		return new Venue(room.id(), new MovieId(venues.addMovie(movie()).id()));
 	}
 
 	private static Movie movie() {
@@ -170,12 +159,11 @@ class VenuesModuleTest {
 				List.of("Ana Torres"), List.of("drama"), 100, "12", LocalDate.of(2026, 1, 9), List.of("es"), null, List.of());
 	}
 
-	/** A showtime of the venue's movie in its room, as a client asks for it. */
-	private ShowtimeRequest showtime(Venue venue, Instant startsAt) {
-		return json.convertValue(Map.of("movieId", venue.movie().value(), "roomId", venue.room(), "startsAt", startsAt.toString(),
-				"language", "es", "prices", Map.of("standard", Map.of("amount", 950, "currency", "EUR"),
-						"wheelchair", Map.of("amount", 700, "currency", "EUR"))),
-				ShowtimeRequest.class);
+	/** A showtime of the venue's movie in its room, as the tenant's staff ask for it. */
+	private static ShowtimeDraft showtime(Venue venue, Instant startsAt) {
+		Currency euro = Currency.getInstance("EUR");
+		return new ShowtimeDraft(venue.movie().value(), null, venue.room(), null, null, startsAt, null, "es", null,
+				Map.of(SeatKind.STANDARD, new Price(950, euro), SeatKind.WHEELCHAIR, new Price(700, euro)), List.of());
 	}
 
 	/** The room and movie of a tenant's cinema. */

@@ -23,7 +23,7 @@ public class EventInbox {
 
 	private final ApplicationEventPublisher publisher;
 
-	EventInbox(EventInboxRepository received, TransactionOperations transactions, ApplicationEventPublisher publisher) {
+	public EventInbox(EventInboxRepository received, TransactionOperations transactions, ApplicationEventPublisher publisher) {
 		this.received = received;
 		this.transactions = transactions;
 		this.publisher = publisher;
