@@ -104,7 +104,10 @@ class ProductBadInputTest {
 		assertThat(refused.status()).as(refused.text()).isEqualTo(422);
 		assertThat(refused.problemType()).isEqualTo("unknown-reference");
 		assertThat(CatalogCalls.errorFields(refused)).isEqualTo("images[0],images[1]");
-		assertThat(refused.json().get("detail").asString()).contains(unknown.toString(), othersImage);
+		assertThat(refused.json().get("detail").asString()).isEqualTo("Fix these fields and retry: images[0] names an image "
+				+ "this catalog does not have (" + unknown + "); upload it with POST /api/v1/catalog/images first, or fix the id; "
+				+ "images[1] names an image this catalog does not have (" + othersImage
+				+ "); upload it with POST /api/v1/catalog/images first, or fix the id.");
 		assertThat(shop.list("").json().get("items")).isEmpty();
 	}
 

@@ -83,7 +83,7 @@ class ProductsModuleTest {
 
 			assertThatThrownBy(() -> catalog.add(details, Ids.newId()))
 				.isInstanceOfSatisfying(Problem.class, problem -> assertThat(problem.type().slug()).isEqualTo("unknown-reference"))
-				.hasMessageContaining(picture.toString());
+				.hasMessage("Fix these fields and retry: images[0] names an image this catalog does not have (" + picture + ").");
 			assertThat(products.findBySku("CAP-1")).isEmpty();
 		});
 	}

@@ -151,8 +151,7 @@ public class ProductCatalog implements Products {
 			UUID image = details.images().get(i);
 			LinkedImage link = linked.get(image);
 			if (link == null) {
-				found.add(new FieldError("images[" + i + "]", "names an image this catalog does not have (" + image
-						+ "); upload it with POST /api/v1/catalog/images first, or fix the id", ProductProblems.Rule.UNKNOWN_REFERENCE));
+				found.add(UnknownImage.at("images[" + i + "]", image));
 			}
 			else if (link.failed()) {
 				found.add(new FieldError("images[" + i + "]", "names image " + image

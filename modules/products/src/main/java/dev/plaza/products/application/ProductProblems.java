@@ -20,11 +20,6 @@ public final class ProductProblems {
 	private ProductProblems() {
 	}
 
-	/** A field names something this catalog does not have. */
-	enum Rule implements FieldError.Rule {
-		UNKNOWN_REFERENCE
-	}
-
 	static Problem taken(String field, String value, String what) {
 		return new Problem(TAKEN, "This catalog already has " + what + " with " + field + " '" + value + "'. Choose another "
 				+ field + ", or read the existing one.", Map.of("field", field));
@@ -35,7 +30,7 @@ public final class ProductProblems {
 		if (errors.isEmpty()) {
 			return;
 		}
-		ProblemType type = errors.getFirst().rule() == Rule.UNKNOWN_REFERENCE ? UNKNOWN_REFERENCE : ProblemType.VALIDATION;
+		ProblemType type = errors.getFirst().rule() instanceof UnknownImage ? UNKNOWN_REFERENCE : ProblemType.VALIDATION;
 		throw Problem.invalidFields(type, errors, 5);
 	}
 }

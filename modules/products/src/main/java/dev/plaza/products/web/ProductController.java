@@ -48,14 +48,25 @@ class ProductController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ApiResponse(responseCode = "201")
 	ResponseEntity<ProductView> create(@RequestBody ProductRequest request) {
-		ProductView product = products.add(request.validated(), Ids.newId());
+		ProductView product;
+		try {
+			product = products.add(request.validated(), Ids.newId());
+		}
+		catch (Problem refused) {
+			throw ApiHints.of(refused);
+		}
 		return ResponseEntity.created(URI.create("/api/v1/catalog/products/" + product.id())).body(product);
 	}
 
 	/** Replaces every detail of the product; fields left out take their empty value, as on creation. */
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ProductView replace(@PathVariable UUID id, @RequestBody ProductRequest request) {
-		return products.replace(new ProductId(id), request.validated());
+		try {
+			return products.replace(new ProductId(id), request.validated());
+		}
+		catch (Problem refused) {
+			throw ApiHints.of(refused);
+		}
 	}
 
 	@GetMapping("/{id}")
