@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.plaza.notifications.application.Cursor;
+import dev.plaza.notifications.domain.WebhookDeliveryStatus;
 import dev.plaza.platform.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -76,8 +77,9 @@ public class WebhookDeliveryRepository {
 				FROM notifications.webhook_deliveries d
 				JOIN notifications.webhook_events e ON e.id = d.event_id
 				JOIN notifications.webhook_endpoints p ON p.id = d.endpoint_id
-				WHERE d.id = :id AND d.status = 'pending'""")
+				WHERE d.id = :id AND d.status = :pending""")
 			.param("id", id)
+			.param("pending", WebhookDeliveryStatus.PENDING.code())
 			.query((rs, row) -> new Due(id, rs.getObject("event_id", UUID.class), rs.getInt("attempts") + 1,
 					rs.getInt("max_attempts"), rs.getString("payload"), rs.getString("url"), rs.getString("secret"),
 					rs.getBoolean("deleted")))
@@ -96,31 +98,34 @@ public class WebhookDeliveryRepository {
 			.param("code", attempt.responseCode())
 			.param("error", attempt.error())
 			.update();
-		String status = attempt.succeeded() ? "succeeded" : due.attempt() >= due.maxAttempts() ? "dead" : "pending";
+		WebhookDeliveryStatus status = WebhookDeliveryStatus.after(attempt.succeeded(), due.attempt(), due.maxAttempts());
 		jdbc.sql("""
 				UPDATE notifications.webhook_deliveries
 				SET status = :status, attempts = :attempts, next_attempt_at = now() + make_interval(secs => :wait)
 				WHERE id = :id""")
 			.param("id", due.id())
-			.param("status", status)
+			.param("status", status.code())
 			.param("attempts", due.attempt())
 			.param("wait", retryIn.toMillis() / 1000.0)
 			.update();
 	}
 
 	public void abandon(UUID id) {
-		jdbc.sql("UPDATE notifications.webhook_deliveries SET status = 'dead' WHERE id = :id").param("id", id).update();
+		jdbc.sql("UPDATE notifications.webhook_deliveries SET status = :dead WHERE id = :id")
+			.param("id", id)
+			.param("dead", WebhookDeliveryStatus.DEAD.code())
+			.update();
 	}
 
 	@Transactional(readOnly = true)
-	public List<Delivery> page(UUID endpoint, String status, Cursor cursor) {
+	public List<Delivery> page(UUID endpoint, WebhookDeliveryStatus status, Cursor cursor) {
 		List<Delivery> deliveries = jdbc.sql(VIEW + """
 				 WHERE d.id < :before AND (CAST(:endpoint AS uuid) IS NULL OR d.endpoint_id = :endpoint)
 				   AND (CAST(:status AS text) IS NULL OR d.status = :status)
 				ORDER BY d.id DESC LIMIT :limit""")
 			.param("before", cursor.before())
 			.param("endpoint", endpoint)
-			.param("status", status)
+			.param("status", status == null ? null : status.code())
 			.param("limit", cursor.limit())
 			.query(WebhookDeliveryRepository::delivery)
 			.list();
@@ -140,9 +145,11 @@ public class WebhookDeliveryRepository {
 	public boolean redeliver(UUID id, int attempts) {
 		return jdbc.sql("""
 				UPDATE notifications.webhook_deliveries
-				SET status = 'pending', max_attempts = attempts + :more, next_attempt_at = now()
-				WHERE id = :id AND status = 'dead'""")
+				SET status = :pending, max_attempts = attempts + :more, next_attempt_at = now()
+				WHERE id = :id AND status = :dead""")
 			.param("id", id)
+			.param("pending", WebhookDeliveryStatus.PENDING.code())
+			.param("dead", WebhookDeliveryStatus.DEAD.code())
 			.param("more", attempts)
 			.update() == 1;
 	}
@@ -165,10 +172,10 @@ public class WebhookDeliveryRepository {
 	}
 
 	private static Delivery delivery(ResultSet rs, int row) throws SQLException {
-		String status = rs.getString("status");
+		WebhookDeliveryStatus status = WebhookDeliveryStatus.ofCode(rs.getString("status")).orElseThrow();
 		return new Delivery(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class), rs.getString("type"),
 				rs.getObject("endpoint_id", UUID.class), status, rs.getInt("max_attempts"),
-				status.equals("pending") ? rs.getObject("next_attempt_at", OffsetDateTime.class).toInstant() : null,
+				status == WebhookDeliveryStatus.PENDING ? rs.getObject("next_attempt_at", OffsetDateTime.class).toInstant() : null,
 				rs.getObject("created_at", OffsetDateTime.class).toInstant(), List.of());
 	}
 
@@ -188,7 +195,7 @@ public class WebhookDeliveryRepository {
 		}
 	}
 
-	public record Delivery(UUID id, UUID eventId, String eventType, UUID endpointId, String status, int maxAttempts,
+	public record Delivery(UUID id, UUID eventId, String eventType, UUID endpointId, WebhookDeliveryStatus status, int maxAttempts,
 			Instant nextAttemptAt, Instant createdAt, List<Attempt> attempts) {
 
 		Delivery withAttempts(List<Attempt> attempts) {

@@ -1,9 +1,9 @@
 package dev.plaza.notifications.web;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import dev.plaza.notifications.jobs.DeliveryDispatcher;
@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import dev.plaza.notifications.application.Cursor;
 import dev.plaza.notifications.application.NotificationsProblems;
 import dev.plaza.notifications.application.NotificationsProperties;
+import dev.plaza.notifications.domain.WebhookDeliveryStatus;
 import dev.plaza.notifications.persistence.WebhookDeliveryRepository.Attempt;
 import dev.plaza.notifications.persistence.WebhookDeliveryRepository.Delivery;
 import dev.plaza.platform.Problem;
@@ -29,8 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/webhooks/deliveries")
 class DeliveryController {
-
-	private static final Set<String> STATUSES = Set.of("pending", "succeeded", "dead");
 
 	private final WebhookDeliveryRepository deliveries;
 
@@ -53,12 +52,12 @@ class DeliveryController {
 	@PreAuthorize("hasAuthority('SCOPE_notifications:read')")
 	Map<String, Object> list(@RequestParam(required = false) UUID endpoint, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-		if (status != null && !STATUSES.contains(status)) {
-			throw new Problem(ProblemType.INVALID_PARAMETER, "Parameter 'status' must be one of " + STATUSES + ", got '"
-					+ status + "'.", Map.of("parameter", "status"));
-		}
+		WebhookDeliveryStatus wanted = status == null ? null : WebhookDeliveryStatus.ofCode(status)
+			.orElseThrow(() -> new Problem(ProblemType.INVALID_PARAMETER, "Parameter 'status' must be one of "
+					+ Arrays.stream(WebhookDeliveryStatus.values()).map(WebhookDeliveryStatus::code).toList() + ", got '" + status
+					+ "'.", Map.of("parameter", "status")));
 		Cursor page = Cursor.of(cursor, limit);
-		List<DeliveryView> items = deliveries.page(endpoint, status, page).stream().map(DeliveryView::of).toList();
+		List<DeliveryView> items = deliveries.page(endpoint, wanted, page).stream().map(DeliveryView::of).toList();
 		String next = items.size() == page.limit() ? Cursor.after(items.getLast().id()) : null;
 		return next == null ? Map.of("items", items) : Map.of("items", items, "nextCursor", next);
 	}
@@ -80,7 +79,7 @@ class DeliveryController {
 		}
 		if (!deliveries.redeliver(id, maxAttempts)) {
 			throw new Problem(NotificationsProblems.DELIVERY_NOT_DEAD, "Only dead-lettered deliveries can be redelivered; this one is "
-					+ delivery.status() + ". A pending delivery is retried by itself.");
+					+ delivery.status().code() + ". A pending delivery is retried by itself.");
 		}
 		dispatcher.wake();
 		return deliveries.find(id).map(DeliveryView::of).orElseThrow();
@@ -92,7 +91,7 @@ class DeliveryController {
 		static DeliveryView of(Delivery delivery) {
 			List<AttemptView> attempts = delivery.attempts().stream().map(AttemptView::of).toList();
 			return new DeliveryView(delivery.id(), delivery.eventId(), delivery.eventType(), delivery.endpointId(),
-					delivery.status(), delivery.maxAttempts(), delivery.nextAttemptAt(), delivery.createdAt(), attempts);
+					delivery.status().code(), delivery.maxAttempts(), delivery.nextAttemptAt(), delivery.createdAt(), attempts);
 		}
 	}
 
