@@ -3,11 +3,13 @@ package dev.plaza.inventory.jobs;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import dev.plaza.inventory.application.StockProperties;
 import dev.plaza.platform.ChunkedPurge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,18 +19,24 @@ import org.springframework.stereotype.Component;
  * is deleting.
  */
 @Component
-class LapsedStockClaimsPurge {
+class LapsedStockClaimsPurge implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(LapsedStockClaimsPurge.class);
 
 	private final JdbcClient jdbc;
 
-	LapsedStockClaimsPurge(JdbcClient jdbc) {
+	private final StockProperties properties;
+
+	LapsedStockClaimsPurge(JdbcClient jdbc, StockProperties properties) {
 		this.jdbc = jdbc;
+		this.properties = properties;
 	}
 
-	/** Paced by the setting seat and stock claims shared while stock was part of reservations. */
-	@Scheduled(fixedDelayString = "${plaza.reservations.purge-interval:PT1M}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(this::purge, properties.purgeInterval());
+	}
+
 	void purge() {
 		Instant lapsedBefore = Instant.now().minus(1, ChronoUnit.HOURS);
 		long purged = ChunkedPurge.lapsedBefore(jdbc, "inventory.purge_lapsed_stock_claims", lapsedBefore);

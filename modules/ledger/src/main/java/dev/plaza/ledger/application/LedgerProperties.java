@@ -1,5 +1,7 @@
 package dev.plaza.ledger.application;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,8 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxQueuedRequests requests a tenant's lane holds waiting for their group; past it, a request is refused at
  * once rather than applied after its caller gave up (one meeting an empty lane is always admitted)
  * @param maxQueuedTransfers transfers a tenant's lane holds waiting, refused past it the same way
+ * @param expiryInterval how often pending transfers past their timeout are released
  */
 @ConfigurationProperties("plaza.ledger")
-record LedgerProperties(@DefaultValue("16000") int groupMaxTransfers, @DefaultValue("2000") int maxQueuedRequests,
-		@DefaultValue("48000") int maxQueuedTransfers) {
+public record LedgerProperties(@DefaultValue("16000") int groupMaxTransfers, @DefaultValue("2000") int maxQueuedRequests,
+		@DefaultValue("48000") int maxQueuedTransfers, @DefaultValue("500ms") Duration expiryInterval) {
 }

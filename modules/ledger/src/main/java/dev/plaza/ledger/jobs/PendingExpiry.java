@@ -1,18 +1,20 @@
 package dev.plaza.ledger.jobs;
 
+import dev.plaza.ledger.application.LedgerProperties;
 import dev.plaza.ledger.persistence.LedgerRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
- * Releases the reservations of pending transfers past their timeout, twice a second, so that an
- * expired reservation stops counting against balances at most about half a second late. Safe on
+ * Releases the reservations of pending transfers past their timeout, every {@code expiry-interval}
+ * (half a second), so that an expired reservation stops counting against balances about that late at most. Safe on
  * several instances at once: each takes expired transfers the others have not locked.
  */
 @Component
-class PendingExpiry {
+class PendingExpiry implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(PendingExpiry.class);
 
@@ -20,11 +22,18 @@ class PendingExpiry {
 
 	private final LedgerRepository ledger;
 
-	PendingExpiry(LedgerRepository ledger) {
+	private final LedgerProperties properties;
+
+	PendingExpiry(LedgerRepository ledger, LedgerProperties properties) {
 		this.ledger = ledger;
+		this.properties = properties;
 	}
 
-	@Scheduled(fixedDelayString = "${plaza.ledger.expiry-interval:PT0.5S}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(this::expire, properties.expiryInterval());
+	}
+
 	void expire() {
 		int expired;
 		do {

@@ -1,15 +1,18 @@
 package dev.plaza.platform.idempotency;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /** Drops idempotency records past their retention. Safe to run on every instance at once. */
 @Component
-class IdempotencyPurge {
+class IdempotencyPurge implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(IdempotencyPurge.class);
 
@@ -22,7 +25,12 @@ class IdempotencyPurge {
 		this.properties = properties;
 	}
 
-	@Scheduled(fixedDelayString = "${plaza.idempotency.purge-interval:PT10M}", initialDelayString = "PT1M")
+	/** Every {@code purge-interval}, the first a minute after start, when start-up work is done. */
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(new FixedDelayTask(this::purge, properties.purgeInterval(), Duration.ofMinutes(1)));
+	}
+
 	void purge() {
 		long purged = records.purgeOlderThan(Instant.now().minus(properties.retention()));
 		if (purged > 0) {

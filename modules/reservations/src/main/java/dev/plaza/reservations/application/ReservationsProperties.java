@@ -20,13 +20,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ipRatePerSecond holds one IP address may create per second, sustained
  * @param ipRateBurst holds one IP address may create at once after a quiet spell
  * @param seatMapMaxAge how long a seat map may be served from cache (and by HTTP caches) before it is read again
+ * @param purgeInterval how often seat claims that lapsed over an hour ago are deleted
  */
 @ConfigurationProperties("plaza.reservations")
 public record ReservationsProperties(@DefaultValue("10m") Duration holdTtl, @DefaultValue("10") int maxSeatsPerHold,
 		@DefaultValue("2") int maxActiveHoldsPerCustomer, @DefaultValue("1000") int maxActiveHoldsPerClient,
 		@DefaultValue("50") int clientRatePerSecond, @DefaultValue("100") int clientRateBurst,
 		@DefaultValue("20") int ipRatePerSecond, @DefaultValue("40") int ipRateBurst,
-		@DefaultValue("2s") Duration seatMapMaxAge) {
+		@DefaultValue("2s") Duration seatMapMaxAge, @DefaultValue("1m") Duration purgeInterval) {
 
 	public HoldSettings defaults() {
 		return new HoldSettings(holdTtl, maxSeatsPerHold, maxActiveHoldsPerCustomer, maxActiveHoldsPerClient,

@@ -1,7 +1,8 @@
 package dev.plaza.search.lucene;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,15 +12,22 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "plaza.search.engine", havingValue = "lucene", matchIfMissing = true)
-class MergedSegmentsRefresh {
+class MergedSegmentsRefresh implements SchedulingConfigurer {
 
 	private final LuceneShowtimeSearch search;
 
-	MergedSegmentsRefresh(LuceneShowtimeSearch search) {
+	private final SearchProperties properties;
+
+	MergedSegmentsRefresh(LuceneShowtimeSearch search, SearchProperties properties) {
 		this.search = search;
+		this.properties = properties;
 	}
 
-	@Scheduled(fixedDelayString = "${plaza.search.refresh-interval:PT1S}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(this::refresh, properties.refreshInterval());
+	}
+
 	void refresh() {
 		search.refresh();
 	}
