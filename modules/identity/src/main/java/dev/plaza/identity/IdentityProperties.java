@@ -30,6 +30,7 @@ public record IdentityProperties(@DefaultValue("15m") Duration accessTokenTtl, @
 		@DefaultValue("plaza-1") String signingKey, @DefaultValue("") String adminClientSecret,
 		@DefaultValue("var/admin-credentials") Path adminCredentials,
 		@DefaultValue({ "tenant:read", "ledger:read", "ledger:write", "catalog:write", "reservations:write", "payments:read",
-				"payments:write", "notifications:read", "notifications:write", "orders:read", "orders:write" }) Set<String> tenantScopes,
+				"payments:write", "notifications:read", "notifications:write", "orders:read", "orders:write", "orders:refund", "users:read", "users:write",
+				"clients:write", "audit:read", "billing:write" }) Set<String> tenantScopes,
 		@DefaultValue("10") int failedAuthenticationsPerMinute) {
 }

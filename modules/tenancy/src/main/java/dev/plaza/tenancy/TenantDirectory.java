@@ -22,4 +22,10 @@ public interface TenantDirectory {
 	 * ({@code TenantContext.callAs(TenantId.PLATFORM, ...)}); a tenant's caller gets only itself.
 	 */
 	List<TenantId> all();
+
+	/**
+	 * The tenant of the organization's environment, whoever is asking: a person logging in names an
+	 * environment before any tenant is bound to the request.
+	 */
+	Optional<TenantId> tenantOf(OrganizationId organization, Environment environment);
 }

@@ -7,7 +7,9 @@ import java.util.UUID;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
+import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
+import dev.plaza.tenancy.Environment;
 import dev.plaza.tenancy.OrganizationId;
 import dev.plaza.tenancy.Tenant;
 import dev.plaza.tenancy.TenantDirectory;
@@ -18,7 +20,9 @@ import dev.plaza.tenancy.persistence.OrganizationRepository;
 import dev.plaza.tenancy.persistence.StorefrontDomainRepository;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 public class TenantDirectoryService implements TenantDirectory {
@@ -27,9 +31,14 @@ public class TenantDirectoryService implements TenantDirectory {
 
 	private final StorefrontDomainRepository domains;
 
-	TenantDirectoryService(OrganizationRepository organizations, StorefrontDomainRepository domains) {
+	private final TransactionTemplate platformReads;
+
+	TenantDirectoryService(OrganizationRepository organizations, StorefrontDomainRepository domains,
+			PlatformTransactionManager transactions) {
 		this.organizations = organizations;
 		this.domains = domains;
+		this.platformReads = new TransactionTemplate(transactions);
+		this.platformReads.setReadOnly(true);
 	}
 
 	@Transactional
@@ -75,5 +84,11 @@ public class TenantDirectoryService implements TenantDirectory {
 	@Transactional(readOnly = true)
 	public List<TenantId> all() {
 		return organizations.tenantIds();
+	}
+
+	@Override
+	public Optional<TenantId> tenantOf(OrganizationId organization, Environment environment) {
+		return TenantContext.callAs(TenantId.PLATFORM,
+				() -> platformReads.execute(status -> organizations.tenantOf(organization, environment)));
 	}
 }

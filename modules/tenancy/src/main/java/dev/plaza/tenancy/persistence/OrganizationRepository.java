@@ -90,6 +90,14 @@ public class OrganizationRepository {
 			.optional();
 	}
 
+	public Optional<TenantId> tenantOf(OrganizationId organization, Environment environment) {
+		return jdbc.sql("SELECT id FROM tenancy.tenants WHERE organization_id = :organization AND environment = :environment")
+			.param("organization", organization.value())
+			.param("environment", environment.code())
+			.query((rs, n) -> new TenantId(rs.getObject("id", UUID.class)))
+			.optional();
+	}
+
 	public List<TenantId> tenantIds() {
 		return jdbc.sql("SELECT id FROM tenancy.tenants ORDER BY id")
 			.query((rs, n) -> new TenantId(rs.getObject("id", UUID.class)))

@@ -7,6 +7,8 @@ import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.plaza.platform.TenantId;
+import dev.plaza.tenancy.Environment;
+import dev.plaza.tenancy.OrganizationId;
 import dev.plaza.tenancy.Tenant;
 import dev.plaza.tenancy.TenantDirectory;
 
@@ -46,5 +48,10 @@ final class RemoteTenantDirectory implements TenantDirectory {
 	@Override
 	public List<TenantId> all() {
 		return identity.all();
+	}
+
+	@Override
+	public Optional<TenantId> tenantOf(OrganizationId organization, Environment environment) {
+		return Optional.ofNullable(identity.tenantOf(organization.value(), environment.code()));
 	}
 }

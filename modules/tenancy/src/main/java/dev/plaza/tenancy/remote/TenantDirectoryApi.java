@@ -25,4 +25,8 @@ interface TenantDirectoryApi {
 
 	@GetExchange("/tenants")
 	List<TenantId> all();
+
+	/** No body when the organization has no such environment. */
+	@GetExchange("/organizations/{organization}/tenants/{environment}")
+	TenantId tenantOf(@PathVariable UUID organization, @PathVariable String environment);
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.plaza.platform.TenantId;
+import dev.plaza.tenancy.Environment;
+import dev.plaza.tenancy.OrganizationId;
 import dev.plaza.tenancy.Tenant;
 import dev.plaza.tenancy.TenantDirectory;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,5 +33,10 @@ class TenantDirectoryEndpoint implements TenantDirectoryApi {
 	@Override
 	public List<TenantId> all() {
 		return directory.all();
+	}
+
+	@Override
+	public TenantId tenantOf(UUID organization, String environment) {
+		return directory.tenantOf(new OrganizationId(organization), Environment.fromCode(environment)).orElse(null);
 	}
 }
