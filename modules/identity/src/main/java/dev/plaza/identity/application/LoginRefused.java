@@ -11,7 +11,9 @@ import org.springframework.security.core.AuthenticationException;
 public class LoginRefused extends AuthenticationException {
 
 	public enum Reason {
-		BAD_CREDENTIALS, LOCKED, SUSPENDED, NOT_ACTIVATED
+		BAD_CREDENTIALS, LOCKED, SUSPENDED, NOT_ACTIVATED,
+		/** The organization requires a TOTP code for the person's role and none is enrolled: a link to enrol went out by e-mail. */
+		SECOND_FACTOR_NOT_ENROLLED
 	}
 
 	private final Reason reason;
