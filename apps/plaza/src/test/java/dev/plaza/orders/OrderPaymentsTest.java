@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
+import dev.plaza.identity.domain.Role;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaTest;
@@ -82,6 +83,28 @@ class OrderPaymentsTest {
 		assertThat(cinema.balance(accounts.get("receivable").asString())).isZero();
 		assertThat(cinema.balance(accounts.get("fees").asString())).isZero();
 		assertThat(cinema.balance(accounts.get("clearing").asString())).isZero();
+	}
+
+	@Test
+	void customerCareRefundsNamedAmountsUpToTheSupportLimitOnly() {
+		JsonNode order = orderOf("B1");
+		UUID id = id(order);
+		cinema.pay(order, "tok_approve");
+		cinema.awaitStatus(id, "confirmed");
+		String support = plaza.tenantCaller(plaza.adminToken(), cinema.catalog.tenant.toString(),
+				Role.SUPPORT.scopes().toArray(String[]::new)).token();
+
+		Response small = plaza.postJson("/api/v1/orders/" + id + "/refunds", support, "{\"amount\": 500}");
+		Response aboveLimit = plaza.postJson("/api/v1/orders/" + id + "/refunds", support, "{\"amount\": 5001}");
+		Response everything = plaza.postJson("/api/v1/orders/" + id + "/refunds", support, "{}");
+
+		assertThat(small.status()).as(small.text()).isEqualTo(201);
+		assertThat(aboveLimit.status()).isEqualTo(403);
+		assertThat(aboveLimit.problemType()).isEqualTo("insufficient-scope");
+		assertThat(aboveLimit.json().get("detail").asString()).contains("at most 50.00 EUR").contains("orders:write");
+		assertThat(everything.status()).isEqualTo(403);
+		cinema.awaitStatus(id, "partially_refunded");
+		assertThat(cinema.get(id).json().get("refunded").asLong()).isEqualTo(500);
 	}
 
 	@Test

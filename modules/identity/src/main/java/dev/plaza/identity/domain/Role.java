@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  */
 public enum Role {
 
-	/** Everything, including the organization's people and billing. */
+	/** Everything, including making and unmaking owners (billing joins when Plaza bills). */
 	OWNER(Scopes.OWNER),
 
 	/** Everything but ownership: an admin cannot make or unmake owners. */
@@ -68,7 +68,7 @@ public enum Role {
 
 		static final Set<String> ADMIN = union(OPERATOR, Set.of("users:write", "clients:write"));
 
-		static final Set<String> OWNER = union(ADMIN, Set.of("billing:write"));
+		static final Set<String> OWNER = ADMIN;
 
 		static final Set<String> SUPPORT = Set.of("tenant:read", "orders:read", "payments:read", "notifications:read",
 				"orders:refund");

@@ -12,6 +12,7 @@ import dev.plaza.payments.RefundId;
 import dev.plaza.payments.RefundStatus;
 import dev.plaza.platform.Money;
 import dev.plaza.platform.Problem;
+import dev.plaza.platform.ProblemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -33,9 +34,28 @@ public class Refunding {
 
 	private final PaymentIntents payments;
 
-	Refunding(OrderReader reader, PaymentIntents payments) {
+	private final long supportLimit;
+
+	Refunding(OrderReader reader, PaymentIntents payments, OrdersProperties properties) {
 		this.reader = reader;
 		this.payments = payments;
+		this.supportLimit = properties.supportRefundLimit();
+	}
+
+	/**
+	 * A refund by customer care ({@code orders:refund} without {@code orders:write}): an amount must be
+	 * named, and it may not exceed the support limit.
+	 *
+	 * @throws Problem 403 without an amount or above the limit, saying who may give it
+	 */
+	public Refund refundWithinSupportLimit(UUID id, Long amount) {
+		if (amount == null || amount > supportLimit) {
+			Order order = reader.find(id).orElseThrow(() -> Problem.notFound("order", id));
+			throw new Problem(ProblemType.FORBIDDEN, "Customer care may refund at most " + new Money(supportLimit, order.currency())
+					+ " of an order, naming the amount. Ask for at most that, or ask an operator (scope orders:write) to refund more.",
+					Map.of("supportRefundLimit", supportLimit));
+		}
+		return refund(id, amount);
 	}
 
 	/**

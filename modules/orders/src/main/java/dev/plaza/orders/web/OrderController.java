@@ -21,6 +21,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -108,18 +109,21 @@ class OrderController {
 
 	/**
 	 * Gives back {@code {"amount"}} of the order's payment, or all that is left with {@code {}}: 201 when
-	 * the processor gave it back, 202 while it is pending. The order shows it once it is done.
+	 * the processor gave it back, 202 while it is pending. The order shows it once it is done. Customer care
+	 * ({@code orders:refund} alone) names an amount up to the support limit.
 	 */
 	@PostMapping(path = "/{id}/refunds", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@PreAuthorize("hasAuthority('SCOPE_orders:write')")
+	@PreAuthorize("hasAnyAuthority('SCOPE_orders:write', 'SCOPE_orders:refund')")
 	@ApiResponse(responseCode = "201")
 	@ApiResponse(responseCode = "202")
-	ResponseEntity<RefundView> refund(@PathVariable UUID id, @RequestBody RefundRequest request) {
+	ResponseEntity<RefundView> refund(@PathVariable UUID id, @RequestBody RefundRequest request, Authentication caller) {
 		if (request.amount() != null && request.amount() < 1) {
 			Problem.refuseIfAny(List.of(new FieldError("amount",
 					"must be a positive whole number of minor units, or left out to refund all that is left")));
 		}
-		Refund refund = refunding.refund(id, request.amount());
+		boolean operator = caller.getAuthorities().stream().anyMatch(held -> held.getAuthority().equals("SCOPE_orders:write"));
+		Refund refund = operator ? refunding.refund(id, request.amount())
+				: refunding.refundWithinSupportLimit(id, request.amount());
 		RefundView view = new RefundView(refund.id().value(), refund.paymentId().value(), refund.amount().amount(),
 				refund.amount().currency().getCurrencyCode(), refund.status().code());
 		return ResponseEntity.status(refund.status() == RefundStatus.PENDING ? 202 : 201).body(view);
