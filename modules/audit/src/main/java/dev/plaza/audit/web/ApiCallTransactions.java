@@ -1,0 +1,61 @@
+package dev.plaza.audit.web;
+
+import java.util.Optional;
+
+import dev.plaza.audit.application.AuditLog;
+import dev.plaza.platform.TenantContext;
+import dev.plaza.platform.TenantId;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Writes an API call's entry into the first of its handler's read-write transactions to commit, just
+ * before it commits: the entry and the change it records commit together or not at all, at the cost of
+ * one more insert in a transaction that was happening anyway. Should the entry fail to be written, the
+ * transaction fails.
+ */
+@Component
+class ApiCallTransactions implements TransactionExecutionListener {
+
+	private final AuditLog audit;
+
+	ApiCallTransactions(AuditLog audit) {
+		this.audit = audit;
+	}
+
+	@Override
+	public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
+		ApiCall call = ApiCall.current();
+		if (call == null || !call.inHandler || call.committedStatus != null || beginFailure != null
+				|| !transaction.isNewTransaction() || transaction.isReadOnly()) {
+			return;
+		}
+		// Row-level security lets a transaction append only to the chain of the tenant it was begun for.
+		Optional<TenantId> tenant = TenantContext.current();
+		if (tenant.isEmpty()) {
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			private Integer written;
+
+			@Override
+			public void beforeCommit(boolean readOnly) {
+				if (call.committedStatus == null) {
+					written = call.successStatus;
+					audit.append(tenant.get(), call.occurrence(written));
+				}
+			}
+
+			@Override
+			public void afterCommit() {
+				if (written != null) {
+					call.committedStatus = written;
+				}
+			}
+		});
+	}
+}
