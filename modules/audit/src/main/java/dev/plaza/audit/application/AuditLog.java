@@ -1,64 +1,38 @@
 package dev.plaza.audit.application;
 
-import java.time.Instant;
 import java.util.function.Supplier;
 
-import dev.plaza.audit.domain.ActorKind;
 import dev.plaza.audit.domain.ChainedEntry;
-import dev.plaza.audit.domain.EntryContent;
-import dev.plaza.audit.domain.HashChain;
-import dev.plaza.audit.domain.HashChain.Head;
-import dev.plaza.audit.persistence.EntryRepository;
-import dev.plaza.platform.Ids;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Appends entries to the tenants' chains. */
+/** Appends entries to the tenants' chains, in the current transaction or in one of their own. */
 @Service
 public class AuditLog {
 
-	private final EntryRepository entries;
+	private final AuditChains chains;
 
 	private final TransactionTemplate transactions;
 
-	AuditLog(EntryRepository entries, PlatformTransactionManager transactionManager) {
-		this.entries = entries;
+	AuditLog(AuditChains chains, PlatformTransactionManager transactionManager) {
+		this.chains = chains;
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	/**
-	 * Appends to the tenant's chain inside the current read-write transaction, which must be bound to that
-	 * tenant. The chain stays locked until the transaction ends, so keep this close to its commit.
-	 */
+	/** As {@link AuditChains#append}. */
 	public ChainedEntry append(TenantId tenant, Occurrence occurrence) {
-		if (!TransactionSynchronizationManager.isActualTransactionActive()
-				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-			throw new IllegalStateException("An audit entry is appended inside a read-write transaction");
-		}
-		entries.lockChain(tenant);
-		Head head = entries.head(tenant);
-		ChainedEntry chained = HashChain.append(head, content(tenant, head.nextSequence(), occurrence));
-		entries.insert(chained);
-		return chained;
+		return chains.append(tenant, occurrence);
 	}
 
 	/** Appends to the tenant's chain in a transaction of its own. */
 	public ChainedEntry appendAlone(TenantId tenant, Occurrence occurrence) {
-		return TenantContext.callAs(tenant, inTransaction(() -> append(tenant, occurrence)));
+		return TenantContext.callAs(tenant, inTransaction(() -> chains.append(tenant, occurrence)));
 	}
 
 	private <T> Supplier<T> inTransaction(Supplier<T> work) {
 		return () -> transactions.execute(status -> work.get());
-	}
-
-	private static EntryContent content(TenantId tenant, long sequence, Occurrence occurrence) {
-		return new EntryContent(tenant.value(), sequence, Ids.newId(), Instant.now(),
-				ActorKind.ofCode(occurrence.actor().kind()).orElseThrow(), occurrence.actor().id(), occurrence.action(),
-				occurrence.method(), occurrence.pathTemplate(), occurrence.resource().type(), occurrence.resource().id(),
-				occurrence.status(), occurrence.address(), occurrence.requestId(), EntryContent.details(occurrence.details()));
 	}
 }

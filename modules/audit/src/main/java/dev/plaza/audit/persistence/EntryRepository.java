@@ -98,8 +98,8 @@ public class EntryRepository {
 
 	/** Up to {@code limit} entries matching the filter, newest first, numbered below {@code before}. */
 	public List<ChainedEntry> newestFirst(TenantId tenant, EntryFilter filter, long before, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM audit.entries WHERE tenant_id = :tenant AND sequence < :before"
-				+ FILTER + " ORDER BY sequence DESC LIMIT :limit")
+		return jdbc.sql("SELECT " + COLUMNS + " FROM audit.entries WHERE tenant_id = :tenant AND sequence < :before\n"
+				+ FILTER + "\nORDER BY sequence DESC LIMIT :limit")
 			.params(filterParams(tenant, filter))
 			.param("before", before)
 			.param("limit", limit)
@@ -109,8 +109,8 @@ public class EntryRepository {
 
 	/** Up to {@code limit} entries matching the filter, oldest first, numbered above {@code after}. */
 	public List<ChainedEntry> oldestFirst(TenantId tenant, EntryFilter filter, long after, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM audit.entries WHERE tenant_id = :tenant AND sequence > :after"
-				+ FILTER + " ORDER BY sequence LIMIT :limit")
+		return jdbc.sql("SELECT " + COLUMNS + " FROM audit.entries WHERE tenant_id = :tenant AND sequence > :after\n"
+				+ FILTER + "\nORDER BY sequence LIMIT :limit")
 			.params(filterParams(tenant, filter))
 			.param("after", after)
 			.param("limit", limit)

@@ -2,7 +2,7 @@ package dev.plaza.audit.web;
 
 import java.util.Optional;
 
-import dev.plaza.audit.application.AuditLog;
+import dev.plaza.audit.application.AuditChains;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import org.springframework.stereotype.Component;
@@ -20,9 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class ApiCallTransactions implements TransactionExecutionListener {
 
-	private final AuditLog audit;
+	private final AuditChains audit;
 
-	ApiCallTransactions(AuditLog audit) {
+	ApiCallTransactions(AuditChains audit) {
 		this.audit = audit;
 	}
 
