@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
@@ -35,6 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @PlazaTest
 class AuditLogTest {
+
+	private static final String TRANSFERS = "/api/v1/ledger/transfers";
 
 	@Autowired
 	PlazaClient plaza;
@@ -118,27 +121,59 @@ class AuditLogTest {
 	void whenTheEntryCannotBeWrittenTheChangeIsNotMadeEither() {
 		AuditCalls shop = AuditCalls.newTenant(plaza, "ledger:write", "ledger:read", "audit:read");
 		UUID account = UUID.randomUUID();
-		JdbcClient owner = JdbcClient.create(ownerDataSource);
-		String trigger = "refuse_" + shop.tenantId.replace('-', '_');
-		owner.sql("""
-				CREATE FUNCTION audit.%1$s() RETURNS trigger LANGUAGE plpgsql AS $$
-				BEGIN RAISE EXCEPTION 'audit log unavailable for this test'; END $$;
-				CREATE TRIGGER %1$s BEFORE INSERT ON audit.entries FOR EACH ROW
-				WHEN (NEW.tenant_id = '%2$s' AND NEW.status = 201) EXECUTE FUNCTION audit.%1$s()"""
-			.formatted(trigger, shop.tenantId)).update();
-		Response failed;
-		try {
-			// A failing audit log is the server's failure, a 500 the API description leaves out on purpose.
-			failed = PlazaClient.unchecked(plaza.uri("")).postJson(AuditCalls.ACCOUNTS, shop.token,
-					"{\"id\":\"" + account + "\",\"currency\":\"EUR\",\"code\":1}");
-		}
-		finally {
-			owner.sql("DROP TRIGGER %1$s ON audit.entries; DROP FUNCTION audit.%1$s()".formatted(trigger)).update();
-		}
+
+		Response failed = withEntriesRefused(shop, AuditCalls.ACCOUNTS, () -> unchecked().postJson(AuditCalls.ACCOUNTS,
+				shop.token, "{\"id\":\"" + account + "\",\"currency\":\"EUR\",\"code\":1}"));
 
 		assertThat(failed.status()).isEqualTo(500);
 		assertThat(shop.get(AuditCalls.ACCOUNTS + "/" + account).status()).as("the account was not opened").isEqualTo(404);
 		assertThat(shop.entries("")).extracting(entry -> entry.get("status").asInt()).containsExactly(500);
+	}
+
+	@Test
+	void transfersAppliedTogetherByTheGroupCommitCarryTheirEntriesIntoItsTransaction() {
+		AuditCalls shop = AuditCalls.newTenant(plaza, "ledger:write", "ledger:read", "audit:read");
+		String debit = shop.openAccount().json().get("id").asString();
+		String credit = shop.openAccount().json().get("id").asString();
+		String transfer = "[{\"id\":\"%s\",\"debitAccountId\":\"%s\",\"creditAccountId\":\"%s\",\"amount\":5,"
+				+ "\"currency\":\"EUR\",\"code\":1}]";
+
+		Response posted = shop.plaza.postJson(TRANSFERS, shop.token, transfer.formatted(UUID.randomUUID(), debit, credit));
+		Response failed = withEntriesRefused(shop, TRANSFERS,
+				() -> unchecked().postJson(TRANSFERS, shop.token, transfer.formatted(UUID.randomUUID(), debit, credit)));
+
+		assertThat(posted.status()).isEqualTo(200);
+		assertThat(failed.status()).isEqualTo(500);
+		assertThat(shop.get(AuditCalls.ACCOUNTS + "/" + credit).json().get("creditsPosted").asLong())
+			.as("only the recorded transfer was applied").isEqualTo(5);
+		assertThat(shop.entries("resourceType=transfer")).extracting(entry -> entry.get("status").asInt())
+			.containsExactly(500, 200);
+	}
+
+	/**
+	 * Runs the call while the database refuses this tenant's successful entries for the path, as a full disk or a
+	 * lost connection would: the call's change must then fail too.
+	 */
+	private Response withEntriesRefused(AuditCalls tenant, String path, Supplier<Response> call) {
+		JdbcClient owner = JdbcClient.create(ownerDataSource);
+		String trigger = "refuse_" + tenant.tenantId.replace('-', '_');
+		owner.sql("""
+				CREATE FUNCTION audit.%1$s() RETURNS trigger LANGUAGE plpgsql AS $$
+				BEGIN RAISE EXCEPTION 'audit log unavailable for this test'; END $$;
+				CREATE TRIGGER %1$s BEFORE INSERT ON audit.entries FOR EACH ROW
+				WHEN (NEW.tenant_id = '%2$s' AND NEW.path_template = '%3$s' AND NEW.status < 300)
+				EXECUTE FUNCTION audit.%1$s()""".formatted(trigger, tenant.tenantId, path)).update();
+		try {
+			return call.get();
+		}
+		finally {
+			owner.sql("DROP TRIGGER %1$s ON audit.entries; DROP FUNCTION audit.%1$s()".formatted(trigger)).update();
+		}
+	}
+
+	/** A failing audit log is the server's failure, a 500 the API description leaves out on purpose. */
+	private PlazaClient unchecked() {
+		return PlazaClient.unchecked(plaza.uri(""));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 
+import dev.plaza.audit.application.ApiCall;
 import dev.plaza.audit.application.AuditLog;
 import dev.plaza.audit.application.AuditProperties;
 import dev.plaza.audit.application.Callers;
@@ -76,18 +77,18 @@ class ApiCallFilter extends OncePerRequestFilter {
 
 	/** Records the answer unless an entry with that very outcome committed with the change. */
 	private void settle(ApiCall call, HttpServletRequest request, int status) {
-		boolean recorded = call.committedStatus != null;
-		if (recorded && (status < 400 || call.committedStatus == status)) {
+		Integer committed = call.committedStatus();
+		if (committed != null && (status < 400 || committed == status)) {
 			return;
 		}
-		if (call.pathTemplate == null) {
+		if (call.pathTemplate() == null) {
 			matchTemplate(call, request);
 		}
 		try {
-			audit.appendAlone(call.tenant, call.occurrence(status));
+			audit.appendAlone(call.tenant(), call.occurrence(status));
 		}
 		catch (RuntimeException ex) {
-			log.error("Could not record the answer {} to {} {} in the audit log", status, call.method, call.pathTemplate, ex);
+			log.error("Could not record the answer {} to {} {} in the audit log", status, call.method(), call.pathTemplate(), ex);
 		}
 	}
 
@@ -103,9 +104,9 @@ class ApiCallFilter extends OncePerRequestFilter {
 				ServletRequestPathUtils.parseAndCache(request);
 			}
 			if (mapping.getHandler(request) != null) {
-				call.pathTemplate = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
 				Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-				call.pathVariables = variables instanceof Map<?, ?> map ? (Map<String, String>) map : Map.of();
+				call.matched((String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE),
+						variables instanceof Map<?, ?> map ? (Map<String, String>) map : Map.of());
 			}
 		}
 		catch (Exception noHandler) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.plaza.audit.PersonalDataRead;
+import dev.plaza.audit.application.ApiCall;
 import dev.plaza.audit.application.AuditLog;
 import dev.plaza.audit.application.Callers;
 import dev.plaza.audit.application.Occurrence;
@@ -35,10 +36,8 @@ class ApiCallInterceptor implements HandlerInterceptor {
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		ApiCall call = ApiCall.current();
 		if (call != null && handler instanceof HandlerMethod method) {
-			call.pathTemplate = template(request);
-			call.pathVariables = variables(request);
-			call.successStatus = successStatus(method);
-			call.inHandler = true;
+			call.matched(template(request), variables(request));
+			call.handlerStarts(successStatus(method));
 		}
 		return true;
 	}
@@ -47,7 +46,7 @@ class ApiCallInterceptor implements HandlerInterceptor {
 	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
 		ApiCall call = ApiCall.current();
 		if (call != null) {
-			call.inHandler = false;
+			call.handlerEnded();
 		}
 		if (handler instanceof HandlerMethod method && "GET".equals(request.getMethod()) && response.getStatus() < 300) {
 			PersonalDataRead read = method.getMethodAnnotation(PersonalDataRead.class);

@@ -2,6 +2,7 @@ package dev.plaza.audit.web;
 
 import java.io.IOException;
 
+import dev.plaza.audit.application.ApiCall;
 import dev.plaza.audit.application.Callers;
 import dev.plaza.platform.TenantContext;
 import jakarta.servlet.FilterChain;
@@ -30,8 +31,7 @@ class CallerCapture extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		ApiCall call = ApiCall.current();
-		call.actor = Callers.actor();
-		TenantContext.current().ifPresent(tenant -> call.tenant = tenant);
+		call.authenticated(Callers.actor(), TenantContext.current().orElse(null));
 		chain.doFilter(request, response);
 	}
 }

@@ -1,8 +1,7 @@
-package dev.plaza.audit.web;
+package dev.plaza.audit.application;
 
 import java.util.Optional;
 
-import dev.plaza.audit.application.AuditChains;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import org.springframework.stereotype.Component;
@@ -28,14 +27,20 @@ class ApiCallTransactions implements TransactionExecutionListener {
 
 	@Override
 	public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
-		ApiCall call = ApiCall.current();
-		if (call == null || !call.inHandler || call.committedStatus != null || beginFailure != null
-				|| !transaction.isNewTransaction() || transaction.isReadOnly()) {
+		if (beginFailure != null || !transaction.isNewTransaction() || transaction.isReadOnly()) {
 			return;
 		}
+		ApiCall served = ApiCall.current();
+		if (served != null && served.inHandler()) {
+			recordWithTransaction(served);
+		}
+		ApiCall.carried().forEach(this::recordWithTransaction);
+	}
+
+	private void recordWithTransaction(ApiCall call) {
 		// Row-level security lets a transaction append only to the chain of the tenant it was begun for.
 		Optional<TenantId> tenant = TenantContext.current();
-		if (tenant.isEmpty()) {
+		if (call.committedStatus() != null || tenant.isEmpty()) {
 			return;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -44,8 +49,8 @@ class ApiCallTransactions implements TransactionExecutionListener {
 
 			@Override
 			public void beforeCommit(boolean readOnly) {
-				if (call.committedStatus == null) {
-					written = call.successStatus;
+				if (call.committedStatus() == null) {
+					written = call.successStatus();
 					audit.append(tenant.get(), call.occurrence(written));
 				}
 			}
@@ -53,7 +58,7 @@ class ApiCallTransactions implements TransactionExecutionListener {
 			@Override
 			public void afterCommit() {
 				if (written != null) {
-					call.committedStatus = written;
+					call.committed(written);
 				}
 			}
 		});
