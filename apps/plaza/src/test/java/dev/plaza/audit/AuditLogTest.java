@@ -219,6 +219,28 @@ class AuditLogTest {
 	}
 
 	@Test
+	void readingACustomersPersonalDataIsRecordedWithWhoReadWhat() {
+		AuditCalls shop = AuditCalls.newTenant(plaza, "orders:write", "audit:read");
+		AuditCalls support = shop.anotherClient("orders:read");
+		String cart = shop.plaza.postJson("/api/v1/carts", shop.token, "{\"customer\":\"ana\",\"email\":\"ana@example.com\"}")
+			.json().get("id").asString();
+
+		Response read = support.get("/api/v1/carts/" + cart);
+
+		assertThat(read.status()).isEqualTo(200);
+		assertThat(shop.entries("action=personal-data.read")).singleElement().satisfies(entry -> {
+			assertThat(entry.get("actorId").asString()).isEqualTo(support.clientId);
+			assertThat(entry.get("method").asString()).isEqualTo("GET");
+			assertThat(entry.get("pathTemplate").asString()).isEqualTo("/api/v1/carts/{id}");
+			assertThat(entry.get("resourceType").asString()).isEqualTo("cart");
+			assertThat(entry.get("resourceId").asString()).isEqualTo(cart);
+			assertThat(entry.get("status").asInt()).isEqualTo(200);
+		});
+		assertThat(shop.entries("resourceType=cart")).extracting(entry -> entry.get("action").asString())
+			.containsExactly("personal-data.read", "api.post");
+	}
+
+	@Test
 	void aClientWithoutAuditReadIsRefused() {
 		AuditCalls shop = AuditCalls.newTenant(plaza, "ledger:write");
 
