@@ -46,6 +46,6 @@ public class AuditChains {
 		return new EntryContent(tenant.value(), sequence, Ids.newId(), Instant.now(),
 				ActorKind.ofCode(occurrence.actor().kind()).orElseThrow(), occurrence.actor().id(), occurrence.action(),
 				occurrence.method(), occurrence.pathTemplate(), occurrence.resource().type(), occurrence.resource().id(),
-				occurrence.status(), occurrence.address(), occurrence.requestId(), EntryContent.details(occurrence.details()));
+				occurrence.status(), occurrence.address(), occurrence.requestId(), EntryContent.detailsOf(occurrence.details()));
 	}
 }

@@ -35,7 +35,7 @@ public record EntryContent(UUID tenant, long sequence, UUID id, Instant at, Acto
 	}
 
 	/** The details as a map ordered by name. */
-	public static SortedMap<String, String> details(Map<String, String> details) {
+	public static SortedMap<String, String> detailsOf(Map<String, String> details) {
 		return details == null ? new TreeMap<>() : new TreeMap<>(details);
 	}
 }

@@ -158,13 +158,13 @@ public class EntryRepository {
 	 */
 	private static SortedMap<String, String> details(String json) {
 		if (json == null) {
-			return EntryContent.details(null);
+			return EntryContent.detailsOf(null);
 		}
 		try {
-			return EntryContent.details(JSON.readValue(json, TEXT_BY_NAME));
+			return EntryContent.detailsOf(JSON.readValue(json, TEXT_BY_NAME));
 		}
 		catch (JacksonException unreadable) {
-			return EntryContent.details(Map.of("", json));
+			return EntryContent.detailsOf(Map.of("", json));
 		}
 	}
 }

@@ -118,6 +118,6 @@ class HashChainTest {
 	private static EntryContent entry(long sequence, Map<String, String> details) {
 		return new EntryContent(TENANT, sequence, UUID.fromString("0190d5f0-0000-7000-8000-%012d".formatted(100 + sequence)),
 				Instant.parse("2026-12-07T13:20:16.123456789Z"), ActorKind.CLIENT, "shop-app", "api.post", "POST",
-				"/api/v1/orders/{id}/refunds", "refund", null, 201, "127.0.0.1", null, EntryContent.details(details));
+				"/api/v1/orders/{id}/refunds", "refund", null, 201, "127.0.0.1", null, EntryContent.detailsOf(details));
 	}
 }
