@@ -92,6 +92,8 @@ class AuditLogTest {
 				+ " " + entry.get("pathTemplate").asString())
 			.containsExactly("400 " + shop.clientId + " " + AuditCalls.ACCOUNTS,
 					"403 " + reader.clientId + " " + AuditCalls.ACCOUNTS);
+		assertThat(shop.entries("")).extracting(entry -> entry.get("requestId").asString())
+			.as("without an X-Request-Id, the trace id the request's logs carry").allMatch(id -> id.matches("[0-9a-f]{32}"));
 	}
 
 	@Test
