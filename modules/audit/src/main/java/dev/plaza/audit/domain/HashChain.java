@@ -1,6 +1,7 @@
 package dev.plaza.audit.domain;
 
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The rules a tenant's chain follows: entries are numbered from 1 without gaps, each names the hash of
@@ -33,7 +34,7 @@ public final class HashChain {
 	}
 
 	/** Why an entry breaks the chain it was read from. */
-	public record Break(long sequence, java.util.UUID id, String reason) {
+	public record Break(long sequence, UUID id, String reason) {
 	}
 
 	/**
@@ -42,30 +43,38 @@ public final class HashChain {
 	 */
 	public static final class Verifier {
 
-		private Head head = Head.EMPTY;
+		private long read;
+
+		private long lastSequence;
+
+		private Hash lastHash = Hash.GENESIS;
 
 		public Optional<Break> check(ChainedEntry stored) {
 			EntryContent entry = stored.content();
 			Optional<Break> broken = reasonBroken(stored).map(reason -> new Break(entry.sequence(), entry.id(), reason));
-			head = new Head(Math.max(head.entries() + 1, entry.sequence()), stored.hash());
+			read++;
+			lastSequence = entry.sequence();
+			lastHash = stored.hash();
 			return broken;
 		}
 
+		/** How many entries were checked, and the stored hash of the last. */
 		public Head head() {
-			return head;
+			return new Head(read, lastHash);
 		}
 
 		private Optional<String> reasonBroken(ChainedEntry stored) {
 			long sequence = stored.content().sequence();
-			if (sequence != head.nextSequence()) {
-				return Optional.of(sequence > head.nextSequence()
-						? "entries " + head.nextSequence() + " to " + (sequence - 1) + " are missing before this one"
-						: "its sequence number " + sequence + " repeats or goes back; " + head.nextSequence() + " was expected");
+			long expected = lastSequence + 1;
+			if (sequence != expected) {
+				return Optional.of(sequence > expected
+						? "entries " + expected + " to " + (sequence - 1) + " are missing before this one"
+						: "its sequence number " + sequence + " repeats or goes back; " + expected + " was expected");
 			}
-			if (!stored.previousHash().equals(head.hash())) {
+			if (!stored.previousHash().equals(lastHash)) {
 				return Optional.of("its previous hash is not the hash of the entry before it");
 			}
-			if (!CanonicalForm.hash(head.hash(), stored.content()).equals(stored.hash())) {
+			if (!CanonicalForm.hash(lastHash, stored.content()).equals(stored.hash())) {
 				return Optional.of("its contents do not match its hash");
 			}
 			return Optional.empty();

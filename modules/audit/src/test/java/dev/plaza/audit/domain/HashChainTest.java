@@ -77,10 +77,14 @@ class HashChainTest {
 		List<ChainedEntry> chain = new ArrayList<>(chainOf(4));
 		chain.remove(1);
 
-		assertThat(verify(chain)).first().satisfies(broken -> {
+		HashChain.Verifier verifier = new HashChain.Verifier();
+		List<HashChain.Break> breaks = chain.stream().map(verifier::check).flatMap(Optional::stream).toList();
+
+		assertThat(breaks).singleElement().satisfies(broken -> {
 			assertThat(broken.sequence()).isEqualTo(3);
 			assertThat(broken.reason()).contains("entries 2 to 2 are missing");
 		});
+		assertThat(verifier.head().entries()).as("entries read").isEqualTo(3);
 	}
 
 	@Test
