@@ -3,6 +3,7 @@ package dev.plaza.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -94,6 +95,23 @@ class AuditLogTest {
 					"403 " + reader.clientId + " " + AuditCalls.ACCOUNTS);
 		assertThat(shop.entries("")).extracting(entry -> entry.get("requestId").asString())
 			.as("without an X-Request-Id, the trace id the request's logs carry").allMatch(id -> id.matches("[0-9a-f]{32}"));
+	}
+
+	@Test
+	void aDeletionNamesTheResourceItsPathNames() {
+		AuditCalls shop = AuditCalls.newTenant(plaza, "notifications:write", "audit:read");
+		String endpoint = shop.plaza.postJson("/api/v1/webhooks/endpoints", shop.token,
+				"{\"url\":\"https://hooks.example.com/plaza\",\"eventTypes\":[\"*\"]}").json().get("id").asString();
+		String path = "/api/v1/webhooks/endpoints/" + endpoint;
+
+		Response deleted = shop.plaza.send(HttpRequest.newBuilder(plaza.uri(path)).header("Authorization", "Bearer " + shop.token).DELETE());
+		Response again = shop.plaza.send(HttpRequest.newBuilder(plaza.uri(path)).header("Authorization", "Bearer " + shop.token).DELETE());
+
+		assertThat(List.of(deleted.status(), again.status())).containsExactly(204, 404);
+		assertThat(shop.entries("action=api.delete")).extracting(entry -> entry.get("resourceType").asString() + " "
+				+ entry.get("resourceId").asString() + " " + entry.get("pathTemplate").asString() + " " + entry.get("status").asInt())
+			.containsExactly("endpoint " + endpoint + " /api/v1/webhooks/endpoints/{id} 404",
+					"endpoint " + endpoint + " /api/v1/webhooks/endpoints/{id} 204");
 	}
 
 	@Test

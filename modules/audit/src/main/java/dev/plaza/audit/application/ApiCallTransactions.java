@@ -11,10 +11,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Writes an API call's entry into the first of its handler's read-write transactions to commit, just
- * before it commits: the entry and the change it records commit together or not at all, at the cost of
- * one more insert in a transaction that was happening anyway. Should the entry fail to be written, the
- * transaction fails.
+ * Writes an API call's entry into the first of its handler's transactions to commit a change, just before
+ * it commits: the entry and the change it records commit together or not at all, at the cost of one more
+ * insert in a transaction that was happening anyway. Should the entry fail to be written, the transaction
+ * fails. A transaction that changed nothing (it found nothing to delete, say) records nothing: the call's
+ * answer is recorded once it is given.
  */
 @Component
 class ApiCallTransactions implements TransactionExecutionListener {
@@ -49,9 +50,9 @@ class ApiCallTransactions implements TransactionExecutionListener {
 
 			@Override
 			public void beforeCommit(boolean readOnly) {
-				if (call.committedStatus() == null) {
-					written = call.successStatus();
-					audit.append(tenant.get(), call.occurrence(written));
+				int status = call.successStatus();
+				if (call.committedStatus() == null && audit.appendIfChanged(tenant.get(), call.occurrence(status)).isPresent()) {
+					written = status;
 				}
 			}
 

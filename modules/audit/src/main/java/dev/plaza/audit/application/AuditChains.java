@@ -1,6 +1,7 @@
 package dev.plaza.audit.application;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import dev.plaza.audit.domain.ActorKind;
 import dev.plaza.audit.domain.ChainedEntry;
@@ -31,15 +32,32 @@ public class AuditChains {
 	 * tenant. The chain stays locked until the transaction ends, so keep this close to its commit.
 	 */
 	public ChainedEntry append(TenantId tenant, Occurrence occurrence) {
-		if (!TransactionSynchronizationManager.isActualTransactionActive()
-				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-			throw new IllegalStateException("An audit entry is appended inside a read-write transaction");
-		}
+		requireWritingTransaction();
 		entries.lockChain(tenant);
+		return appendLocked(tenant, occurrence);
+	}
+
+	/**
+	 * As {@link #append}, if the current transaction has changed anything: a transaction that changed
+	 * nothing records nothing, and the call it served is recorded with its answer.
+	 */
+	public Optional<ChainedEntry> appendIfChanged(TenantId tenant, Occurrence occurrence) {
+		requireWritingTransaction();
+		return entries.lockChainIfChanged(tenant) ? Optional.of(appendLocked(tenant, occurrence)) : Optional.empty();
+	}
+
+	private ChainedEntry appendLocked(TenantId tenant, Occurrence occurrence) {
 		Head head = entries.head(tenant);
 		ChainedEntry chained = HashChain.append(head, content(tenant, head.nextSequence(), occurrence));
 		entries.insert(chained);
 		return chained;
+	}
+
+	private static void requireWritingTransaction() {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()
+				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			throw new IllegalStateException("An audit entry is appended inside a read-write transaction");
+		}
 	}
 
 	private static EntryContent content(TenantId tenant, long sequence, Occurrence occurrence) {

@@ -61,6 +61,20 @@ public class EntryRepository {
 			.list();
 	}
 
+	/**
+	 * As {@link #lockChain}, if this transaction has changed anything (PostgreSQL has given it a
+	 * transaction id); answers whether it had, leaving the chain alone if not.
+	 */
+	public boolean lockChainIfChanged(TenantId tenant) {
+		return jdbc.sql("""
+				SELECT CASE WHEN pg_current_xact_id_if_assigned() IS NULL THEN false
+				            ELSE (SELECT true FROM (SELECT pg_advisory_xact_lock(:locks, hashtext(:tenant))) AS locked) END""")
+			.param("locks", CHAIN_LOCKS)
+			.param("tenant", tenant.toString())
+			.query(Boolean.class)
+			.single();
+	}
+
 	public Head head(TenantId tenant) {
 		return jdbc.sql("SELECT sequence, hash FROM audit.entries WHERE tenant_id = :tenant ORDER BY sequence DESC LIMIT 1")
 			.param("tenant", tenant.value())
