@@ -327,6 +327,7 @@ class AuditLogTest {
 		List<JsonNode> lines = export.text().lines().map(JsonMapper.builder().build()::readTree).toList();
 		assertThat(lines).extracting(entry -> entry.get("sequence").asLong()).containsExactly(1L, 2L, 3L);
 		assertThat(lines.getLast().get("hash").asString()).isEqualTo(shop.verification().get("head").asString());
+		assertThat(shop.get("/api/v1/audit/export?action=api.delete").status()).as("nothing matches").isEqualTo(204);
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package dev.plaza.audit.web;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -88,31 +87,37 @@ class AuditController {
 	/**
 	 * Every entry matching the filters (as for the listing), oldest first, one JSON object per line
 	 * (NDJSON), streamed: the members are those the canonical form hashes, so the export can be re-verified.
+	 * 204 when no entry matches.
 	 */
 	@GetMapping(path = "/export", produces = NDJSON)
 	@PreAuthorize("hasAnyAuthority('SCOPE_audit:read', 'SCOPE_platform:admin')")
 	@ApiResponse(responseCode = "200", description = "One entry (an EntryView) per line",
-			content = @Content(mediaType = NDJSON, schema = @Schema(type = "string")))
+			content = @Content(mediaType = NDJSON, schema = @Schema(hidden = true)))
+	@ApiResponse(responseCode = "204", description = "No entry matches")
 	void export(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
 			@RequestParam(required = false) String resourceType, @RequestParam(required = false) String resourceId,
 			@RequestParam(required = false) String tenant, HttpServletResponse response) throws IOException {
 		EntryFilter filter = filter(from, to, actor, action, resourceType, resourceId);
 		TenantId chain = chain(tenant);
-		response.setContentType(NDJSON);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
-		OutputStream out = response.getOutputStream();
+		long[] written = new long[1];
 		reading.each(chain, filter, entry -> {
 			try {
-				out.write(json.writeValueAsBytes(EntryView.of(entry)));
-				out.write('\n');
+				if (written[0]++ == 0) {
+					response.setContentType(NDJSON);
+					response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+					response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+				}
+				response.getOutputStream().write(json.writeValueAsBytes(EntryView.of(entry)));
+				response.getOutputStream().write('\n');
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
 		});
-		out.flush();
+		if (written[0] == 0) {
+			response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+		}
 	}
 
 	/** The chain to read: the caller's tenant's; the platform administrator may name any. */
