@@ -98,6 +98,20 @@ class AuditLogTest {
 	}
 
 	@Test
+	void aReplayedAnswerIsRecordedAsAReplayNotAsASecondChange() {
+		AuditCalls shop = AuditCalls.newTenant(plaza, "ledger:write", "audit:read");
+		String key = UUID.randomUUID().toString();
+
+		Response first = shop.openAccount("Idempotency-Key", key);
+		Response replayed = shop.openAccount("Idempotency-Key", key);
+
+		assertThat(replayed.header("Idempotency-Replayed")).isEqualTo("true");
+		assertThat(replayed.text()).isEqualTo(first.text());
+		assertThat(shop.entries("")).extracting(entry -> entry.get("status").asInt() + " " + entry.get("details"))
+			.containsExactly("201 {\"replayed\":\"true\"}", "201 {}");
+	}
+
+	@Test
 	void aDeletionNamesTheResourceItsPathNames() {
 		AuditCalls shop = AuditCalls.newTenant(plaza, "notifications:write", "audit:read");
 		String endpoint = shop.plaza.postJson("/api/v1/webhooks/endpoints", shop.token,

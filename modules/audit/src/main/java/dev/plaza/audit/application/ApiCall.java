@@ -134,8 +134,12 @@ public final class ApiCall implements CarriedCall {
 	}
 
 	public Occurrence occurrence(int status) {
+		return occurrence(status, Map.of());
+	}
+
+	public Occurrence occurrence(int status, Map<String, String> details) {
 		return new Occurrence(actor, "api." + method.toLowerCase(Locale.ROOT), method, pathTemplate,
-				ResourceOfPath.of(pathTemplate, pathVariables), status, address, requestId, Map.of());
+				ResourceOfPath.of(pathTemplate, pathVariables), status, address, requestId, details);
 	}
 
 	@FunctionalInterface

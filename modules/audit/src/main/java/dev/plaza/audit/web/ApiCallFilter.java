@@ -43,6 +43,9 @@ class ApiCallFilter extends OncePerRequestFilter {
 
 	private static final Set<String> CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
+	/** Set by the idempotency filter on an answer it stored earlier and gives again. */
+	private static final String REPLAYED_HEADER = "Idempotency-Replayed";
+
 	private final AuditLog audit;
 
 	private final boolean enabled;
@@ -66,17 +69,20 @@ class ApiCallFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		ApiCall call = new ApiCall(request.getMethod(), Callers.address(request), Callers.requestId(request));
 		int status = 500;
+		Map<String, String> details = Map.of();
 		try (ApiCall.Binding bound = call.bind()) {
 			chain.doFilter(request, response);
 			status = response.getStatus();
+			// A replay repeats an answer, and changes nothing: its entry says so, not to be read as a second change.
+			details = "true".equals(response.getHeader(REPLAYED_HEADER)) ? Map.of("replayed", "true") : Map.of();
 		}
 		finally {
-			settle(call, request, status);
+			settle(call, request, status, details);
 		}
 	}
 
 	/** Records the answer unless an entry with that very outcome committed with the change. */
-	private void settle(ApiCall call, HttpServletRequest request, int status) {
+	private void settle(ApiCall call, HttpServletRequest request, int status, Map<String, String> details) {
 		Integer committed = call.committedStatus();
 		if (committed != null && (status < 400 || committed == status)) {
 			return;
@@ -85,7 +91,7 @@ class ApiCallFilter extends OncePerRequestFilter {
 			matchTemplate(call, request);
 		}
 		try {
-			audit.appendAlone(call.tenant(), call.occurrence(status));
+			audit.appendAlone(call.tenant(), call.occurrence(status, details));
 		}
 		catch (RuntimeException ex) {
 			log.error("Could not record the answer {} to {} {} in the audit log", status, call.method(), call.pathTemplate(), ex);
