@@ -13,7 +13,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * catalog-service: the catalog (venues, products, media), its search and the storefront's public pages, which carry most of
  * the read traffic. commerce-service reads showtimes and products here.
  */
-@SpringBootApplication(scanBasePackages = { "dev.plaza.platform", "dev.plaza.events",
+@SpringBootApplication(scanBasePackages = { "dev.plaza.platform", "dev.plaza.events", "dev.plaza.audit",
 		"dev.plaza.venues", "dev.plaza.products", "dev.plaza.media", "dev.plaza.search", "dev.plaza.storefront" })
 @Import({ RemoteIdentity.class, RemoteTenancy.class })
 @EnableScheduling

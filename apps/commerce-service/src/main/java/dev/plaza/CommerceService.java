@@ -17,7 +17,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * write path of a sale. It reads showtimes and products from catalog-service, posts settlements to
  * ledger-service, and hears the venues' and ledger's events over Kafka.
  */
-@SpringBootApplication(scanBasePackages = { "dev.plaza.platform", "dev.plaza.events",
+@SpringBootApplication(scanBasePackages = { "dev.plaza.platform", "dev.plaza.events", "dev.plaza.audit",
 		"dev.plaza.reservations", "dev.plaza.inventory", "dev.plaza.orders", "dev.plaza.payments",
 		"dev.plaza.notifications" })
 @Import({ RemoteIdentity.class, RemoteTenancy.class, RemoteVenues.class, RemoteProductCatalog.class, RemoteLedger.class })

@@ -11,7 +11,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * that issues every token. The other services check tokens against its published keys and look
  * tenants up here.
  */
-@SpringBootApplication(scanBasePackages = { "dev.plaza.platform", "dev.plaza.events", "dev.plaza.tenancy",
+@SpringBootApplication(scanBasePackages = { "dev.plaza.platform", "dev.plaza.events", "dev.plaza.audit", "dev.plaza.tenancy",
 		"dev.plaza.identity" })
 @EnableScheduling
 @EnableAsync

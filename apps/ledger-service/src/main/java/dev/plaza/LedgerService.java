@@ -10,7 +10,7 @@ import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** ledger-service: the double-entry ledger, for partners over its API and for commerce-service's settlements. */
-@SpringBootApplication(scanBasePackages = { "dev.plaza.platform", "dev.plaza.events",
+@SpringBootApplication(scanBasePackages = { "dev.plaza.platform", "dev.plaza.events", "dev.plaza.audit",
 		"dev.plaza.ledger" })
 @Import({ RemoteIdentity.class, RemoteTenancy.class })
 @EnableScheduling

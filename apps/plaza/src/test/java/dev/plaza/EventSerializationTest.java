@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.plaza.audit.AuditHeadPublished;
 import dev.plaza.ledger.TransferId;
 import dev.plaza.ledger.TransfersPosted;
 import dev.plaza.platform.TenantId;
@@ -30,7 +31,8 @@ class EventSerializationTest {
 	void eventsCarryingATenantComeBackFromTheOutboxEqual() {
 		TenantId tenant = TenantId.of(UUID.randomUUID().toString());
 		List<Object> events = List.of(new ShowtimeCancelled(tenant, new ShowtimeId(UUID.randomUUID())),
-				new TransfersPosted(tenant, List.of(new TransferId(UUID.randomUUID())), Instant.parse("2026-11-23T10:15:30Z")));
+				new TransfersPosted(tenant, List.of(new TransferId(UUID.randomUUID())), Instant.parse("2026-11-23T10:15:30Z")),
+				new AuditHeadPublished(tenant, "2026-11-23", 42, "ab".repeat(32), Instant.parse("2026-11-24T00:00:01.5Z")));
 
 		for (Object event : events) {
 			Object stored = serializer.serialize(event);

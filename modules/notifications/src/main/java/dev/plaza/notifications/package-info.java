@@ -4,7 +4,7 @@
  * webhook events through {@link dev.plaza.notifications.Webhooks}, both inside their own
  * transaction; delivery happens after it commits, in the background, at most once per dedup key.
  */
-@ApplicationModule(allowedDependencies = { "platform", "venues", "reservations", "ledger" })
+@ApplicationModule(allowedDependencies = { "platform", "venues", "reservations", "ledger", "audit" })
 package dev.plaza.notifications;
 
 import org.springframework.modulith.ApplicationModule;

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import dev.plaza.audit.CarriedCall;
 import dev.plaza.ledger.domain.Transfer;
 import dev.plaza.ledger.domain.TransferResult;
 import dev.plaza.platform.TenantContext;
@@ -53,7 +54,7 @@ public class GroupCommit implements DisposableBean {
 	/** Applies the transfers of the current tenant's request, together with whatever else is queued. */
 	public List<TransferResult> submit(List<Transfer> transfers) {
 		TenantId tenant = TenantContext.current().orElseThrow(() -> new IllegalStateException("No tenant bound"));
-		Waiting waiting = new Waiting(transfers, new CompletableFuture<>());
+		Waiting waiting = new Waiting(transfers, CarriedCall.current(), new CompletableFuture<>());
 		lanes.computeIfAbsent(tenant, Lane::new).enqueue(waiting);
 		try {
 			return waiting.results().join();
@@ -71,7 +72,8 @@ public class GroupCommit implements DisposableBean {
 		writers.close();
 	}
 
-	private record Waiting(List<Transfer> transfers, CompletableFuture<List<TransferResult>> results) {
+	/** @param call the API call that asked, whose audit entry the group's transaction writes; {@code null} for none */
+	private record Waiting(List<Transfer> transfers, CarriedCall call, CompletableFuture<List<TransferResult>> results) {
 	}
 
 	private final class Lane {
@@ -128,7 +130,8 @@ public class GroupCommit implements DisposableBean {
 		private void apply(List<Waiting> group) {
 			try {
 				List<List<TransferResult>> results = TenantContext.callAs(tenant,
-						() -> processor.apply(group.stream().map(Waiting::transfers).toList()));
+						() -> CarriedCall.carrying(group.stream().map(Waiting::call).toList(),
+								() -> processor.apply(group.stream().map(Waiting::transfers).toList())));
 				for (int i = 0; i < group.size(); i++) {
 					group.get(i).results().complete(results.get(i));
 				}

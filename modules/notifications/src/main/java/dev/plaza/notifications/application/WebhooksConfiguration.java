@@ -12,6 +12,6 @@ class WebhooksConfiguration {
 	@Bean
 	WebhookEventTypes cinemaAndLedgerEvents() {
 		return WebhookEventTypes.of(EventsToWebhooks.SHOWTIME_CANCELLED, EventsToWebhooks.SEATS_HELD,
-				EventsToWebhooks.SEATS_RELEASED, EventsToWebhooks.TRANSFERS_POSTED);
+				EventsToWebhooks.SEATS_RELEASED, EventsToWebhooks.TRANSFERS_POSTED, EventsToWebhooks.AUDIT_HEAD);
 	}
 }

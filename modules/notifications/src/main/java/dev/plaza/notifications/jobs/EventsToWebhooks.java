@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
+import dev.plaza.audit.AuditHeadPublished;
 import dev.plaza.ledger.TransferId;
 import dev.plaza.ledger.TransfersPosted;
 import dev.plaza.notifications.WebhookEvent;
@@ -40,6 +41,8 @@ public class EventsToWebhooks {
 
 	public static final String TRANSFERS_POSTED = "transfers.posted";
 
+	public static final String AUDIT_HEAD = "audit.head";
+
 	private final Webhooks webhooks;
 
 	EventsToWebhooks(Webhooks webhooks) {
@@ -69,6 +72,19 @@ public class EventsToWebhooks {
 		List<String> transfers = event.transfers().stream().map(TransferId::value).map(Object::toString).toList();
 		publish(event.tenant(), TRANSFERS_POSTED, digest(transfers),
 				new PostedTransfers(transfers, event.postedAt().toString()));
+	}
+
+	/**
+	 * The platform's own chain has no webhooks to go to. Each database holding a chain of the tenant (one per
+	 * service when scaled) publishes its own head, hence the head in the dedup key.
+	 */
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(AuditHeadPublished event) {
+		if (event.tenant().isPlatform()) {
+			return;
+		}
+		publish(event.tenant(), AUDIT_HEAD, event.day() + "/" + event.head(),
+				new PublishedAuditHead(event.day(), event.entries(), event.head(), event.at().toString()));
 	}
 
 	private void publish(TenantId tenant, String type, String subject, Object data) {
@@ -101,5 +117,12 @@ public class EventsToWebhooks {
 
 	/** {@code transfers.posted}: these transfers were applied together at {@code postedAt} (ISO-8601). */
 	record PostedTransfers(List<String> transferIds, String postedAt) {
+	}
+
+	/**
+	 * {@code audit.head}: on {@code day} (UTC) the tenant's audit chain held {@code entries} entries, the last
+	 * with hash {@code head}; keep it to check later that {@code GET /api/v1/audit/verification} still agrees.
+	 */
+	record PublishedAuditHead(String day, long entries, String head, String publishedAt) {
 	}
 }

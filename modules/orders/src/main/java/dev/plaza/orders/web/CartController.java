@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import dev.plaza.audit.PersonalDataRead;
 import dev.plaza.orders.application.CartService;
 import dev.plaza.orders.application.CartView;
 import dev.plaza.orders.persistence.CartRepository;
@@ -75,6 +76,7 @@ class CartController {
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAnyAuthority('SCOPE_orders:read', 'SCOPE_orders:write')")
+	@PersonalDataRead(resource = "cart")
 	CartView get(@PathVariable UUID id) {
 		return service.view(id);
 	}

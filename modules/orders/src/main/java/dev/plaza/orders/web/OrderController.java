@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import dev.plaza.audit.PersonalDataRead;
 import dev.plaza.orders.application.Checkout;
 import dev.plaza.orders.application.OrderReader;
 import dev.plaza.orders.application.OrderTransitions;
@@ -77,6 +78,7 @@ class OrderController {
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAnyAuthority('SCOPE_orders:read', 'SCOPE_orders:write')")
+	@PersonalDataRead(resource = "order")
 	OrderView get(@PathVariable UUID id) {
 		return view(id);
 	}

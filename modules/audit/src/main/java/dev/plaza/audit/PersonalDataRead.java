@@ -1,0 +1,21 @@
+package dev.plaza.audit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a GET handler whose answer holds personal data (a customer's e-mail, a recipient list): each
+ * successful call is recorded in the caller's audit chain, as action {@code personal-data.read}, with the
+ * resource the path names and the caller.
+ */
+@Documented
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface PersonalDataRead {
+
+	/** The kind of resource read, such as {@code order} or {@code campaign}. */
+	String resource();
+}
