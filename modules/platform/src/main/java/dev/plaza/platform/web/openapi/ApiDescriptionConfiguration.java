@@ -153,7 +153,6 @@ class ApiDescriptionConfiguration {
 		scopes.put("users:read", "Read the organization's people, their roles and environments");
 		scopes.put("users:write", "Invite, change, suspend and delete the organization's people");
 		scopes.put("clients:write", "Register, re-key and delete the tenant's API clients");
-		scopes.put("audit:read", "Read, export and verify the tenant's audit log");
 		scopes.put("platform:admin", "Operate the platform: organizations, tenants and their clients");
 		scopes.put(ServiceCalls.SCOPE, "Plaza's own services calling each other (internal interfaces only)");
 		return Collections.unmodifiableMap(scopes);
