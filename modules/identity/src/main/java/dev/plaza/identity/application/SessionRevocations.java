@@ -1,0 +1,63 @@
+package dev.plaza.identity.application;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import dev.plaza.identity.IdentityProperties;
+import dev.plaza.identity.persistence.RevocationRepository;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.FindByIndexNameSessionRepository;
+
+
+/**
+ * Ends what a person is logged in with: an authorization (its refresh token stops answering and
+ * every access token issued under it, which names it in {@code sid}, is revoked on every instance
+ * within a second) or, when the person is suspended or deleted, all of them and their browser
+ * sessions, in the transaction that suspended them.
+ */
+public class SessionRevocations {
+
+	private final JdbcClient jdbc;
+
+	private final RevocationRepository revocations;
+
+	private final RevokedTokens revoked;
+
+	private final Duration accessTokenTtl;
+
+	private final FindByIndexNameSessionRepository<?> browserSessions;
+
+	SessionRevocations(JdbcClient jdbc, RevocationRepository revocations, RevokedTokens revoked,
+			IdentityProperties properties, FindByIndexNameSessionRepository<?> browserSessions) {
+		this.jdbc = jdbc;
+		this.revocations = revocations;
+		this.revoked = revoked;
+		this.accessTokenTtl = properties.accessTokenTtl();
+		this.browserSessions = browserSessions;
+	}
+
+	/** Ends the authorization, whether or not it still exists. */
+	public void end(String authorizationId) {
+		jdbc.sql("DELETE FROM identity.oauth2_authorization WHERE id = :id").param("id", authorizationId).update();
+		Instant now = Instant.now();
+		// Every access token issued under it expires within one lifetime; a minute more covers clock skew.
+		Revocation everyToken = Revocation.ofSession(authorizationId, now.plus(accessTokenTtl).plusSeconds(60));
+		revocations.add(everyToken);
+		revoked.add(everyToken);
+	}
+
+	/** The person's authorizations and browser sessions end with their access. */
+	@EventListener
+	void on(StaffAccessEnded ended) {
+		String member = ended.memberId().toString();
+		List<String> authorizations = jdbc
+			.sql("SELECT id FROM identity.oauth2_authorization WHERE principal_name = :member")
+			.param("member", member)
+			.query(String.class)
+			.list();
+		authorizations.forEach(this::end);
+		browserSessions.findByPrincipalName(member).keySet().forEach(browserSessions::deleteById);
+	}
+}
