@@ -37,7 +37,7 @@ class LoginConfiguration {
 			.requestCache(cache -> cache.disable())
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
-						"default-src 'none'; img-src 'self'; base-uri 'none'; frame-ancestors 'none'"))
+						"default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; frame-ancestors 'none'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
 		return http.build();
 	}
