@@ -39,19 +39,24 @@ CREATE TABLE identity.organization_security (
     second_factor_required_for text[] NOT NULL DEFAULT '{}'
 );
 
+-- The organization of the transaction's tenant. PL/pgSQL resolves tenancy's table when called, not
+-- here: tenancy's migrations may run after identity's. Row-level security on tenancy.tenants shows
+-- the tenant its own row.
+CREATE FUNCTION identity.current_organization() RETURNS uuid
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    AS $$ BEGIN RETURN (SELECT t.organization_id FROM tenancy.tenants t WHERE t.id = platform.current_tenant()); END $$;
+
 -- People are the organization's: any of its tenants sees and changes them. The platform scope sees
 -- all, which is also the scope of login and of the e-mailed links, which come before any tenant.
 ALTER TABLE identity.staff_members ENABLE ROW LEVEL SECURITY;
 ALTER TABLE identity.staff_members FORCE ROW LEVEL SECURITY;
 CREATE POLICY organization_isolation ON identity.staff_members
-    USING (platform.is_platform() OR organization_id = (
-        SELECT t.organization_id FROM tenancy.tenants t WHERE t.id = platform.current_tenant()));
+    USING (platform.is_platform() OR organization_id = (SELECT identity.current_organization()));
 
 ALTER TABLE identity.organization_security ENABLE ROW LEVEL SECURITY;
 ALTER TABLE identity.organization_security FORCE ROW LEVEL SECURITY;
 CREATE POLICY organization_isolation ON identity.organization_security
-    USING (platform.is_platform() OR organization_id = (
-        SELECT t.organization_id FROM tenancy.tenants t WHERE t.id = platform.current_tenant()));
+    USING (platform.is_platform() OR organization_id = (SELECT identity.current_organization()));
 
 ALTER TABLE identity.staff_tokens ENABLE ROW LEVEL SECURITY;
 ALTER TABLE identity.staff_tokens FORCE ROW LEVEL SECURITY;
