@@ -1,5 +1,7 @@
 package dev.plaza.identity.application;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +10,7 @@ import dev.plaza.tenancy.Environment;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
@@ -21,12 +24,23 @@ public final class PersonPrincipal {
 
 	private static final String ENVIRONMENT = "ENVIRONMENT_";
 
+	private static final String TOTP = "FACTOR_TOTP";
+
 	private PersonPrincipal() {
 	}
 
-	public static Authentication of(UUID memberId, Environment environment) {
-		return UsernamePasswordAuthenticationToken.authenticated(memberId.toString(), null,
-				List.of(new SimpleGrantedAuthority(PERSON), new SimpleGrantedAuthority(ENVIRONMENT + environment.code())));
+	/**
+	 * The person, logged into the environment, who gave their password at {@code passwordAt} and, when
+	 * not null, a TOTP code at {@code secondFactorAt} (ID tokens say when in {@code auth_time}).
+	 */
+	public static Authentication of(UUID memberId, Environment environment, Instant passwordAt, Instant secondFactorAt) {
+		List<GrantedAuthority> authorities = new ArrayList<>(List.of(new SimpleGrantedAuthority(PERSON),
+				new SimpleGrantedAuthority(ENVIRONMENT + environment.code()),
+				FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY).issuedAt(passwordAt).build()));
+		if (secondFactorAt != null) {
+			authorities.add(FactorGrantedAuthority.withAuthority(TOTP).issuedAt(secondFactorAt).build());
+		}
+		return UsernamePasswordAuthenticationToken.authenticated(memberId.toString(), null, authorities);
 	}
 
 	/** The member, when the authentication is a person's who finished logging in. */

@@ -160,7 +160,8 @@ class LoginController {
 			HttpServletResponse response) {
 		request.getSession().removeAttribute(LoginProgress.ATTRIBUTE);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(PersonPrincipal.of(progress.memberId(), environment));
+		context.setAuthentication(PersonPrincipal.of(progress.memberId(), environment, progress.passwordAt(),
+				progress.secondFactorAt()));
 		SecurityContextHolder.setContext(context);
 		contexts.saveContext(context, request, response);
 		SavedRequest saved = requests.getRequest(request, response);

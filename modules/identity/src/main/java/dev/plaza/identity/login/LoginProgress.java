@@ -1,6 +1,7 @@
 package dev.plaza.identity.login;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,18 +15,18 @@ import dev.plaza.tenancy.OrganizationId;
  * choose. Only when every step is done does the session hold a logged-in person.
  */
 record LoginProgress(UUID memberId, String email, UUID organization, List<String> environments,
-		boolean secondFactorDue) implements Serializable {
+		boolean secondFactorDue, Instant passwordAt, Instant secondFactorAt) implements Serializable {
 
 	static final String ATTRIBUTE = LoginProgress.class.getName();
 
 	static LoginProgress of(StaffMember member) {
 		List<String> environments = member.environments().stream().sorted().map(Environment::code).toList();
 		return new LoginProgress(member.id(), member.email(), member.organization().value(), environments,
-				member.secondFactor());
+				member.secondFactor(), Instant.now(), null);
 	}
 
 	LoginProgress secondFactorGiven() {
-		return new LoginProgress(memberId, email, organization, environments, false);
+		return new LoginProgress(memberId, email, organization, environments, false, passwordAt, Instant.now());
 	}
 
 	OrganizationId organizationId() {
