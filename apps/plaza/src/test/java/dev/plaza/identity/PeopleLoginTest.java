@@ -2,7 +2,6 @@ package dev.plaza.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import java.util.Set;
 
 import dev.plaza.identity.domain.Role;
@@ -57,6 +56,75 @@ class PeopleLoginTest {
 		assertThat(StaffTokens.claims(tokens.idToken()).get("email").asString()).isEqualTo(analyst.email());
 	}
 
+	@Test
+	void aPersonWithOneEnvironmentIsNotAskedWhichAndAThirdPartyAppAsksForConsentInWords() {
+		Person operator = staff.person(organizationId(), Set.of(Role.OPERATOR), Set.of(Environment.STAGING));
+		String app = staff.publicClient(tenant("staging"), admin, null, "openid", "orders:write", "users:write");
+		StaffTokens.Browser browser = staff.browser();
+		browser.authorize(app, "openid", "orders:write", "users:write");
+
+		String afterPassword = browser.logIn(operator.email(), StaffTokens.PASSWORD).header("Location");
+		assertThat(afterPassword).contains("/oauth2/authorize");
+		String consentPage = browser.get(afterPassword).header("Location");
+		assertThat(consentPage).contains("/login/consent");
+		Response consent = browser.get(consentPage);
+
+		assertThat(consent.text()).contains("Allow Test app to use your account?").contains("Create and change orders")
+			.doesNotContain("Invite, change and remove");
+		assertThat(consent.header("Content-Security-Policy")).contains("default-src 'none'");
+	}
+
+	@Test
+	void wrongPasswordAndUnknownEmailReadTheSameAndALockSaysUntilWhen() {
+		Person person = staff.person(organizationId(), Set.of(Role.ANALYST), Set.of(Environment.DEMO));
+		StaffTokens.Browser browser = staff.browser();
+
+		Response wrongPassword = browser.logIn(person.email(), "not the password at all");
+		Response unknown = browser.logIn("nobody-" + person.id() + "@example.com", StaffTokens.PASSWORD);
+
+		assertThat(wrongPassword.status()).isEqualTo(401);
+		assertThat(summary(wrongPassword)).isEqualTo(summary(unknown))
+			.contains("The e-mail address or the password is not right");
+		assertThat(wrongPassword.text()).contains("<html lang=\"en\"").contains("<label for=\"username\">")
+			.contains("href=\"#username\"").contains("aria-invalid=\"true\"");
+		Response locked = wrongPassword;
+		for (int attempt = 0; attempt < 6 && !locked.text().contains("locked"); attempt++) {
+			locked = browser.logIn(person.email(), "not the password at all");
+		}
+		assertThat(summary(locked)).containsPattern("locked until \\d+ \\w+ \\d{4}, \\d{2}:\\d{2} UTC");
+	}
+
+	@Test
+	void theSessionCookieIsHttpOnlySecureAndSameSiteLax() {
+		Response page = staff.browser().get("/login");
+
+		assertThat(page.raw().headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+			.startsWith("PLAZA_SESSION=").contains("HttpOnly").contains("Secure").contains("SameSite=Lax"));
+	}
+
+	@Test
+	void anAnalystsTokenReadsButIsRefusedWritesAndUserinfoAnswersItsClaims() {
+		Person analyst = staff.person(organizationId(), Set.of(Role.ANALYST), Set.of(Environment.DEMO));
+		String app = staff.firstPartyApp(tenant("demo"), "openid", "profile", "email", "tenant:read", "clients:write");
+		Tokens tokens = staff.login(analyst, app, Environment.DEMO, "openid", "profile", "email", "tenant:read",
+				"clients:write");
+
+		assertThat(get("/api/v1/tenants/" + tenant("demo") + "/clients", tokens.accessToken()).status()).isEqualTo(200);
+		Response write = plaza.postJson("/api/v1/tenants/" + tenant("demo") + "/clients", tokens.accessToken(),
+				"{\"name\":\"Sneaky\",\"scopes\":[\"tenant:read\"]}");
+		assertThat(write.status()).isEqualTo(403);
+		assertThat(write.header("Content-Type")).startsWith("application/problem+json");
+		Response userinfo = plaza.get("/userinfo", tokens.accessToken());
+		assertThat(userinfo.status()).isEqualTo(200);
+		assertThat(userinfo.json().get("email").asString()).isEqualTo(analyst.email());
+		assertThat(userinfo.json().get("name").asString()).isEqualTo("Person " + analyst.email());
+	}
+
+	private static String summary(Response page) {
+		int start = page.text().indexOf("id=\"error-summary\"");
+		return start < 0 ? "" : page.text().substring(start, page.text().indexOf("</div>", start));
+	}
+
 	private Set<String> scopes(JsonNode claims) {
 		return Set.copyOf(claims.get("scope").valueStream().map(JsonNode::asString).toList());
 	}
@@ -76,9 +144,5 @@ class PeopleLoginTest {
 
 	Response get(String path, String token) {
 		return plaza.get(path, token);
-	}
-
-	static Map<String, String> none() {
-		return Map.of();
 	}
 }

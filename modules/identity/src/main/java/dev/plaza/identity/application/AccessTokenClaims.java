@@ -1,5 +1,6 @@
 package dev.plaza.identity.application;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,7 +65,8 @@ class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 		}
 		context.getJwsHeader().type("at+jwt");
 		context.getClaims()
-			.audience(List.of(authority.audience()))
+			// A mutable list: a person's token is stored with its claims, and read back only as known types.
+			.audience(new ArrayList<>(List.of(authority.audience())))
 			.claim(CLIENT_ID, context.getRegisteredClient().getClientId());
 		if (person.isPresent()) {
 			context.getClaims()

@@ -2,6 +2,7 @@ package dev.plaza.identity.application;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -100,8 +101,7 @@ class AuthorizationServerConfiguration {
 				.authenticationEntryPoint(unauthorized))
 			// A browser is sent to log in; any other caller gets a problem.
 			.exceptionHandling(errors -> errors
-				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-						new MediaTypeRequestMatcher(MediaType.TEXT_HTML))
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), browsers())
 				.defaultAuthenticationEntryPointFor(unauthorized, AnyRequestMatcher.INSTANCE))
 			// After the server derived its context from the request, before any endpoint answers.
 			.addFilterAfter(new FixedIssuerFilter(issuer, settings), HeaderWriterFilter.class)
@@ -113,6 +113,13 @@ class AuthorizationServerConfiguration {
 			.addFilterAfter(new FailedClientAuthentications(buckets, properties.failedAuthenticationsPerMinute(), problems,
 					Clock.systemUTC()), HeaderWriterFilter.class);
 		return http.build();
+	}
+
+	/** Requests that ask for HTML by name: a browser, not a client that accepts anything. */
+	private static MediaTypeRequestMatcher browsers() {
+		MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+		html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+		return html;
 	}
 
 	@Bean

@@ -37,6 +37,8 @@ class SessionController {
 
 	@GetMapping
 	@PreAuthorize("isAuthenticated()")
+	@ApiResponse(responseCode = "200")
+	@ApiResponse(responseCode = "403", description = "A client's token, not a person's")
 	@Operation(summary = "The caller's sessions", description = "Each app the person is logged into; `current` marks "
 			+ "the session of the token making the call. Needs a person's token.")
 	List<SessionView> list(@AuthenticationPrincipal Jwt token) {
@@ -51,6 +53,8 @@ class SessionController {
 	@DeleteMapping("/{sessionId}")
 	@PreAuthorize("isAuthenticated()")
 	@ApiResponse(responseCode = "204")
+	@ApiResponse(responseCode = "403", description = "A client's token, not a person's")
+	@ApiResponse(responseCode = "404", description = "No such session of the caller's")
 	ResponseEntity<Void> end(@AuthenticationPrincipal Jwt token, @PathVariable String sessionId) {
 		sessionOf(token);
 		sessions.end(UUID.fromString(token.getSubject()), sessionId);
