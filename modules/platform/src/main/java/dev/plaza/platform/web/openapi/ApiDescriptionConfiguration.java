@@ -61,9 +61,14 @@ class ApiDescriptionConfiguration {
 			.components(new Components()
 				.addSecuritySchemes(OperationScopes.SCHEME,
 						new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
-							.description("OAuth 2.0 client credentials; the token's scopes decide what it may do.")
+							.description("OAuth 2.0: client credentials for partners' servers; the authorization code "
+									+ "with PKCE (S256) for people, through a public client. The token's scopes decide what it may do.")
 							.flows(new OAuthFlows().clientCredentials(new OAuthFlow().tokenUrl("/oauth2/token")
-								.scopes(scopeList())))))
+								.scopes(scopeList()))
+								.authorizationCode(new OAuthFlow().authorizationUrl("/oauth2/authorize")
+									.tokenUrl("/oauth2/token")
+									.refreshUrl("/oauth2/token")
+									.scopes(scopeList())))))
 			.tags(ModuleTags.tags());
 	}
 

@@ -1,4 +1,4 @@
-package dev.plaza.identity.login;
+package dev.plaza.identity.web.login;
 
 import java.io.Serializable;
 import java.time.Instant;

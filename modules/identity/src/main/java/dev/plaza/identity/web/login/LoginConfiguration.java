@@ -1,4 +1,4 @@
-package dev.plaza.identity.login;
+package dev.plaza.identity.web.login;
 
 import dev.plaza.identity.application.LoginProperties;
 import org.springframework.context.annotation.Bean;
