@@ -42,9 +42,11 @@ class OrganizationScopes {
 	}
 
 	/**
-	 * Runs the work as a tenant of the organization, in a transaction of its own: the caller's own
-	 * tenant when it is one of the organization's, else the tenant of the first of the preferred
-	 * environments the organization has (production first), else any of its tenants.
+	 * Runs the work as a tenant of the organization, in a transaction of its own: a tenant's caller
+	 * as its own tenant, which must be one of the organization's (else the organization reads as
+	 * missing); the platform operator and callers without a tenant (login, e-mailed links) as the
+	 * tenant of the first of the preferred environments the organization has (production first),
+	 * else any of its tenants.
 	 */
 	<T> T inOrganization(OrganizationId organization, Set<Environment> preferred, Supplier<T> work) {
 		TenantId tenant = tenantFor(organization, preferred);
@@ -52,11 +54,11 @@ class OrganizationScopes {
 	}
 
 	private TenantId tenantFor(OrganizationId organization, Set<Environment> preferred) {
-		Optional<TenantId> own = TenantContext.current()
-			.filter(current -> !current.isPlatform())
-			.filter(current -> tenants.find(current).map(tenant -> tenant.organization().equals(organization)).orElse(false));
-		if (own.isPresent()) {
-			return own.get();
+		Optional<TenantId> caller = TenantContext.current().filter(current -> !current.isPlatform());
+		if (caller.isPresent()) {
+			// A tenant's caller reaches its own organization only; any other reads as missing.
+			return caller.filter(own -> tenants.find(own).map(tenant -> tenant.organization().equals(organization)).orElse(false))
+				.orElseThrow(() -> Problem.notFound("organization", organization));
 		}
 		Comparator<Environment> productionFirst = Comparator.comparing(Environment::ordinal, Comparator.reverseOrder());
 		return Stream.concat(preferred.stream().sorted(productionFirst), Stream.of(Environment.values()).sorted(productionFirst))

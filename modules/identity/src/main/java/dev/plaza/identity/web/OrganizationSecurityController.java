@@ -40,6 +40,7 @@ class OrganizationSecurityController {
 	 */
 	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAnyAuthority('SCOPE_users:write', 'SCOPE_platform:admin')")
+	@ApiResponse(responseCode = "200")
 	@ApiResponse(responseCode = "403", description = "The token lacks users:write or is not an owner's (type owner-only)")
 	SecuritySettings put(@PathVariable UUID orgId, @RequestBody SecuritySettings request) {
 		return SecuritySettings.of(people.requireSecondFactor(StaffCallers.current(), new OrganizationId(orgId),

@@ -82,6 +82,7 @@ class UserController {
 	 */
 	@PatchMapping(path = "/{userId}", consumes = { MERGE_PATCH, MediaType.APPLICATION_JSON_VALUE })
 	@PreAuthorize("hasAnyAuthority('SCOPE_users:write', 'SCOPE_platform:admin')")
+	@ApiResponse(responseCode = "200")
 	@ApiResponse(responseCode = "403", description = "The token lacks users:write, or changes an owner without being an owner's")
 	@ApiResponse(responseCode = "409", description = "The change would leave the organization without an active owner (type last-owner)")
 	UserView change(@PathVariable UUID orgId, @PathVariable UUID userId, @RequestBody UserChanges request) {

@@ -153,6 +153,8 @@ class ApiDescriptionConfiguration {
 		scopes.put("ledger:write", "Open accounts and post transfers");
 		scopes.put("notifications:read", "Read webhook endpoints, deliveries and campaigns");
 		scopes.put("notifications:write", "Register webhook endpoints and send campaigns");
+		scopes.put("users:read", "Read the organization's people, their roles and its login settings");
+		scopes.put("users:write", "Invite, change, suspend and delete the organization's people (owners and admins)");
 		scopes.put("platform:admin", "Operate the platform: organizations, tenants and their clients");
 		scopes.put(ServiceCalls.SCOPE, "Plaza's own services calling each other (internal interfaces only)");
 		return Collections.unmodifiableMap(scopes);
