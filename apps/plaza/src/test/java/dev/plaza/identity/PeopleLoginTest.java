@@ -2,12 +2,15 @@ package dev.plaza.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.Set;
 
+import dev.plaza.identity.application.StaffLoginAttempted;
 import dev.plaza.identity.domain.Role;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaTest;
+import dev.plaza.support.RecordedEvents;
 import dev.plaza.support.StaffTokens;
 import dev.plaza.support.StaffTokens.Person;
 import dev.plaza.support.StaffTokens.Tokens;
@@ -30,6 +33,9 @@ class PeopleLoginTest {
 	@Autowired
 	StaffTokens staff;
 
+	@Autowired
+	RecordedEvents events;
+
 	String admin;
 
 	JsonNode organization;
@@ -49,6 +55,11 @@ class PeopleLoginTest {
 
 		JsonNode claims = StaffTokens.claims(tokens.accessToken());
 		assertThat(claims.get("sub").asString()).isEqualTo(analyst.id().toString());
+		assertThat(events.loginAttempts()).anySatisfy(attempt -> {
+			assertThat(attempt.memberId()).isEqualTo(analyst.id());
+			assertThat(attempt.organization().toString()).isEqualTo(organizationId());
+			assertThat(attempt.outcome()).isEqualTo(StaffLoginAttempted.Outcome.LOGGED_IN);
+		});
 		assertThat(claims.get("tenant").asString()).isEqualTo(tenant("production"));
 		assertThat(claims.get("client_id").asString()).isEqualTo(app);
 		assertThat(scopes(claims)).containsExactlyInAnyOrder("openid", "email", "orders:read");
@@ -91,7 +102,40 @@ class PeopleLoginTest {
 		for (int attempt = 0; attempt < 6 && !locked.text().contains("locked"); attempt++) {
 			locked = browser.logIn(person.email(), "not the password at all");
 		}
+		assertThat(events.loginAttempts()).filteredOn(attempt -> attempt.email().equals(person.email()))
+			.first()
+			.satisfies(attempt -> {
+				assertThat(attempt.outcome()).isEqualTo(StaffLoginAttempted.Outcome.BAD_CREDENTIALS);
+				assertThat(attempt.memberId()).isNull();
+				assertThat(attempt.address()).isEqualTo("127.0.0.1");
+			});
 		assertThat(summary(locked)).containsPattern("locked until \\d+ \\w+ \\d{4}, \\d{2}:\\d{2} UTC");
+	}
+
+	@Test
+	void aPersonWithASecondFactorGivesTheCurrentCodeBeforeTheAppGetsACode() {
+		Person owner = staff.personWithSecondFactor(organizationId(), Set.of(Role.OWNER), Set.of(Environment.DEMO));
+		String app = staff.firstPartyApp(tenant("demo"), "openid", "tenant:read");
+		StaffTokens.Browser browser = staff.browser();
+		browser.authorize(app, "openid", "tenant:read");
+
+		assertThat(browser.logIn(owner.email(), StaffTokens.PASSWORD).header("Location")).endsWith("/login/second-factor");
+		browser.get("/login/second-factor");
+		Response wrong = browser.post("/login/second-factor", Map.of("code", "000000", "_csrf", browser.csrf()));
+		assertThat(wrong.status()).isEqualTo(401);
+		assertThat(summary(wrong)).contains("href=\"#code\"").contains("not the one your authenticator app shows");
+		assertThat(browser.get("/login/signed-in").status()).isEqualTo(200);
+		assertThat(browser.get(staff.browser().authorizeUrl(new StaffTokens.Authorization(app, "s", "v"), Map.of(
+				"code_challenge", StaffTokens.challenge("v".repeat(43)), "code_challenge_method", "S256"), "openid"))
+			.header("Location")).as("no login yet while the code is due").endsWith("/login");
+
+		Response right = browser.post("/login/second-factor", Map.of("code", StaffTokens.totpNow(owner), "_csrf",
+				browser.csrf()));
+
+		assertThat(right.header("Location")).contains("/oauth2/authorize");
+		assertThat(events.loginAttempts()).filteredOn(attempt -> owner.id().equals(attempt.memberId()))
+			.extracting(StaffLoginAttempted::outcome)
+			.containsExactly(StaffLoginAttempted.Outcome.SECOND_FACTOR_REFUSED, StaffLoginAttempted.Outcome.LOGGED_IN);
 	}
 
 	@Test

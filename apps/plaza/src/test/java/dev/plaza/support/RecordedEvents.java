@@ -3,6 +3,7 @@ package dev.plaza.support;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import dev.plaza.identity.application.StaffLoginAttempted;
 import dev.plaza.inventory.StockCommitted;
 import dev.plaza.inventory.StockReleased;
 import dev.plaza.inventory.StockReserved;
@@ -22,6 +23,7 @@ import dev.plaza.venues.RoomChanged;
 import dev.plaza.venues.ShowtimeCancelled;
 import dev.plaza.venues.ShowtimesScheduled;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
@@ -38,6 +40,8 @@ public class RecordedEvents {
 	private final List<Object> reservationEvents = new CopyOnWriteArrayList<>();
 
 	private final List<Object> paymentEvents = new CopyOnWriteArrayList<>();
+
+	private final List<StaffLoginAttempted> loginAttempts = new CopyOnWriteArrayList<>();
 
 	@ApplicationModuleListener
 	void on(TransfersPosted event) {
@@ -103,6 +107,17 @@ public class RecordedEvents {
 	@ApplicationModuleListener
 	void on(StockCommitted event) {
 		reservationEvents.add(event);
+	}
+
+	/** Published in the login request, which has no transaction: heard as it happens, not after a commit. */
+	@EventListener
+	void on(StaffLoginAttempted event) {
+		loginAttempts.add(event);
+	}
+
+	/** Attempts to log in on the login pages, in order. */
+	public List<StaffLoginAttempted> loginAttempts() {
+		return List.copyOf(loginAttempts);
 	}
 
 	@ApplicationModuleListener

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -24,6 +25,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import javax.crypto.spec.SecretKeySpec;
+
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import dev.plaza.identity.domain.Role;
 import dev.plaza.identity.domain.StaffStatus;
 import dev.plaza.identity.persistence.StaffAccount;
@@ -32,6 +36,7 @@ import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import dev.plaza.tenancy.Environment;
 import dev.plaza.tenancy.OrganizationId;
+import org.apache.commons.codec.binary.Base32;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Lazy;
@@ -89,7 +94,32 @@ public class StaffTokens {
 			people.setPassword(id, passwords.encode(PASSWORD));
 			return null;
 		}));
-		return new Person(id, email, organizationId);
+		return new Person(id, email, organizationId, null);
+	}
+
+	/** As {@link #person}, with a TOTP second factor enrolled; answers the secret with the person. */
+	public Person personWithSecondFactor(String organizationId, Set<Role> roles, Set<Environment> environments) {
+		Person person = person(organizationId, roles, environments);
+		byte[] key = new byte[20];
+		new SecureRandom().nextBytes(key);
+		String secret = new Base32().encodeToString(key);
+		TenantContext.callAs(TenantId.PLATFORM, () -> transactions.execute(status -> {
+			people.startSecondFactor(person.id(), secret);
+			people.confirmSecondFactor(person.id());
+			return null;
+		}));
+		return new Person(person.id(), person.email(), organizationId, secret);
+	}
+
+	/** The code the person's authenticator app shows now (RFC 6238). */
+	public static String totpNow(Person person) {
+		try {
+			return new TimeBasedOneTimePasswordGenerator().generateOneTimePasswordString(
+					new SecretKeySpec(new Base32().decode(person.totpSecret()), "HmacSHA1"), Instant.now());
+		}
+		catch (InvalidKeyException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** A public client of the tenant, registered by the platform operator, that asks for no consent. */
@@ -135,7 +165,8 @@ public class StaffTokens {
 		return new Browser();
 	}
 
-	public record Person(UUID id, String email, String organizationId) {
+	/** @param totpSecret the Base32 TOTP secret, when the person has a second factor */
+	public record Person(UUID id, String email, String organizationId, String totpSecret) {
 	}
 
 	/** What the app keeps between sending the browser away and getting the code back. */
@@ -232,6 +263,11 @@ public class StaffTokens {
 
 		public Map<String, String> cookies() {
 			return cookies;
+		}
+
+		/** The CSRF token of the last page that had a form. */
+		public String csrf() {
+			return csrf;
 		}
 
 		private PlazaClient.Response send(HttpRequest.Builder request) {
