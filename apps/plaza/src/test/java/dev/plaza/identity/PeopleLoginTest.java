@@ -1,6 +1,7 @@
 package dev.plaza.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.Set;
@@ -136,6 +137,17 @@ class PeopleLoginTest {
 		assertThat(events.loginAttempts()).filteredOn(attempt -> owner.id().equals(attempt.memberId()))
 			.extracting(StaffLoginAttempted::outcome)
 			.containsExactly(StaffLoginAttempted.Outcome.SECOND_FACTOR_REFUSED, StaffLoginAttempted.Outcome.LOGGED_IN);
+	}
+
+	@Test
+	void anotherOrganizationsAppDoesNotServeThisOrganizationsPeople() {
+		JsonNode other = plaza.newOrganization(admin);
+		String theirApp = staff.publicClient(other.get("tenants").get(0).get("id").asString(), admin, null, "openid",
+				"tenant:read");
+		Person ours = staff.person(organizationId(), Set.of(Role.ANALYST), Set.of(Environment.DEMO));
+
+		assertThatThrownBy(() -> staff.login(ours, theirApp, Environment.DEMO, "openid", "tenant:read"))
+			.hasMessageContaining("The code exchange failed: 400").hasMessageContaining("access_denied");
 	}
 
 	@Test

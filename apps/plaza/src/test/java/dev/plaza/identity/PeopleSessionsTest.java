@@ -43,6 +43,8 @@ class PeopleSessionsTest {
 
 	Person person;
 
+	String environment;
+
 	@BeforeEach
 	void loggedIn() {
 		admin = plaza.adminToken();
@@ -50,8 +52,8 @@ class PeopleSessionsTest {
 		organization = created.get("id").asString();
 		tenant = created.get("tenants").get(0).get("id").asString();
 		app = staff.firstPartyApp(tenant, "openid", "tenant:read", "offline_access");
-		person = staff.person(organization, Set.of(Role.ANALYST), Set.of(Environment.fromCode(
-				created.get("tenants").get(0).get("environment").asString())));
+		environment = created.get("tenants").get(0).get("environment").asString();
+		person = staff.person(organization, Set.of(Role.ANALYST), Set.of(Environment.fromCode(environment)));
 	}
 
 	@Test
@@ -127,19 +129,41 @@ class PeopleSessionsTest {
 	}
 
 	@Test
-	void aSuspendedPersonsRefreshFailsAndAccessTokenIsRefusedWithinSeconds() {
-		Tokens tokens = login();
+	void aSuspendedPersonsRefreshFailsTheirAccessTokenIsRefusedWithinSecondsAndTheirBrowserIsLoggedOut() {
+		StaffTokens.Browser browser = staff.browser();
+		StaffTokens.Authorization authorization = browser.authorize(app, "openid", "tenant:read");
+		Tokens tokens = browser.exchange(authorization,
+				browser.get(browser.logIn(person.email(), StaffTokens.PASSWORD).header("Location")).header("Location"));
 		assertThat(works(tokens.accessToken())).isTrue();
 
-		Response suspended = plaza.send(java.net.http.HttpRequest.newBuilder(
-				plaza.uri("/api/v1/organizations/" + organization + "/users/" + person.id()))
-			.header("Authorization", "Bearer " + admin)
-			.header("Content-Type", "application/merge-patch+json")
-			.method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"status\":\"suspended\"}")));
-		assertThat(suspended.status()).isEqualTo(200);
+		assertThat(patch(person, "{\"status\":\"suspended\"}").status()).isEqualTo(200);
 
 		assertThat(staff.refresh(app, tokens.refreshToken()).status()).isEqualTo(400);
 		await().atMost(Duration.ofSeconds(5)).until(() -> !works(tokens.accessToken()));
+		browser.authorize(app, "openid");
+	}
+
+	@Test
+	void aRoleTakenAwayNarrowsTheNextRefresh() {
+		String orders = staff.firstPartyApp(tenant, "openid", "tenant:read", "orders:write");
+		Person operator = staff.person(organization, Set.of(Role.OPERATOR), Set.of(Environment.fromCode(environment)));
+		Tokens tokens = staff.login(operator, orders, null, "openid", "tenant:read", "orders:write");
+		assertThat(StaffTokens.claims(tokens.accessToken()).get("scope").toString()).contains("orders:write");
+
+		assertThat(patch(operator, "{\"roles\":[\"analyst\"]}").status()).isEqualTo(200);
+		Response refreshed = staff.refresh(orders, tokens.refreshToken());
+
+		assertThat(refreshed.status()).as(refreshed.text()).isEqualTo(200);
+		JsonNode scopes = StaffTokens.claims(refreshed.json().get("access_token").asString()).get("scope");
+		assertThat(scopes.valueStream().map(JsonNode::asString)).contains("tenant:read").doesNotContain("orders:write");
+	}
+
+	private Response patch(Person someone, String changes) {
+		return plaza.send(java.net.http.HttpRequest.newBuilder(
+				plaza.uri("/api/v1/organizations/" + organization + "/users/" + someone.id()))
+			.header("Authorization", "Bearer " + admin)
+			.header("Content-Type", "application/merge-patch+json")
+			.method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString(changes)));
 	}
 
 	private Tokens login() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import dev.plaza.tenancy.Environment;
 import dev.plaza.tenancy.TenantDirectory;
@@ -17,6 +18,7 @@ import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.core.oidc.StandardClaimNames;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 
@@ -69,8 +71,10 @@ class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 			.audience(new ArrayList<>(List.of(authority.audience())))
 			.claim(CLIENT_ID, context.getRegisteredClient().getClientId());
 		if (person.isPresent()) {
+			StaffMember member = active(person.get());
+			requireServes(context.getRegisteredClient(), member);
 			context.getClaims()
-				.claim(TENANT, tenantOf(active(person.get()), context.getPrincipal()).toString())
+				.claim(TENANT, tenantOf(member, context.getPrincipal()).toString())
 				.claim(RevokedTokens.SESSION_CLAIM, context.getAuthorization().getId());
 			return;
 		}
@@ -83,6 +87,25 @@ class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 	private StaffMember active(UUID member) {
 		return staff.getObject().active(member).orElseThrow(() -> new OAuth2AuthenticationException(
 				new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT, "The person's access has ended", null)));
+	}
+
+	/**
+	 * An app a tenant registered (one that asks for consent) serves its own organization's people
+	 * only; one the platform operator registered without consent (first party, such as the back
+	 * office) serves every organization's.
+	 */
+	private void requireServes(RegisteredClient client, StaffMember member) {
+		Object tenant = client.getClientSettings().getSetting(ClientRegistry.TENANT_SETTING);
+		if (tenant == null || !client.getClientSettings().isRequireAuthorizationConsent()) {
+			return;
+		}
+		boolean ownOrganization = TenantContext.callAs(TenantId.PLATFORM, () -> tenants.find(TenantId.of(tenant.toString())))
+			.map(owner -> owner.organization().equals(member.organization()))
+			.orElse(false);
+		if (!ownOrganization) {
+			throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.ACCESS_DENIED,
+					"This app belongs to another organization: its people log in through it, yours do not", null));
+		}
 	}
 
 	private TenantId tenantOf(StaffMember member, Authentication principal) {
