@@ -9,7 +9,6 @@ import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import dev.plaza.tenancy.Environment;
 import dev.plaza.tenancy.TenantDirectory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -27,7 +26,8 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
  * open (not the client), {@code client_id}, and the tenant as the {@code tenant} claim — a client's
  * own tenant, or for a person the tenant of the environment they logged into, with {@code sub} the
  * member and {@code sid} the authorization (session) the token was issued under. A person's ID
- * token says their {@code email} and {@code name} when those scopes were granted.
+ * token says their {@code email} and {@code name} when those scopes were granted. No token is
+ * issued to a person who is no longer active, nor through another organization's app.
  */
 class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
@@ -41,9 +41,9 @@ class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
 	private final TenantDirectory tenants;
 
-	private final ObjectProvider<StaffLogin> staff;
+	private final StaffLogin staff;
 
-	AccessTokenClaims(TokenAuthority authority, TenantDirectory tenants, ObjectProvider<StaffLogin> staff) {
+	AccessTokenClaims(TokenAuthority authority, TenantDirectory tenants, StaffLogin staff) {
 		this.authority = authority;
 		this.tenants = tenants;
 		this.staff = staff;
@@ -85,7 +85,7 @@ class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 	}
 
 	private StaffMember active(UUID member) {
-		return staff.getObject().active(member).orElseThrow(() -> new OAuth2AuthenticationException(
+		return staff.active(member).orElseThrow(() -> new OAuth2AuthenticationException(
 				new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT, "The person's access has ended", null)));
 	}
 

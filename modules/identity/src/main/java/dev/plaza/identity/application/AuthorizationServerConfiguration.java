@@ -21,7 +21,6 @@ import dev.plaza.platform.TokenBuckets;
 import dev.plaza.platform.web.ProblemAuthenticationEntryPoint;
 import dev.plaza.platform.web.ProblemResponses;
 import dev.plaza.tenancy.TenantDirectory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -145,7 +144,7 @@ class AuthorizationServerConfiguration {
 
 	@Bean
 	OAuth2AuthorizationService authorizations(DataSource dataSource, RegisteredClientRepository clients,
-			ObjectProvider<StaffLogin> staff, SessionRevocations sessions) {
+			StaffLogin staff, SessionRevocations sessions) {
 		JdbcOAuth2AuthorizationService stored = new JdbcOAuth2AuthorizationService(new IdentitySchemaJdbc(dataSource), clients);
 		return new PersonAuthorizations(stored, JdbcClient.create(dataSource), clients, staff, sessions);
 	}
@@ -163,7 +162,7 @@ class AuthorizationServerConfiguration {
 
 	@Bean
 	OAuth2TokenCustomizer<JwtEncodingContext> accessTokenClaims(TokenAuthority authority, TenantDirectory tenants,
-			ObjectProvider<StaffLogin> staff) {
+			StaffLogin staff) {
 		return new AccessTokenClaims(authority, tenants, staff);
 	}
 

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -41,12 +40,12 @@ class PersonAuthorizations implements OAuth2AuthorizationService {
 
 	private final RegisteredClientRepository clients;
 
-	private final ObjectProvider<StaffLogin> staff;
+	private final StaffLogin staff;
 
 	private final SessionRevocations revocations;
 
 	PersonAuthorizations(JdbcOAuth2AuthorizationService stored, JdbcClient jdbc, RegisteredClientRepository clients,
-			ObjectProvider<StaffLogin> staff, SessionRevocations revocations) {
+			StaffLogin staff, SessionRevocations revocations) {
 		this.stored = stored;
 		this.jdbc = jdbc;
 		this.clients = clients;
@@ -96,7 +95,7 @@ class PersonAuthorizations implements OAuth2AuthorizationService {
 			return null;
 		}
 		Optional<UUID> member = PersonPrincipal.memberOf(found.getAttribute(Principal.class.getName()));
-		if (member.isPresent() && staff.getObject().active(member.get()).isEmpty()) {
+		if (member.isPresent() && staff.active(member.get()).isEmpty()) {
 			revocations.end(found.getId());
 			return null;
 		}
@@ -124,7 +123,7 @@ class PersonAuthorizations implements OAuth2AuthorizationService {
 			return authorization;
 		}
 		Set<String> granted = PersonScopes.granted(authorization.getAuthorizedScopes(), client.getScopes(),
-				staff.getObject().active(member.get()).map(StaffMember::roles).orElse(Set.of()));
+				staff.active(member.get()).map(StaffMember::roles).orElse(Set.of()));
 		return OAuth2Authorization.from(authorization).authorizedScopes(granted).build();
 	}
 

@@ -10,7 +10,6 @@ import dev.plaza.identity.application.PersonPrincipal;
 import dev.plaza.identity.application.PersonScopes;
 import dev.plaza.identity.application.StaffLogin;
 import dev.plaza.identity.application.StaffMember;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -30,9 +29,9 @@ class ConsentController {
 
 	private final RegisteredClientRepository clients;
 
-	private final ObjectProvider<StaffLogin> staff;
+	private final StaffLogin staff;
 
-	ConsentController(RegisteredClientRepository clients, ObjectProvider<StaffLogin> staff) {
+	ConsentController(RegisteredClientRepository clients, StaffLogin staff) {
 		this.clients = clients;
 		this.staff = staff;
 	}
@@ -42,7 +41,7 @@ class ConsentController {
 			@RequestParam String state, Authentication authentication, Model model) {
 		UUID memberId = PersonPrincipal.memberOf(authentication).orElse(null);
 		RegisteredClient client = clients.findByClientId(clientId);
-		StaffMember member = memberId == null ? null : staff.getObject().active(memberId).orElse(null);
+		StaffMember member = memberId == null ? null : staff.active(memberId).orElse(null);
 		if (client == null || member == null) {
 			return "redirect:/login";
 		}

@@ -12,7 +12,6 @@ import dev.plaza.tenancy.Environment;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -45,7 +44,7 @@ class LoginController {
 
 	private final AuthenticationManager passwords;
 
-	private final ObjectProvider<StaffLogin> staff;
+	private final StaffLogin staff;
 
 	private final ApplicationEventPublisher events;
 
@@ -53,7 +52,7 @@ class LoginController {
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	LoginController(ObjectProvider<StaffLogin> staff, ApplicationEventPublisher events) {
+	LoginController(StaffLogin staff, ApplicationEventPublisher events) {
 		this.passwords = new ProviderManager(new StaffPasswords(staff, events));
 		this.staff = staff;
 		this.events = events;
@@ -98,7 +97,7 @@ class LoginController {
 			return "redirect:/login";
 		}
 		String address = request.getRemoteAddr();
-		if (!staff.getObject().verifySecondFactor(progress.memberId(), code.strip(), address)) {
+		if (!staff.verifySecondFactor(progress.memberId(), code.strip(), address)) {
 			events.publishEvent(new StaffLoginAttempted(progress.email(), progress.memberId(),
 					progress.organizationId(),
 					StaffLoginAttempted.Outcome.SECOND_FACTOR_REFUSED, address));

@@ -6,7 +6,6 @@ import dev.plaza.identity.application.LoginRefused;
 import dev.plaza.identity.application.StaffLogin;
 import dev.plaza.identity.application.StaffLoginAttempted;
 import dev.plaza.identity.application.StaffMember;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,11 +18,11 @@ import org.springframework.security.core.Authentication;
  */
 class StaffPasswords implements AuthenticationProvider {
 
-	private final ObjectProvider<StaffLogin> staff;
+	private final StaffLogin staff;
 
 	private final ApplicationEventPublisher events;
 
-	StaffPasswords(ObjectProvider<StaffLogin> staff, ApplicationEventPublisher events) {
+	StaffPasswords(StaffLogin staff, ApplicationEventPublisher events) {
 		this.staff = staff;
 		this.events = events;
 	}
@@ -34,7 +33,7 @@ class StaffPasswords implements AuthenticationProvider {
 		String address = (String) authentication.getDetails();
 		StaffMember member;
 		try {
-			member = staff.getObject().authenticate(email, String.valueOf(authentication.getCredentials()), address);
+			member = staff.authenticate(email, String.valueOf(authentication.getCredentials()), address);
 		}
 		catch (LoginRefused refused) {
 			events.publishEvent(StaffLoginAttempted.refused(email, refused.reason(), address));
