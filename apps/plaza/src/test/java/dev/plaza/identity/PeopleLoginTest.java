@@ -84,6 +84,11 @@ class PeopleLoginTest {
 		assertThat(consent.text()).contains("Allow Test app to use your account?").contains("Create and change orders")
 			.doesNotContain("Invite, change and remove");
 		assertThat(consent.header("Content-Security-Policy")).contains("default-src 'none'");
+
+		java.net.URI page = java.net.URI.create(consentPage);
+		Map<String, java.util.List<String>> asked = StaffTokens.query(page.getRawQuery());
+		Response denied = browser.post("/oauth2/authorize", Map.of("client_id", app, "state", asked.get("state").get(0)));
+		assertThat(denied.header("Location")).startsWith(StaffTokens.REDIRECT_URI + "?error=access_denied");
 	}
 
 	@Test

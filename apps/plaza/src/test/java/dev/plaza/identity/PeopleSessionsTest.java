@@ -102,6 +102,22 @@ class PeopleSessionsTest {
 	}
 
 	@Test
+	void aPersonCannotEndAnotherPersonsSession() {
+		Tokens theirs = login();
+		Person colleague = staff.person(organization, Set.of(Role.ANALYST), Set.of(Environment.fromCode(environment)));
+		Tokens mine = staff.login(colleague, app, null, "openid", "tenant:read");
+
+		Response refused = plaza.send(java.net.http.HttpRequest.newBuilder(plaza.uri("/api/v1/me/sessions/"
+				+ StaffTokens.claims(theirs.accessToken()).get("sid").asString()))
+			.header("Authorization", "Bearer " + mine.accessToken())
+			.DELETE());
+
+		assertThat(refused.status()).isEqualTo(404);
+		assertThat(refused.problemType()).isEqualTo("not-found");
+		assertThat(works(theirs.accessToken())).isTrue();
+	}
+
+	@Test
 	void aClientsTokenHasNoSessions() {
 		String client = plaza.tenantCaller(admin, tenant, "tenant:read").token();
 
