@@ -13,6 +13,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import dev.plaza.identity.IdentityProperties;
 import dev.plaza.identity.persistence.ApiClientRepository;
 import dev.plaza.identity.persistence.RevocationRepository;
+import dev.plaza.identity.persistence.StaffSessionRepository;
 import dev.plaza.identity.persistence.SigningKeyRepository;
 import dev.plaza.identity.web.FailedClientAuthentications;
 import dev.plaza.identity.web.FixedIssuerFilter;
@@ -27,7 +28,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
@@ -143,10 +143,11 @@ class AuthorizationServerConfiguration {
 	}
 
 	@Bean
-	OAuth2AuthorizationService authorizations(DataSource dataSource, RegisteredClientRepository clients,
+	OAuth2AuthorizationService authorizations(DataSource dataSource, StaffSessionRepository sessionRows,
+			RegisteredClientRepository clients,
 			StaffLogin staff, SessionRevocations sessions) {
 		JdbcOAuth2AuthorizationService stored = new JdbcOAuth2AuthorizationService(new IdentitySchemaJdbc(dataSource), clients);
-		return new PersonAuthorizations(stored, JdbcClient.create(dataSource), clients, staff, sessions);
+		return new PersonAuthorizations(stored, sessionRows, clients, staff, sessions);
 	}
 
 	@Bean
@@ -155,9 +156,9 @@ class AuthorizationServerConfiguration {
 	}
 
 	@Bean
-	SessionRevocations sessionRevocations(JdbcClient jdbc, RevocationRepository revocations, RevokedTokens revoked,
-			IdentityProperties properties, FindByIndexNameSessionRepository<?> browserSessions) {
-		return new SessionRevocations(jdbc, revocations, revoked, properties, browserSessions);
+	SessionRevocations sessionRevocations(StaffSessionRepository sessions, RevocationRepository revocations,
+			RevokedTokens revoked, IdentityProperties properties, FindByIndexNameSessionRepository<?> browserSessions) {
+		return new SessionRevocations(sessions, revocations, revoked, properties, browserSessions);
 	}
 
 	@Bean

@@ -4,13 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import dev.plaza.identity.persistence.StaffSessionRepository;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
@@ -36,7 +35,7 @@ class PersonAuthorizations implements OAuth2AuthorizationService {
 
 	private final JdbcOAuth2AuthorizationService stored;
 
-	private final JdbcClient jdbc;
+	private final StaffSessionRepository sessions;
 
 	private final RegisteredClientRepository clients;
 
@@ -44,10 +43,11 @@ class PersonAuthorizations implements OAuth2AuthorizationService {
 
 	private final SessionRevocations revocations;
 
-	PersonAuthorizations(JdbcOAuth2AuthorizationService stored, JdbcClient jdbc, RegisteredClientRepository clients,
+	PersonAuthorizations(JdbcOAuth2AuthorizationService stored, StaffSessionRepository sessions,
+			RegisteredClientRepository clients,
 			StaffLogin staff, SessionRevocations revocations) {
 		this.stored = stored;
-		this.jdbc = jdbc;
+		this.sessions = sessions;
 		this.clients = clients;
 		this.staff = staff;
 		this.revocations = revocations;
@@ -63,13 +63,8 @@ class PersonAuthorizations implements OAuth2AuthorizationService {
 				: before.getRefreshToken().getToken();
 		if (spent != null && (authorization.getRefreshToken() == null
 				|| !spent.getTokenValue().equals(authorization.getRefreshToken().getToken().getTokenValue()))) {
-			jdbc.sql("""
-					INSERT INTO identity.spent_refresh_tokens (token_hash, authorization_id, expires_at)
-					VALUES (:hash, :authorization, :expiresAt) ON CONFLICT DO NOTHING""")
-				.param("hash", sha256(spent.getTokenValue()))
-				.param("authorization", authorization.getId())
-				.param("expiresAt", Timestamp.from(spent.getExpiresAt() == null ? Instant.now() : spent.getExpiresAt()))
-				.update();
+			sessions.spent(sha256(spent.getTokenValue()), authorization.getId(),
+					spent.getExpiresAt() == null ? Instant.now() : spent.getExpiresAt());
 		}
 		stored.save(withCurrentScopes(authorization));
 	}
@@ -91,7 +86,7 @@ class PersonAuthorizations implements OAuth2AuthorizationService {
 			return found;
 		}
 		if (found == null) {
-			reuseOf(token).ifPresent(revocations::end);
+			sessions.spentIn(sha256(token)).ifPresent(revocations::end);
 			return null;
 		}
 		Optional<UUID> member = PersonPrincipal.memberOf(found.getAttribute(Principal.class.getName()));
@@ -100,14 +95,6 @@ class PersonAuthorizations implements OAuth2AuthorizationService {
 			return null;
 		}
 		return withCurrentScopes(found);
-	}
-
-	/** The authorization a refresh token already exchanged belonged to. */
-	private Optional<String> reuseOf(String refreshToken) {
-		return jdbc.sql("SELECT authorization_id FROM identity.spent_refresh_tokens WHERE token_hash = :hash")
-			.param("hash", sha256(refreshToken))
-			.query(String.class)
-			.optional();
 	}
 
 	/**

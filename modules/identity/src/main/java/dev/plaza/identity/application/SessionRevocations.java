@@ -2,12 +2,11 @@ package dev.plaza.identity.application;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import dev.plaza.identity.IdentityProperties;
 import dev.plaza.identity.persistence.RevocationRepository;
+import dev.plaza.identity.persistence.StaffSessionRepository;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
 
 
@@ -19,7 +18,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
  */
 public class SessionRevocations {
 
-	private final JdbcClient jdbc;
+	private final StaffSessionRepository sessions;
 
 	private final RevocationRepository revocations;
 
@@ -29,9 +28,9 @@ public class SessionRevocations {
 
 	private final FindByIndexNameSessionRepository<?> browserSessions;
 
-	SessionRevocations(JdbcClient jdbc, RevocationRepository revocations, RevokedTokens revoked,
+	SessionRevocations(StaffSessionRepository sessions, RevocationRepository revocations, RevokedTokens revoked,
 			IdentityProperties properties, FindByIndexNameSessionRepository<?> browserSessions) {
-		this.jdbc = jdbc;
+		this.sessions = sessions;
 		this.revocations = revocations;
 		this.revoked = revoked;
 		this.accessTokenTtl = properties.accessTokenTtl();
@@ -40,7 +39,7 @@ public class SessionRevocations {
 
 	/** Ends the authorization, whether or not it still exists. */
 	public void end(String authorizationId) {
-		jdbc.sql("DELETE FROM identity.oauth2_authorization WHERE id = :id").param("id", authorizationId).update();
+		sessions.remove(authorizationId);
 		Instant now = Instant.now();
 		// Every access token issued under it expires within one lifetime; a minute more covers clock skew.
 		Revocation everyToken = Revocation.ofSession(authorizationId, now.plus(accessTokenTtl).plusSeconds(60));
@@ -51,13 +50,7 @@ public class SessionRevocations {
 	/** The person's authorizations and browser sessions end with their access. */
 	@EventListener
 	void on(StaffAccessEnded ended) {
-		String member = ended.memberId().toString();
-		List<String> authorizations = jdbc
-			.sql("SELECT id FROM identity.oauth2_authorization WHERE principal_name = :member")
-			.param("member", member)
-			.query(String.class)
-			.list();
-		authorizations.forEach(this::end);
-		browserSessions.findByPrincipalName(member).keySet().forEach(browserSessions::deleteById);
+		sessions.idsOf(ended.memberId()).forEach(this::end);
+		browserSessions.findByPrincipalName(ended.memberId().toString()).keySet().forEach(browserSessions::deleteById);
 	}
 }
