@@ -75,6 +75,7 @@ class AccountPagesTest {
 		assertThat(form.status()).isEqualTo(200);
 		assertThat(form.html().selectFirst("html").attr("lang")).isEqualTo("en");
 		assertThat(form.html().select("label[for=password]")).hasSize(1);
+		assertThat(form.html().select("input[name=_csrf]")).hasSize(1);
 		assertThat(form.html().select("input[name=_csrf]").attr("value")).isNotBlank();
 		assertThat(form.header("Content-Security-Policy")).contains("default-src 'none'");
 		Page done = browser.submit(form, Map.of("password", Staff.PASSWORD, "passwordConfirmation", Staff.PASSWORD));
