@@ -2,6 +2,7 @@ package dev.plaza.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.util.Map;
 import java.util.UUID;
@@ -11,11 +12,13 @@ import dev.plaza.identity.AccountBrowser.Page;
 import dev.plaza.identity.application.AccountLinks;
 import dev.plaza.identity.application.LoginRefused;
 import dev.plaza.identity.application.StaffLogin;
+import dev.plaza.identity.application.StaffPasswordChanged;
 import dev.plaza.identity.application.TokenAuthority;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaTest;
+import dev.plaza.support.RecordedEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +46,9 @@ class AccountPagesTest {
 
 	@Autowired
 	StaffLogin login;
+
+	@Autowired
+	RecordedEvents events;
 
 	@Autowired
 	JwtEncoder signer;
@@ -165,7 +171,7 @@ class AccountPagesTest {
 
 	@Test
 	void aForgottenPasswordIsResetByEmailWhichAlsoLiftsTheLockout() {
-		staff.active("ana", "operator");
+		String id = staff.active("ana", "operator");
 		for (int attempt = 0; attempt < 5; attempt++) {
 			assertThatThrownBy(() -> login.authenticate(staff.email("ana"), "not my password", "127.0.0.1"))
 				.isInstanceOf(LoginRefused.class);
@@ -186,6 +192,8 @@ class AccountPagesTest {
 			.isEqualTo(staff.email("ana"));
 		assertThatThrownBy(() -> login.authenticate(staff.email("ana"), Staff.PASSWORD, "127.0.0.1"))
 			.isInstanceOf(LoginRefused.class);
+		await("the login side is told to end the person's other sessions")
+			.until(events::staffEvents, seen -> seen.contains(new StaffPasswordChanged(UUID.fromString(id))));
 	}
 
 	@Test
