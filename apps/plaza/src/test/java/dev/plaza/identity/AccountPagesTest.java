@@ -105,12 +105,13 @@ class AccountPagesTest {
 	}
 
 	@Test
-	void shortCommonAndPersonalPasswordsAreRefusedNextToTheField() {
+	void shortLongCommonAndPersonalPasswordsAreRefusedNextToTheField() {
 		staff.invite(staff.admin, "ana", "analyst");
 		Page form = browser.get(StaffMail.awaitLink(smtp, staff.email("ana"), "/account/activate", 1).pathAndQuery());
 
 		for (Map.Entry<String, String> weak : Map.of("short pass", "at least 12 characters", "qwerty123456",
-				"commonly used", "Person ana " + staff.email("ana"), "e-mail address or name").entrySet()) {
+				"commonly used", "Person ana " + staff.email("ana"), "e-mail address or name",
+				"a long and winding road ".repeat(4), "at most 72 bytes").entrySet()) {
 			Page refused = browser.submit(form, Map.of("password", weak.getKey(), "passwordConfirmation", weak.getKey()));
 
 			assertThat(refused.status()).as(weak.getKey()).isEqualTo(400);
