@@ -2,6 +2,7 @@ package dev.plaza.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.util.Map;
 import java.util.UUID;
@@ -11,11 +12,13 @@ import dev.plaza.identity.AccountBrowser.Page;
 import dev.plaza.identity.application.AccountLinks;
 import dev.plaza.identity.application.LoginRefused;
 import dev.plaza.identity.application.StaffLogin;
+import dev.plaza.identity.application.StaffPasswordChanged;
 import dev.plaza.identity.application.TokenAuthority;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaTest;
+import dev.plaza.support.RecordedEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +46,9 @@ class AccountPagesTest {
 
 	@Autowired
 	StaffLogin login;
+
+	@Autowired
+	RecordedEvents events;
 
 	@Autowired
 	JwtEncoder signer;
@@ -75,6 +81,7 @@ class AccountPagesTest {
 		assertThat(form.status()).isEqualTo(200);
 		assertThat(form.html().selectFirst("html").attr("lang")).isEqualTo("en");
 		assertThat(form.html().select("label[for=password]")).hasSize(1);
+		assertThat(form.html().select("input[name=_csrf]")).hasSize(1);
 		assertThat(form.html().select("input[name=_csrf]").attr("value")).isNotBlank();
 		assertThat(form.header("Content-Security-Policy")).contains("default-src 'none'");
 		Page done = browser.submit(form, Map.of("password", Staff.PASSWORD, "passwordConfirmation", Staff.PASSWORD));
@@ -98,12 +105,13 @@ class AccountPagesTest {
 	}
 
 	@Test
-	void shortCommonAndPersonalPasswordsAreRefusedNextToTheField() {
+	void shortLongCommonAndPersonalPasswordsAreRefusedNextToTheField() {
 		staff.invite(staff.admin, "ana", "analyst");
 		Page form = browser.get(StaffMail.awaitLink(smtp, staff.email("ana"), "/account/activate", 1).pathAndQuery());
 
 		for (Map.Entry<String, String> weak : Map.of("short pass", "at least 12 characters", "qwerty123456",
-				"commonly used", "Person ana " + staff.email("ana"), "e-mail address or name").entrySet()) {
+				"commonly used", "Person ana " + staff.email("ana"), "e-mail address or name",
+				"a long and winding road ".repeat(4), "at most 72 bytes").entrySet()) {
 			Page refused = browser.submit(form, Map.of("password", weak.getKey(), "passwordConfirmation", weak.getKey()));
 
 			assertThat(refused.status()).as(weak.getKey()).isEqualTo(400);
@@ -164,7 +172,7 @@ class AccountPagesTest {
 
 	@Test
 	void aForgottenPasswordIsResetByEmailWhichAlsoLiftsTheLockout() {
-		staff.active("ana", "operator");
+		String id = staff.active("ana", "operator");
 		for (int attempt = 0; attempt < 5; attempt++) {
 			assertThatThrownBy(() -> login.authenticate(staff.email("ana"), "not my password", "127.0.0.1"))
 				.isInstanceOf(LoginRefused.class);
@@ -185,6 +193,8 @@ class AccountPagesTest {
 			.isEqualTo(staff.email("ana"));
 		assertThatThrownBy(() -> login.authenticate(staff.email("ana"), Staff.PASSWORD, "127.0.0.1"))
 			.isInstanceOf(LoginRefused.class);
+		await("the login side is told to end the person's other sessions")
+			.until(events::staffEvents, seen -> seen.contains(new StaffPasswordChanged(UUID.fromString(id))));
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package dev.plaza.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
@@ -9,12 +10,14 @@ import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
 import dev.plaza.identity.application.AccountLinks;
+import dev.plaza.identity.application.StaffAccessEnded;
 import dev.plaza.identity.application.StaffLogin;
 import dev.plaza.identity.application.TokenAuthority;
 import dev.plaza.identity.domain.Role;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaTest;
+import dev.plaza.support.RecordedEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +43,9 @@ class UsersApiTest {
 
 	@Autowired
 	StaffLogin login;
+
+	@Autowired
+	RecordedEvents events;
 
 	@Autowired
 	JwtEncoder signer;
@@ -163,7 +169,7 @@ class UsersApiTest {
 	}
 
 	@Test
-	void aPersonIsRenamedGivenOtherRolesAndSuspendedWhichEndsTheirLogin() {
+	void aPersonIsRenamedGivenOtherRolesAndSuspendedWhichEndsTheirAccess() {
 		staff.active("olga", "owner");
 		String id = staff.active("sam", "support");
 
@@ -178,6 +184,7 @@ class UsersApiTest {
 		Response suspended = patch(id, staff.admin, "{\"status\": \"suspended\"}");
 		assertThat(suspended.json().get("status").asString()).isEqualTo("suspended");
 		assertThat(login.active(UUID.fromString(id))).isEmpty();
+		await().until(events::staffEvents, seen -> seen.contains(new StaffAccessEnded(UUID.fromString(id))));
 
 		assertThat(patch(id, staff.admin, "{\"status\": \"active\"}").json().get("status").asString()).isEqualTo("active");
 		assertThat(login.active(UUID.fromString(id))).isPresent();
@@ -215,6 +222,7 @@ class UsersApiTest {
 
 		assertThat(delete(id, staff.admin).status()).isEqualTo(204);
 
+		await().until(events::staffEvents, seen -> seen.contains(new StaffAccessEnded(UUID.fromString(id))));
 		Response gone = plaza.get(staff.users() + "/" + id, staff.admin);
 		assertThat(gone.status()).isEqualTo(404);
 		assertThat(gone.problemType()).isEqualTo("not-found");

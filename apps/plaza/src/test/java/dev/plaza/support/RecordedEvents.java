@@ -3,7 +3,9 @@ package dev.plaza.support;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import dev.plaza.identity.application.StaffAccessEnded;
 import dev.plaza.identity.application.StaffLoginAttempted;
+import dev.plaza.identity.application.StaffPasswordChanged;
 import dev.plaza.inventory.StockCommitted;
 import dev.plaza.inventory.StockReleased;
 import dev.plaza.inventory.StockReserved;
@@ -42,6 +44,8 @@ public class RecordedEvents {
 	private final List<Object> paymentEvents = new CopyOnWriteArrayList<>();
 
 	private final List<StaffLoginAttempted> loginAttempts = new CopyOnWriteArrayList<>();
+
+	private final List<Object> staffEvents = new CopyOnWriteArrayList<>();
 
 	@ApplicationModuleListener
 	void on(TransfersPosted event) {
@@ -133,6 +137,21 @@ public class RecordedEvents {
 	@ApplicationModuleListener
 	void on(PaymentRefunded event) {
 		paymentEvents.add(event);
+	}
+
+	@ApplicationModuleListener
+	void on(StaffAccessEnded event) {
+		staffEvents.add(event);
+	}
+
+	@ApplicationModuleListener
+	void on(StaffPasswordChanged event) {
+		staffEvents.add(event);
+	}
+
+	/** Identity's events about people (access ended, password changed) in the order they were handled. */
+	public List<Object> staffEvents() {
+		return List.copyOf(staffEvents);
 	}
 
 	/** The payments module's events in the order they were handled. */

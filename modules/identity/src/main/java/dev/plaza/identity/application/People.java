@@ -2,18 +2,14 @@ package dev.plaza.identity.application;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import dev.plaza.identity.domain.Role;
+import dev.plaza.identity.domain.StaffFields;
 import dev.plaza.identity.domain.StaffLinkPurpose;
 import dev.plaza.identity.domain.StaffStatus;
 import dev.plaza.identity.persistence.OrganizationSecurityRepository;
@@ -38,8 +34,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class People {
-
-	private static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
 
 	private final StaffMemberRepository people;
 
@@ -70,21 +64,17 @@ public class People {
 	/** Invites the person: they get an e-mail with a link, valid 72 hours, to choose their password. */
 	public StaffProfile invite(StaffCaller caller, OrganizationId organization, String email, String name, List<String> roles,
 			List<String> environments) {
-		List<FieldError> errors = new ArrayList<>();
-		String address = email == null ? null : email.strip();
-		if (address == null || address.length() > 254 || !address.matches(EMAIL)) {
-			errors.add(new FieldError("email", "must be an e-mail address such as ana@example.com"));
-		}
-		checkName(name, errors);
-		Set<Role> granted = parse("roles", roles, Role::ofCode, Role.values(), Role::code, errors);
-		Set<Environment> where = parse("environments", environments, People::environment, Environment.values(),
-				Environment::code, errors);
-		Problem.refuseIfAny(errors);
+		StaffFields fields = new StaffFields();
+		String address = fields.email(email);
+		String fullName = fields.name(name);
+		Set<Role> granted = fields.roles("roles", roles);
+		Set<Environment> where = fields.environments(environments);
+		Problem.refuseIfAny(fields.errors());
 		return scopes.inOrganization(organization, where, () -> {
 			if (granted.contains(Role.OWNER)) {
 				requireOwner(caller, "grant the owner role");
 			}
-			StaffAccount invited = new StaffAccount(Ids.newId(), organization, address, name.strip(), granted, where,
+			StaffAccount invited = new StaffAccount(Ids.newId(), organization, address, fullName, granted, where,
 					StaffStatus.INVITED, null, 0, null, null, false, null, Instant.now().truncatedTo(ChronoUnit.MICROS));
 			if (!people.add(invited)) {
 				throw Problem.invalidFields(PeopleProblems.EMAIL_TAKEN, "Someone already has the e-mail address " + address
@@ -122,22 +112,12 @@ public class People {
 	}
 
 	public StaffProfile change(StaffCaller caller, OrganizationId organization, UUID member, Changes changes) {
-		List<FieldError> errors = new ArrayList<>();
-		if (changes.name() != null) {
-			checkName(changes.name(), errors);
-		}
-		Set<Role> roles = changes.roles() == null ? null
-				: parse("roles", changes.roles(), Role::ofCode, Role.values(), Role::code, errors);
-		Set<Environment> environments = changes.environments() == null ? null
-				: parse("environments", changes.environments(), People::environment, Environment.values(), Environment::code,
-						errors);
-		Optional<StaffStatus> status = Optional.ofNullable(changes.status()).map(code -> StaffStatus.ofCode(code)
-			.filter(known -> known == StaffStatus.ACTIVE || known == StaffStatus.SUSPENDED)
-			.orElse(null));
-		if (changes.status() != null && status.isEmpty()) {
-			errors.add(new FieldError("status", "must be 'active' or 'suspended'"));
-		}
-		Problem.refuseIfAny(errors);
+		StaffFields fields = new StaffFields();
+		String name = changes.name() == null ? null : fields.name(changes.name());
+		Set<Role> roles = changes.roles() == null ? null : fields.roles("roles", changes.roles());
+		Set<Environment> environments = changes.environments() == null ? null : fields.environments(changes.environments());
+		Optional<StaffStatus> status = changes.status() == null ? Optional.empty() : fields.settableStatus(changes.status());
+		Problem.refuseIfAny(fields.errors());
 		return scopes.inOrganization(organization, Set.of(), () -> {
 			StaffAccount person = lockExisting(organization, member);
 			Set<Role> newRoles = roles == null ? person.roles() : roles;
@@ -149,7 +129,7 @@ public class People {
 			if (ownerBefore && !activeOwner(newRoles, newStatus)) {
 				requireAnotherOwner(organization, person);
 			}
-			people.update(person.id(), changes.name() == null ? person.name() : changes.name().strip(), newRoles,
+			people.update(person.id(), name == null ? person.name() : name, newRoles,
 					environments == null ? person.environments() : environments, newStatus);
 			if (newStatus == StaffStatus.SUSPENDED && person.status() != StaffStatus.SUSPENDED) {
 				events.publishEvent(new StaffAccessEnded(person.id()));
@@ -185,16 +165,9 @@ public class People {
 	 * {@code admin} may be named. Those not enrolled get an enrolment link at their next login.
 	 */
 	public Set<Role> requireSecondFactor(StaffCaller caller, OrganizationId organization, List<String> roles) {
-		List<FieldError> errors = new ArrayList<>();
-		Set<Role> required = roles == null || roles.isEmpty() ? Set.of()
-				: parse("secondFactorRequiredFor", roles, Role::ofCode, Role.values(), Role::code, errors);
-		if (roles == null) {
-			errors.add(new FieldError("secondFactorRequiredFor", "must be given: a list of roles, [] for none"));
-		}
-		else if (errors.isEmpty() && required.stream().anyMatch(role -> role != Role.OWNER && role != Role.ADMIN)) {
-			errors.add(new FieldError("secondFactorRequiredFor", "may name only 'owner' and 'admin'"));
-		}
-		Problem.refuseIfAny(errors);
+		StaffFields fields = new StaffFields();
+		Set<Role> required = fields.secondFactorRoles(roles);
+		Problem.refuseIfAny(fields.errors());
 		return scopes.inOrganization(organization, Set.of(), () -> {
 			requireOwner(caller, "decide who needs a second factor");
 			security.requireSecondFactorFor(organization, required);
@@ -243,34 +216,5 @@ public class People {
 			throw new Problem(PeopleProblems.OWNER_ONLY, "Only an owner of the organization can " + what
 					+ ". Ask one of its owners to do it.");
 		}
-	}
-
-	private static void checkName(String name, List<FieldError> errors) {
-		if (name == null || name.isBlank() || name.strip().length() > 200) {
-			errors.add(new FieldError("name", "must be the person's name, 1 to 200 characters"));
-		}
-	}
-
-	private static Optional<Environment> environment(String code) {
-		return Arrays.stream(Environment.values()).filter(environment -> environment.code().equals(code)).findFirst();
-	}
-
-	private static <T> Set<T> parse(String field, Collection<String> codes, Function<String, Optional<T>> parser, T[] known,
-			Function<T, String> code, List<FieldError> errors) {
-		String allowed = Arrays.stream(known).map(code).collect(Collectors.joining(", "));
-		if (codes == null || codes.isEmpty()) {
-			errors.add(new FieldError(field, "must name at least one of " + allowed));
-			return Set.of();
-		}
-		Set<T> parsed = new LinkedHashSet<>();
-		List<String> unknown = new ArrayList<>();
-		for (String given : codes) {
-			Optional<T> value = given == null ? Optional.empty() : parser.apply(given);
-			value.ifPresentOrElse(parsed::add, () -> unknown.add(String.valueOf(given)));
-		}
-		if (!unknown.isEmpty()) {
-			errors.add(new FieldError(field, "contains unknown values " + unknown + "; use " + allowed));
-		}
-		return parsed;
 	}
 }

@@ -1,20 +1,23 @@
 package dev.plaza.identity.domain;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a person's password must be: {@value #MIN_LENGTH} to {@value #MAX_LENGTH} characters, not one
- * of the commonly used passwords (nor one with digits or signs tacked on), and not containing the
- * person's e-mail or name. Length follows NIST SP 800-63B; no composition rules.
+ * What a person's password must be: at least {@value #MIN_LENGTH} characters and at most
+ * {@value #MAX_BYTES} bytes in UTF-8 (all bcrypt reads of a password; Spring Security's encoder
+ * refuses longer ones rather than ignore the rest), not one of the commonly used passwords (nor one
+ * with digits or signs tacked on), and not containing the person's e-mail or name. Length follows
+ * NIST SP 800-63B; no composition rules.
  */
 public final class PasswordPolicy {
 
 	public static final int MIN_LENGTH = 12;
 
-	public static final int MAX_LENGTH = 128;
+	public static final int MAX_BYTES = 72;
 
 	/** Shorter name parts ("Al") would refuse too many good passwords. */
 	private static final int NAME_PART_MIN = 4;
@@ -40,8 +43,9 @@ public final class PasswordPolicy {
 		if (length < MIN_LENGTH) {
 			return Optional.of("must be at least " + MIN_LENGTH + " characters long; a few unrelated words make a good one");
 		}
-		if (length > MAX_LENGTH) {
-			return Optional.of("must be at most " + MAX_LENGTH + " characters long");
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+			return Optional.of("must be at most " + MAX_BYTES + " bytes long: " + MAX_BYTES
+					+ " plain letters, digits or spaces, fewer where accented letters or emoji take several bytes each");
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
 		if (isCommon(lower)) {

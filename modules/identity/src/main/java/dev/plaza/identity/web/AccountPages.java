@@ -103,7 +103,7 @@ class AccountPages {
 			AccountLinks.Holder holder = links.holder(token, purpose);
 			model.addAllAttributes(Map.of("token", token, "holder", holder, "purpose", purpose.code(), "action",
 					purpose == StaffLinkPurpose.INVITATION ? "/account/activate" : "/account/reset", "minLength",
-					PasswordPolicy.MIN_LENGTH, "maxLength", PasswordPolicy.MAX_LENGTH));
+					PasswordPolicy.MIN_LENGTH, "maxLength", PasswordPolicy.MAX_BYTES));
 			return "account/password";
 		}
 		catch (Problem refused) {

@@ -22,9 +22,12 @@ class PasswordPolicyTest {
 	}
 
 	@Test
-	void passwordsLongerThan128CharactersAreRefused() {
-		assertThat(policy.refusal("a".repeat(129), "ana@example.com", "Ana Lima")).hasValueSatisfying(
-				reason -> assertThat(reason).contains("at most 128"));
+	void passwordsLongerThanBcryptReadsAreRefused() {
+		assertThat(policy.refusal("a quiet river ".repeat(5) + "ab", "ana@example.com", "Ana Lima")).as("72 bytes").isEmpty();
+		assertThat(policy.refusal("a quiet river ".repeat(5) + "abc", "ana@example.com", "Ana Lima")).hasValueSatisfying(
+				reason -> assertThat(reason).contains("at most 72 bytes"));
+		assertThat(policy.refusal("\uD83C\uDF4A".repeat(19), "ana@example.com", "Ana Lima")).as("19 emoji, 76 bytes")
+			.isPresent();
 	}
 
 	@Test
