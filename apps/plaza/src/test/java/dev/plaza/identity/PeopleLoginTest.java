@@ -3,6 +3,8 @@ package dev.plaza.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -85,8 +87,8 @@ class PeopleLoginTest {
 			.doesNotContain("Invite, change and remove");
 		assertThat(consent.header("Content-Security-Policy")).contains("default-src 'none'");
 
-		java.net.URI page = java.net.URI.create(consentPage);
-		Map<String, java.util.List<String>> asked = StaffTokens.query(page.getRawQuery());
+		URI page = URI.create(consentPage);
+		Map<String, List<String>> asked = StaffTokens.query(page.getRawQuery());
 		Response denied = browser.post("/oauth2/authorize", Map.of("client_id", app, "state", asked.get("state").get(0)));
 		assertThat(denied.header("Location")).startsWith(StaffTokens.REDIRECT_URI + "?error=access_denied");
 	}

@@ -3,6 +3,7 @@ package dev.plaza.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Set;
 
@@ -90,7 +91,7 @@ class PeopleSessionsTest {
 			assertThat(session.get("current").asBoolean()).isEqualTo(session.get("id").asString().equals(laptopSession));
 		}
 
-		Response ended = plaza.send(java.net.http.HttpRequest.newBuilder(plaza.uri("/api/v1/me/sessions/" + phoneSession))
+		Response ended = plaza.send(HttpRequest.newBuilder(plaza.uri("/api/v1/me/sessions/" + phoneSession))
 			.header("Authorization", "Bearer " + laptop.accessToken())
 			.DELETE());
 
@@ -107,7 +108,7 @@ class PeopleSessionsTest {
 		Person colleague = staff.person(organization, Set.of(Role.ANALYST), Set.of(Environment.fromCode(environment)));
 		Tokens mine = staff.login(colleague, app, null, "openid", "tenant:read");
 
-		Response refused = plaza.send(java.net.http.HttpRequest.newBuilder(plaza.uri("/api/v1/me/sessions/"
+		Response refused = plaza.send(HttpRequest.newBuilder(plaza.uri("/api/v1/me/sessions/"
 				+ StaffTokens.claims(theirs.accessToken()).get("sid").asString()))
 			.header("Authorization", "Bearer " + mine.accessToken())
 			.DELETE());
@@ -175,11 +176,11 @@ class PeopleSessionsTest {
 	}
 
 	private Response patch(Person someone, String changes) {
-		return plaza.send(java.net.http.HttpRequest.newBuilder(
+		return plaza.send(HttpRequest.newBuilder(
 				plaza.uri("/api/v1/organizations/" + organization + "/users/" + someone.id()))
 			.header("Authorization", "Bearer " + admin)
 			.header("Content-Type", "application/merge-patch+json")
-			.method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString(changes)));
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(changes)));
 	}
 
 	private Tokens login() {

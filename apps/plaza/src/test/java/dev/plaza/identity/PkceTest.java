@@ -2,6 +2,9 @@ package dev.plaza.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 
@@ -67,7 +70,7 @@ class PkceTest {
 	void theCodeIsExchangedOnlyWithItsVerifier() {
 		StaffTokens.Browser browser = staff.browser();
 		Authorization authorization = browser.authorize(app, "openid", "tenant:read");
-		String code = StaffTokens.query(java.net.URI.create(browser.get(
+		String code = StaffTokens.query(URI.create(browser.get(
 				browser.logIn(person.email(), StaffTokens.PASSWORD).header("Location")).header("Location")).getRawQuery())
 			.get("code").get(0);
 
@@ -91,9 +94,9 @@ class PkceTest {
 
 		for (String elsewhere : new String[] { StaffTokens.REDIRECT_URI + "/deeper", StaffTokens.REDIRECT_URI + "?next=x",
 				"https://evil.example/callback" }) {
-			Response refused = browser.get(url.replace(java.net.URLEncoder.encode(StaffTokens.REDIRECT_URI,
-					java.nio.charset.StandardCharsets.UTF_8), java.net.URLEncoder.encode(elsewhere,
-							java.nio.charset.StandardCharsets.UTF_8)));
+			Response refused = browser.get(url.replace(URLEncoder.encode(StaffTokens.REDIRECT_URI,
+					StandardCharsets.UTF_8), URLEncoder.encode(elsewhere,
+							StandardCharsets.UTF_8)));
 			assertThat(refused.status()).as(elsewhere).isEqualTo(400);
 			assertThat(refused.header("Location")).as(elsewhere).isNull();
 		}
