@@ -48,6 +48,12 @@ class OidcDiscoveryTest {
 		assertThat(metadata.get("token_endpoint").asString()).isEqualTo(issuer + "/oauth2/token");
 		assertThat(metadata.get("introspection_endpoint").asString()).isEqualTo(issuer + "/oauth2/introspect");
 		assertThat(metadata.get("revocation_endpoint").asString()).isEqualTo(issuer + "/oauth2/revoke");
+		// People log in with the authorization code and PKCE (S256 only), and apps learn who they are and log them out.
+		assertThat(metadata.get("authorization_endpoint").asString()).isEqualTo(issuer + "/oauth2/authorize");
+		assertThat(metadata.get("code_challenge_methods_supported").valueStream().map(JsonNode::asString))
+			.containsExactly("S256");
+		assertThat(metadata.get("userinfo_endpoint").asString()).isEqualTo(issuer + "/userinfo");
+		assertThat(metadata.get("end_session_endpoint").asString()).isEqualTo(issuer + "/connect/logout");
 
 		Response keys = plaza.send(HttpRequest.newBuilder(URI.create(metadata.get("jwks_uri").asString())));
 		assertThat(keys.header("Content-Type")).isIn("application/json", "application/json;charset=UTF-8");

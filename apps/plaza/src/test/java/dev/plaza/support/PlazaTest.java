@@ -33,6 +33,6 @@ import org.springframework.context.annotation.Import;
 		"plaza.notifications.webhooks.allow-private-addresses=true",
 		"plaza.notifications.campaigns.rate-per-second=250",
 		"plaza.notifications.campaigns.chunk-size=50" })
-@Import({ PlazaClient.class, RecordedEvents.class, TestSmtpServer.class })
+@Import({ PlazaClient.class, RecordedEvents.class, TestSmtpServer.class, StaffTokens.class })
 public @interface PlazaTest {
 }

@@ -3,6 +3,9 @@ package dev.plaza.support;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import dev.plaza.identity.application.StaffAccessEnded;
+import dev.plaza.identity.application.StaffLoginAttempted;
+import dev.plaza.identity.application.StaffPasswordChanged;
 import dev.plaza.inventory.StockCommitted;
 import dev.plaza.inventory.StockReleased;
 import dev.plaza.inventory.StockReserved;
@@ -22,6 +25,7 @@ import dev.plaza.venues.RoomChanged;
 import dev.plaza.venues.ShowtimeCancelled;
 import dev.plaza.venues.ShowtimesScheduled;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
@@ -38,6 +42,10 @@ public class RecordedEvents {
 	private final List<Object> reservationEvents = new CopyOnWriteArrayList<>();
 
 	private final List<Object> paymentEvents = new CopyOnWriteArrayList<>();
+
+	private final List<StaffLoginAttempted> loginAttempts = new CopyOnWriteArrayList<>();
+
+	private final List<Object> staffEvents = new CopyOnWriteArrayList<>();
 
 	@ApplicationModuleListener
 	void on(TransfersPosted event) {
@@ -105,6 +113,17 @@ public class RecordedEvents {
 		reservationEvents.add(event);
 	}
 
+	/** Published in the login request, which has no transaction: heard as it happens, not after a commit. */
+	@EventListener
+	void on(StaffLoginAttempted event) {
+		loginAttempts.add(event);
+	}
+
+	/** Attempts to log in on the login pages, in order. */
+	public List<StaffLoginAttempted> loginAttempts() {
+		return List.copyOf(loginAttempts);
+	}
+
 	@ApplicationModuleListener
 	void on(PaymentSucceeded event) {
 		paymentEvents.add(event);
@@ -118,6 +137,21 @@ public class RecordedEvents {
 	@ApplicationModuleListener
 	void on(PaymentRefunded event) {
 		paymentEvents.add(event);
+	}
+
+	@ApplicationModuleListener
+	void on(StaffAccessEnded event) {
+		staffEvents.add(event);
+	}
+
+	@ApplicationModuleListener
+	void on(StaffPasswordChanged event) {
+		staffEvents.add(event);
+	}
+
+	/** Identity's events about people (access ended, password changed) in the order they were handled. */
+	public List<Object> staffEvents() {
+		return List.copyOf(staffEvents);
 	}
 
 	/** The payments module's events in the order they were handled. */

@@ -169,7 +169,9 @@ public final class Stack implements AutoCloseable {
 			.withWebhookUrl(gateway.url().resolve(WEBHOOKS))
 			.withWebhookRetries(8, Duration.ofMillis(250)));
 
-		identity.with(service("identity")).with("PLAZA_ADMIN_CLIENT_SECRET", PlazaClient.ADMIN_SECRET);
+		identity.with(service("identity")).with("PLAZA_ADMIN_CLIENT_SECRET", PlazaClient.ADMIN_SECRET)
+			// People's invitations and password resets are e-mailed through commerce-service, once it runs.
+			.with("PLAZA_SERVICES_COMMERCE_URL", commerce(0).url().toString());
 		ServiceProcess.startTogether(START_TIMEOUT, identity);
 		// ledger-service serves its metrics on a management port, as in Kubernetes.
 		ledger.with(service("ledger")).with(callingIdentity()).withManagementPort();

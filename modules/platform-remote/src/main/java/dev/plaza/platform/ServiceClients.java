@@ -5,7 +5,8 @@ import java.net.URI;
 /**
  * Makes the HTTP interface clients through which a service app reads the modules other services
  * hold. Present in service apps only: those that name identity-service
- * ({@code plaza.services.identity-url}).
+ * ({@code plaza.services.identity-url}), and identity-service when it names commerce-service
+ * ({@code plaza.services.commerce-url}).
  */
 public interface ServiceClients {
 

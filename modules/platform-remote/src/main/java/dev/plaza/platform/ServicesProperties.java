@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param identityUrl identity-service: tokens, signing keys and the tenant directory
  * @param catalogUrl catalog-service: showtimes and products
  * @param ledgerUrl ledger-service: postings
+ * @param commerceUrl commerce-service: e-mail (notifications), for identity-service's invitations and resets
  * @param connectTimeout how long to wait for a connection to another service
  * @param readTimeout how long to wait for its answer
  * @param attempts tries of a read or an idempotent write before giving up (at least 1)
@@ -22,6 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("plaza.services")
 public record ServicesProperties(@DefaultValue("") String clientSecret, URI identityUrl, URI catalogUrl, URI ledgerUrl,
+		URI commerceUrl,
 		@DefaultValue("1s") Duration connectTimeout, @DefaultValue("5s") Duration readTimeout,
 		@DefaultValue("3") int attempts, @DefaultValue("100ms") Duration retryWait) {
 

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import dev.plaza.identity.IdentityProperties;
 import dev.plaza.identity.persistence.ApiClient;
 import dev.plaza.identity.persistence.ApiClientRepository;
+import dev.plaza.identity.persistence.ClientType;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import dev.plaza.platform.ServiceCalls;
@@ -35,15 +36,23 @@ class ClientRegistry implements RegisteredClientRepository {
 
 	private final TokenSettings tokenSettings;
 
+	private final TokenSettings personTokenSettings;
+
 	private final RegisteredClient admin;
 
 	private final Optional<RegisteredClient> services;
 
 	ClientRegistry(ApiClientRepository clients, TransactionTemplate transactions, IdentityProperties properties,
-			ServicesProperties servicesProperties, PasswordEncoder passwords) {
+			ServicesProperties servicesProperties, PasswordEncoder passwords, LoginProperties login) {
 		this.clients = clients;
 		this.transactions = transactions;
 		this.tokenSettings = TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTtl()).build();
+		// A refresh token is exchanged once: each exchange answers a new one (rotation), so one used again was stolen.
+		this.personTokenSettings = TokenSettings.builder()
+			.accessTokenTimeToLive(properties.accessTokenTtl())
+			.refreshTokenTimeToLive(login.refreshTokenTtl())
+			.reuseRefreshTokens(false)
+			.build();
 		this.admin = clientCredentials(AdminClient.CLIENT_ID)
 			.clientSecret(passwords.encode(AdminClient.secret(properties)))
 			.scope(AdminClient.SCOPE)
@@ -95,12 +104,38 @@ class ClientRegistry implements RegisteredClientRepository {
 	}
 
 	private RegisteredClient registered(ApiClient client) {
+		if (client.type() == ClientType.PUBLIC) {
+			return forPeople(client);
+		}
 		return clientCredentials(client.clientId())
 			.id(client.id().toString())
 			.clientName(client.name())
 			.clientSecret(client.secretHash())
 			.scopes(scopes -> scopes.addAll(client.scopes()))
 			.clientSettings(ClientSettings.builder().setting(TENANT_SETTING, client.tenant().toString()).build())
+			.build();
+	}
+
+	/**
+	 * An app people log in through: no secret, the authorization code with PKCE (S256) and refresh
+	 * tokens, only to the registered redirect URIs.
+	 */
+	private RegisteredClient forPeople(ApiClient client) {
+		return RegisteredClient.withId(client.id().toString())
+			.clientId(client.clientId())
+			.clientName(client.name())
+			.clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+			.authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+			.redirectUris(uris -> uris.addAll(client.redirectUris()))
+			.postLogoutRedirectUris(uris -> uris.addAll(client.postLogoutRedirectUris()))
+			.scopes(scopes -> scopes.addAll(client.scopes()))
+			.clientSettings(ClientSettings.builder()
+				.requireProofKey(true)
+				.requireAuthorizationConsent(client.consent())
+				.setting(TENANT_SETTING, client.tenant().toString())
+				.build())
+			.tokenSettings(personTokenSettings)
 			.build();
 	}
 

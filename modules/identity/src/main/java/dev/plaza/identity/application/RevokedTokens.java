@@ -18,6 +18,9 @@ public final class RevokedTokens {
 
 	private static final Logger log = LoggerFactory.getLogger(RevokedTokens.class);
 
+	/** The claim naming the person's session (authorization) an access token was issued under. */
+	public static final String SESSION_CLAIM = "sid";
+
 	private final RevocationFeed feed;
 
 	private final Clock clock;
@@ -32,7 +35,7 @@ public final class RevokedTokens {
 		this.clock = clock;
 	}
 
-	/** Whether the token was revoked, itself or with its client. */
+	/** Whether the token was revoked, itself, with its client or with its session. */
 	public boolean refuses(Jwt token) {
 		String client = token.getClaimAsString("client_id");
 		String issuedTo = client == null ? token.getSubject() : client;
@@ -58,7 +61,7 @@ public final class RevokedTokens {
 
 	private static boolean refuses(List<Revocation> entries, Jwt token, String issuedTo) {
 		for (Revocation entry : entries) {
-			if (entry.refuses(token.getId(), issuedTo, token.getIssuedAt())) {
+			if (entry.refuses(token.getId(), issuedTo, token.getIssuedAt(), token.getClaimAsString(SESSION_CLAIM))) {
 				return true;
 			}
 		}

@@ -3,13 +3,16 @@ package dev.plaza.identity.application;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import dev.plaza.identity.IdentityProperties;
 import dev.plaza.identity.persistence.ApiClient;
+import dev.plaza.identity.domain.RedirectUris;
 import dev.plaza.identity.persistence.ApiClientRepository;
+import dev.plaza.identity.persistence.ClientType;
 import dev.plaza.identity.persistence.RevocationRepository;
 import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Ids;
@@ -54,20 +57,52 @@ public class TenantClients {
 		this.tokenTtl = properties.accessTokenTtl();
 	}
 
+	/** A confidential client: a partner's server, which authenticates with the secret answered once. */
 	@Transactional
 	public IssuedClient register(TenantId tenant, String name, Set<String> scopes) {
 		requireTenant(tenant);
-		Set<String> unknown = new TreeSet<>(scopes);
-		unknown.removeAll(grantableScopes);
-		if (!unknown.isEmpty()) {
-			throw Problem.invalidFields(ProblemType.VALIDATION, "Unknown scopes " + unknown + ". A tenant's client may be granted: "
-					+ grantableScopes + ".", List.of(new FieldError("scopes", "contains unknown scopes " + unknown)));
-		}
+		requireGrantable(scopes, grantableScopes);
 		String secret = Secrets.newSecret();
-		ApiClient client = new ApiClient(Ids.newId(), tenant, Secrets.newClientId(), name, passwords.encode(secret),
+		ApiClient client = ApiClient.confidential(Ids.newId(), tenant, Secrets.newClientId(), name, passwords.encode(secret),
 				Set.copyOf(scopes), Instant.now().truncatedTo(ChronoUnit.MICROS));
 		clients.add(client);
 		return new IssuedClient(client, secret);
+	}
+
+	/**
+	 * A public client: an app people log in through with the authorization code flow and PKCE. It has
+	 * no secret; besides the API scopes it may ask for the OpenID Connect ones.
+	 *
+	 * @param consent whether people are asked before the app may act for them
+	 */
+	@Transactional
+	public ApiClient registerPublic(TenantId tenant, String name, Set<String> scopes, List<String> redirectUris,
+			List<String> postLogoutRedirectUris, boolean consent) {
+		requireTenant(tenant);
+		Set<String> grantable = new TreeSet<>(grantableScopes);
+		grantable.addAll(PersonScopes.OPENID_CONNECT);
+		requireGrantable(scopes, grantable);
+		List<FieldError> refused = new ArrayList<>();
+		if (redirectUris.isEmpty()) {
+			refused.add(new FieldError("redirectUris", "must name at least one URI for a public client"));
+		}
+		refused.addAll(RedirectUris.refusals("redirectUris", redirectUris));
+		refused.addAll(RedirectUris.refusals("postLogoutRedirectUris", postLogoutRedirectUris));
+		Problem.refuseIfAny(refused);
+		ApiClient client = new ApiClient(Ids.newId(), tenant, Secrets.newClientId(), name, null, Set.copyOf(scopes),
+				Instant.now().truncatedTo(ChronoUnit.MICROS), ClientType.PUBLIC, redirectUris, postLogoutRedirectUris,
+				consent);
+		clients.add(client);
+		return client;
+	}
+
+	private static void requireGrantable(Set<String> scopes, Set<String> grantable) {
+		Set<String> unknown = new TreeSet<>(scopes);
+		unknown.removeAll(grantable);
+		if (!unknown.isEmpty()) {
+			throw Problem.invalidFields(ProblemType.VALIDATION, "Unknown scopes " + unknown + ". A tenant's client may be granted: "
+					+ grantable + ".", List.of(new FieldError("scopes", "contains unknown scopes " + unknown)));
+		}
 	}
 
 	/** A new secret for the client; the old one no longer gets tokens. Tokens already issued keep working. */

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ApiClientRepository {
 
-	private static final String COLUMNS = "id, tenant_id, client_id, name, secret_hash, scopes, created_at";
+	private static final String COLUMNS = "id, tenant_id, client_id, name, secret_hash, scopes, created_at, type, redirect_uris, "
+			+ "post_logout_redirect_uris, consent";
 
 	private final JdbcClient jdbc;
 
@@ -28,8 +29,10 @@ public class ApiClientRepository {
 
 	public void add(ApiClient client) {
 		jdbc.sql("""
-				INSERT INTO identity.api_clients (id, tenant_id, client_id, name, secret_hash, scopes, created_at)
-				VALUES (:id, :tenant, :clientId, :name, :secretHash, :scopes, :createdAt)""")
+				INSERT INTO identity.api_clients (id, tenant_id, client_id, name, secret_hash, scopes, created_at, type,
+				    redirect_uris, post_logout_redirect_uris, consent)
+				VALUES (:id, :tenant, :clientId, :name, :secretHash, :scopes, :createdAt, :type, :redirectUris,
+				    :postLogoutRedirectUris, :consent)""")
 			.param("id", client.id())
 			.param("tenant", client.tenant().value())
 			.param("clientId", client.clientId())
@@ -37,6 +40,10 @@ public class ApiClientRepository {
 			.param("secretHash", client.secretHash())
 			.param("scopes", client.scopes().toArray(String[]::new))
 			.param("createdAt", java.sql.Timestamp.from(client.createdAt()))
+			.param("type", client.type().code())
+			.param("redirectUris", client.redirectUris().toArray(String[]::new))
+			.param("postLogoutRedirectUris", client.postLogoutRedirectUris().toArray(String[]::new))
+			.param("consent", client.consent())
 			.update();
 	}
 
@@ -54,9 +61,11 @@ public class ApiClientRepository {
 			.optional();
 	}
 
-	/** Whether the tenant has such a client, whose secret is now the one hashed. */
+	/** Whether the tenant has such a confidential client, whose secret is now the one hashed. */
 	public boolean replaceSecret(TenantId tenant, String clientId, String secretHash) {
-		return jdbc.sql("UPDATE identity.api_clients SET secret_hash = :secretHash WHERE tenant_id = :tenant AND client_id = :clientId")
+		return jdbc.sql("""
+				UPDATE identity.api_clients SET secret_hash = :secretHash
+				WHERE tenant_id = :tenant AND client_id = :clientId AND type = 'confidential'""")
 			.param("secretHash", secretHash)
 			.param("tenant", tenant.value())
 			.param("clientId", clientId)
@@ -83,6 +92,8 @@ public class ApiClientRepository {
 		return new ApiClient(rs.getObject("id", UUID.class), new TenantId(rs.getObject("tenant_id", UUID.class)),
 				rs.getString("client_id"), rs.getString("name"), rs.getString("secret_hash"),
 				Set.copyOf(new TreeSet<>(Arrays.asList((String[]) scopes.getArray()))),
-				rs.getTimestamp("created_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(), ClientType.ofCode(rs.getString("type")),
+				Arrays.asList((String[]) rs.getArray("redirect_uris").getArray()),
+				Arrays.asList((String[]) rs.getArray("post_logout_redirect_uris").getArray()), rs.getBoolean("consent"));
 	}
 }

@@ -23,19 +23,20 @@ public class RevocationRepository implements RevocationFeed {
 	/** Stores the entry; the caller hands it to its own {@link dev.plaza.identity.application.RevokedTokens} too. */
 	public void add(Revocation entry) {
 		jdbc.sql("""
-				INSERT INTO identity.revocations (token_id, client_id, issued_before, expires_at)
-				VALUES (:tokenId, :clientId, :issuedBefore, :expiresAt)""")
+				INSERT INTO identity.revocations (token_id, client_id, issued_before, expires_at, session_id)
+				VALUES (:tokenId, :clientId, :issuedBefore, :expiresAt, :sessionId)""")
 			.param("tokenId", entry.tokenId())
 			.param("clientId", entry.clientId())
 			.param("issuedBefore", entry.issuedBefore() == null ? null : Timestamp.from(entry.issuedBefore()))
 			.param("expiresAt", Timestamp.from(entry.expiresAt()))
+			.param("sessionId", entry.sessionId())
 			.update();
 	}
 
 	@Override
 	public List<Revocation> current() {
 		return jdbc.sql("""
-				SELECT token_id, client_id, issued_before, expires_at FROM identity.revocations
+				SELECT token_id, client_id, issued_before, expires_at, session_id FROM identity.revocations
 				WHERE expires_at > now() ORDER BY id""")
 			.query(RevocationRepository::map)
 			.list();
@@ -49,6 +50,7 @@ public class RevocationRepository implements RevocationFeed {
 	private static Revocation map(ResultSet rs, int row) throws SQLException {
 		Timestamp issuedBefore = rs.getTimestamp("issued_before");
 		return new Revocation(rs.getString("token_id"), rs.getString("client_id"),
-				issuedBefore == null ? null : issuedBefore.toInstant(), rs.getTimestamp("expires_at").toInstant());
+				issuedBefore == null ? null : issuedBefore.toInstant(), rs.getTimestamp("expires_at").toInstant(),
+				rs.getString("session_id"));
 	}
 }

@@ -1,6 +1,7 @@
 package dev.plaza.platform.remote;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,7 +14,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,7 +30,12 @@ import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpReq
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.web.client.RestClient;
 
-/** Calls to other services, in a service app: one that names identity-service ({@code plaza.services.identity-url}). */
+/**
+ * Calls to other services, in a service app: one that names identity-service
+ * ({@code plaza.services.identity-url}), or identity-service itself when it names a service it calls
+ * (commerce-service, {@code plaza.services.commerce-url}, for e-mail): it then gets its token from its
+ * own token endpoint.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ServicesProperties.class)
 class ServiceClientsConfiguration {
@@ -38,22 +45,23 @@ class ServiceClientsConfiguration {
 			null, List.of());
 
 	@Bean
-	@ConditionalOnProperty("plaza.services.identity-url")
-	ServiceClients serviceClients(RestClient.Builder rest, ServicesProperties properties) {
+	@ConditionalOnExpression("!'${plaza.services.identity-url:}'.isEmpty() or !'${plaza.services.commerce-url:}'.isEmpty()")
+	ServiceClients serviceClients(RestClient.Builder rest, ServicesProperties properties, @Value("${server.port:8080}") int port) {
 		if (properties.clientSecret().isBlank()) {
 			throw new IllegalStateException("plaza.services.identity-url is set but plaza.services.client-secret is not: "
 					+ "set PLAZA_SERVICES_CLIENT_SECRET to the secret identity-service registers for " + ServiceCalls.CLIENT_ID);
 		}
-		return new HttpServiceClients(rest, properties, serviceToken(properties), breakers(), retries(properties));
+		URI identity = properties.identityUrl() != null ? properties.identityUrl() : URI.create("http://127.0.0.1:" + port);
+		return new HttpServiceClients(rest, properties, serviceToken(properties, identity), breakers(), retries(properties));
 	}
 
-	private static ServiceToken serviceToken(ServicesProperties properties) {
+	private static ServiceToken serviceToken(ServicesProperties properties, URI identity) {
 		ClientRegistration registration = ClientRegistration.withRegistrationId(ServiceCalls.CLIENT_ID)
 			.clientId(ServiceCalls.CLIENT_ID)
 			.clientSecret(properties.clientSecret())
 			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
 			.scope(ServiceCalls.SCOPE)
-			.tokenUri(properties.identityUrl().resolve("/oauth2/token").toString())
+			.tokenUri(identity.resolve("/oauth2/token").toString())
 			.build();
 		InMemoryClientRegistrationRepository registrations = new InMemoryClientRegistrationRepository(registration);
 		AuthorizedClientServiceOAuth2AuthorizedClientManager tokens = new AuthorizedClientServiceOAuth2AuthorizedClientManager(

@@ -1,5 +1,6 @@
 package dev.plaza.tenancy.remote;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,6 +38,10 @@ class TenantDirectoryEndpoint implements TenantDirectoryApi {
 
 	@Override
 	public TenantId tenantOf(UUID organization, String environment) {
-		return directory.tenantOf(new OrganizationId(organization), Environment.fromCode(environment)).orElse(null);
+		return Arrays.stream(Environment.values())
+			.filter(known -> known.code().equals(environment))
+			.findFirst()
+			.flatMap(known -> directory.tenantOf(new OrganizationId(organization), known))
+			.orElse(null);
 	}
 }

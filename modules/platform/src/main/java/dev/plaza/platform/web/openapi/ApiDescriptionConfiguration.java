@@ -61,9 +61,14 @@ class ApiDescriptionConfiguration {
 			.components(new Components()
 				.addSecuritySchemes(OperationScopes.SCHEME,
 						new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
-							.description("OAuth 2.0 client credentials; the token's scopes decide what it may do.")
+							.description("OAuth 2.0: client credentials for partners' servers; the authorization code "
+									+ "with PKCE (S256) for people, through a public client. The token's scopes decide what it may do.")
 							.flows(new OAuthFlows().clientCredentials(new OAuthFlow().tokenUrl("/oauth2/token")
-								.scopes(scopeList())))))
+								.scopes(scopeList()))
+								.authorizationCode(new OAuthFlow().authorizationUrl("/oauth2/authorize")
+									.tokenUrl("/oauth2/token")
+									.refreshUrl("/oauth2/token")
+									.scopes(scopeList())))))
 			.tags(ModuleTags.tags());
 	}
 
@@ -150,9 +155,9 @@ class ApiDescriptionConfiguration {
 		scopes.put("ledger:write", "Open accounts and post transfers");
 		scopes.put("notifications:read", "Read webhook endpoints, deliveries and campaigns");
 		scopes.put("notifications:write", "Register webhook endpoints and send campaigns");
-		scopes.put("users:read", "Read the organization's people, their roles and environments");
-		scopes.put("users:write", "Invite, change, suspend and delete the organization's people");
-		scopes.put("clients:write", "Register, re-key and delete the tenant's API clients");
+		scopes.put("users:read", "Read the organization's people, their roles and its login settings");
+		scopes.put("users:write", "Invite, change, suspend and delete the organization's people (owners and admins)");
+		scopes.put("clients:write", "Register the tenant's API clients and the apps its people log in through (owners and admins)");
 		scopes.put("platform:admin", "Operate the platform: organizations, tenants and their clients");
 		scopes.put(ServiceCalls.SCOPE, "Plaza's own services calling each other (internal interfaces only)");
 		return Collections.unmodifiableMap(scopes);
