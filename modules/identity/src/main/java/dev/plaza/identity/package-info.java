@@ -5,7 +5,7 @@
  * that binds each request to the tenant named in its token; organizations' people (staff), their roles, passwords,
  * lockout, second factor and the e-mailed links that invite them and reset their passwords.
  */
-@ApplicationModule(allowedDependencies = { "platform", "platform :: web", "tenancy", "notifications" })
+@ApplicationModule(allowedDependencies = { "platform", "platform :: web", "tenancy", "notifications", "audit" })
 package dev.plaza.identity;
 
 import org.springframework.modulith.ApplicationModule;
