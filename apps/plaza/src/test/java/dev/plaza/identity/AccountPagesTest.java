@@ -84,6 +84,8 @@ class AccountPagesTest {
 		assertThat(form.html().select("input[name=_csrf]")).hasSize(1);
 		assertThat(form.html().select("input[name=_csrf]").attr("value")).isNotBlank();
 		assertThat(form.header("Content-Security-Policy")).contains("default-src 'none'");
+		String stylesheet = form.html().selectFirst("link[rel=stylesheet]").attr("href");
+		assertThat(browser.get(stylesheet).status()).as("the page's stylesheet is served").isEqualTo(200);
 		Page done = browser.submit(form, Map.of("password", Staff.PASSWORD, "passwordConfirmation", Staff.PASSWORD));
 
 		assertThat(done.status()).isEqualTo(200);

@@ -41,8 +41,9 @@ class MoviePage {
 		this.rendered = rendered;
 	}
 
-	// Swagger UI's files are served under /swagger-ui/: no city of that name may take them.
-	@GetMapping({ "/{city:(?!swagger-ui$).+}/{movie}", "/t/{tenant}/{city}/{movie}" })
+	// Swagger UI's files are served under /swagger-ui/, the account and login pages' under /account/: no
+	// city of those names may take them.
+	@GetMapping({ "/{city:(?!(?:swagger-ui|account)$).+}/{movie}", "/t/{tenant}/{city}/{movie}" })
 	ResponseEntity<byte[]> movie(@RequestAttribute(Site.ATTRIBUTE) Site site, @PathVariable String city,
 			@PathVariable String movie) {
 		return rendered.get(site, "/" + city + "/" + movie, () -> render(site, city, movie));
