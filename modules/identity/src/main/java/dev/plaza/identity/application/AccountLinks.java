@@ -98,14 +98,18 @@ public class AccountLinks {
 
 	/** The secret to enrol, from a second-factor link; the same secret each time the page is shown. */
 	public SecondFactors.Enrolment secondFactorEnrolment(String token) {
-		return scopes.asPlatform(() -> secondFactors.pendingOrNew(valid(token, StaffLinkPurpose.SECOND_FACTOR)));
+		return scopes.asPlatform(() -> secondFactors.pendingOrNew(notEnrolled(valid(token, StaffLinkPurpose.SECOND_FACTOR))));
 	}
 
 	/** Confirms the enrolment of a second-factor link with a current code; the link is used up. */
 	public void confirmSecondFactor(String token, String code) {
 		scopes.asPlatform(() -> {
-			StaffAccount person = valid(token, StaffLinkPurpose.SECOND_FACTOR);
-			secondFactors.finish(people.lock(person.id()).orElseThrow(), code);
+			StaffAccount person = notEnrolled(people.lock(valid(token, StaffLinkPurpose.SECOND_FACTOR).id()).orElseThrow());
+			if (person.totpSecret() == null) {
+				throw Problem.invalidFields(ProblemType.VALIDATION, List.of(new FieldError("code",
+						"comes after adding the key to the authenticator app: open the e-mailed link to see the key")));
+			}
+			secondFactors.finish(person, code);
 			links.use(StaffLinks.hash(token));
 			return null;
 		});
@@ -142,6 +146,14 @@ public class AccountLinks {
 		return people.find(link.member())
 			.filter(person -> person.status() != StaffStatus.SUSPENDED)
 			.orElseThrow(AccountLinks::used);
+	}
+
+	/** An enrolment link does nothing once the factor is enrolled (and must never show the secret again). */
+	private static StaffAccount notEnrolled(StaffAccount person) {
+		if (person.totpEnrolled()) {
+			throw used();
+		}
+		return person;
 	}
 
 	private static String expiredHint(StaffLinkPurpose purpose) {
