@@ -1,5 +1,6 @@
 package dev.plaza.identity.application;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class AccountLinks {
+
+	/** The least time between two reset e-mails to one person. */
+	static final Duration RESET_INTERVAL = Duration.ofMinutes(1);
 
 	private final StaffTokenRepository links;
 
@@ -82,14 +86,17 @@ public class AccountLinks {
 
 	/**
 	 * E-mails a reset link, valid an hour, to the person with this address, if there is one who may
-	 * log in. The caller's answer is the same either way.
+	 * log in and no link was sent them in the last minute (so the form cannot flood their inbox). The
+	 * caller's answer is the same either way.
 	 */
 	public void requestReset(String email) {
 		if (email == null || email.isBlank()) {
 			return;
 		}
+		Instant aMinuteAgo = Instant.now().minus(RESET_INTERVAL);
 		Optional<StaffAccount> found = scopes.asPlatform(() -> people.withEmail(email.strip()))
-			.filter(person -> person.status() == StaffStatus.ACTIVE);
+			.filter(person -> person.status() == StaffStatus.ACTIVE)
+			.filter(person -> !scopes.asPlatform(() -> links.sentSince(person.id(), StaffLinkPurpose.PASSWORD_RESET, aMinuteAgo)));
 		found.ifPresent(person -> scopes.inOrganization(person.organization(), person.environments(), () -> {
 			mail.send(person, StaffLinkPurpose.PASSWORD_RESET);
 			return null;
