@@ -138,18 +138,21 @@ class ApiDescriptionConfiguration {
 	private static Map<String, String> scopes() {
 		Map<String, String> scopes = new LinkedHashMap<>();
 		scopes.put("tenant:read", "Read the tenant's own settings and storefront domains");
+		scopes.put("audit:read", "Read, verify and export the tenant's audit log");
 		scopes.put("catalog:write", "Create and change cities, cinemas, rooms, movies, showtimes, products and images");
 		scopes.put("reservations:write", "Hold seats, change stock and reservation settings");
 		scopes.put("orders:read", "Read carts and orders");
 		scopes.put("orders:write", "Create carts and orders, pay, cancel and refund them");
+		scopes.put("orders:refund", "Refund a named amount of an order up to the support limit (customer care)");
 		scopes.put("payments:read", "Read payments and refunds");
 		scopes.put("payments:write", "Create, confirm and refund payments");
 		scopes.put("ledger:read", "Read accounts, transfers and balances");
 		scopes.put("ledger:write", "Open accounts and post transfers");
 		scopes.put("notifications:read", "Read webhook endpoints, deliveries and campaigns");
 		scopes.put("notifications:write", "Register webhook endpoints and send campaigns");
-		scopes.put("users:read", "Read the organization's people, their roles and its login settings");
-		scopes.put("users:write", "Invite, change, suspend and delete the organization's people (owners and admins)");
+		scopes.put("users:read", "Read the organization's people, their roles and environments");
+		scopes.put("users:write", "Invite, change, suspend and delete the organization's people");
+		scopes.put("clients:write", "Register, re-key and delete the tenant's API clients");
 		scopes.put("platform:admin", "Operate the platform: organizations, tenants and their clients");
 		scopes.put(ServiceCalls.SCOPE, "Plaza's own services calling each other (internal interfaces only)");
 		return Collections.unmodifiableMap(scopes);
