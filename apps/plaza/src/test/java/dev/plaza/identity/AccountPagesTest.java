@@ -186,6 +186,8 @@ class AccountPagesTest {
 		assertThat(request.html().select("label[for=email]")).hasSize(1);
 		Page sent = browser.submit(request, Map.of("email", staff.email("ana")));
 		assertThat(sent.status()).isEqualTo(200);
+		assertThat(browser.submit(request, Map.of("email", staff.email("ana"))).text()).as("asked twice")
+			.isEqualTo(sent.text());
 		Page form = browser.get(StaffMail.awaitLink(smtp, staff.email("ana"), "/account/reset", 1).pathAndQuery());
 		Page done = browser.submit(form, Map.of("password", "a brand new passphrase", "passwordConfirmation",
 				"a brand new passphrase"));
@@ -193,6 +195,7 @@ class AccountPagesTest {
 		assertThat(done.status()).isEqualTo(200);
 		assertThat(login.authenticate(staff.email("ana"), "a brand new passphrase", "127.0.0.1").email())
 			.isEqualTo(staff.email("ana"));
+		assertThat(StaffMail.linksTo(smtp, staff.email("ana"), "/account/reset")).as("one e-mail a minute at most").hasSize(1);
 		assertThatThrownBy(() -> login.authenticate(staff.email("ana"), Staff.PASSWORD, "127.0.0.1"))
 			.isInstanceOf(LoginRefused.class);
 		await("the login side is told to end the person's other sessions")

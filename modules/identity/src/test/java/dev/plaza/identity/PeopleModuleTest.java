@@ -22,6 +22,7 @@ import dev.plaza.identity.application.LoginRefused.Reason;
 import dev.plaza.identity.application.People;
 import dev.plaza.identity.application.SecondFactors;
 import dev.plaza.identity.application.StaffCaller;
+import dev.plaza.identity.application.StaffCursor;
 import dev.plaza.identity.application.StaffLogin;
 import dev.plaza.identity.application.StaffMember;
 import dev.plaza.identity.application.StaffProfile;
@@ -177,6 +178,22 @@ class PeopleModuleTest {
 		links.confirmSecondFactor(token, codeAt(secret, Instant.now()));
 
 		assertThat(login.authenticate(email, PASSWORD, "127.0.0.1").secondFactor()).isTrue();
+	}
+
+	@Test
+	void anEnrolmentLinkNeverShowsASecretOnceTheFactorIsEnrolledAnotherWay() {
+		String email = activePerson("admin");
+		asPlatform(() -> people.requireSecondFactor(StaffCaller.platform(), organization, List.of("admin")));
+		assertThatThrownBy(() -> login.authenticate(email, PASSWORD, "127.0.0.1")).isInstanceOf(LoginRefused.class);
+		String token = linkTo(email, "/account/second-factor");
+		UUID id = asPlatform(() -> people.page(organization, StaffCursor.of(null, 10)))
+			.getFirst().id();
+
+		String secret = TenantContext.callAs(tenant, () -> secondFactors.start(id)).secret();
+		TenantContext.runAs(tenant, () -> secondFactors.confirm(id, codeAt(secret, Instant.now())));
+
+		assertThatThrownBy(() -> links.secondFactorEnrolment(token))
+			.isInstanceOfSatisfying(Problem.class, problem -> assertThat(problem.type().slug()).isEqualTo("link-used"));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package dev.plaza.identity.application;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class AccountLinks {
+
+	/** The least time between two reset e-mails to one person. */
+	static final Duration RESET_INTERVAL = Duration.ofMinutes(1);
 
 	private final StaffTokenRepository links;
 
@@ -82,14 +86,17 @@ public class AccountLinks {
 
 	/**
 	 * E-mails a reset link, valid an hour, to the person with this address, if there is one who may
-	 * log in. The caller's answer is the same either way.
+	 * log in and no link was sent them in the last minute (so the form cannot flood their inbox). The
+	 * caller's answer is the same either way.
 	 */
 	public void requestReset(String email) {
 		if (email == null || email.isBlank()) {
 			return;
 		}
+		Instant aMinuteAgo = Instant.now().minus(RESET_INTERVAL);
 		Optional<StaffAccount> found = scopes.asPlatform(() -> people.withEmail(email.strip()))
-			.filter(person -> person.status() == StaffStatus.ACTIVE);
+			.filter(person -> person.status() == StaffStatus.ACTIVE)
+			.filter(person -> !scopes.asPlatform(() -> links.sentSince(person.id(), StaffLinkPurpose.PASSWORD_RESET, aMinuteAgo)));
 		found.ifPresent(person -> scopes.inOrganization(person.organization(), person.environments(), () -> {
 			mail.send(person, StaffLinkPurpose.PASSWORD_RESET);
 			return null;
@@ -98,14 +105,18 @@ public class AccountLinks {
 
 	/** The secret to enrol, from a second-factor link; the same secret each time the page is shown. */
 	public SecondFactors.Enrolment secondFactorEnrolment(String token) {
-		return scopes.asPlatform(() -> secondFactors.pendingOrNew(valid(token, StaffLinkPurpose.SECOND_FACTOR)));
+		return scopes.asPlatform(() -> secondFactors.pendingOrNew(notEnrolled(valid(token, StaffLinkPurpose.SECOND_FACTOR))));
 	}
 
 	/** Confirms the enrolment of a second-factor link with a current code; the link is used up. */
 	public void confirmSecondFactor(String token, String code) {
 		scopes.asPlatform(() -> {
-			StaffAccount person = valid(token, StaffLinkPurpose.SECOND_FACTOR);
-			secondFactors.finish(people.lock(person.id()).orElseThrow(), code);
+			StaffAccount person = notEnrolled(people.lock(valid(token, StaffLinkPurpose.SECOND_FACTOR).id()).orElseThrow());
+			if (person.totpSecret() == null) {
+				throw Problem.invalidFields(ProblemType.VALIDATION, List.of(new FieldError("code",
+						"comes after adding the key to the authenticator app: open the e-mailed link to see the key")));
+			}
+			secondFactors.finish(person, code);
 			links.use(StaffLinks.hash(token));
 			return null;
 		});
@@ -142,6 +153,14 @@ public class AccountLinks {
 		return people.find(link.member())
 			.filter(person -> person.status() != StaffStatus.SUSPENDED)
 			.orElseThrow(AccountLinks::used);
+	}
+
+	/** An enrolment link does nothing once the factor is enrolled (and must never show the secret again). */
+	private static StaffAccount notEnrolled(StaffAccount person) {
+		if (person.totpEnrolled()) {
+			throw used();
+		}
+		return person;
 	}
 
 	private static String expiredHint(StaffLinkPurpose purpose) {

@@ -44,6 +44,16 @@ public class StaffTokenRepository {
 			.update();
 	}
 
+	/** Whether a link for the purpose was made for the person after the instant. */
+	public boolean sentSince(UUID member, StaffLinkPurpose purpose, Instant since) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM identity.staff_tokens WHERE member_id = :member AND purpose = :purpose AND created_at > :since)")
+			.param("member", member)
+			.param("purpose", purpose.code())
+			.param("since", Timestamp.from(since))
+			.query(Boolean.class)
+			.single();
+	}
+
 	public Optional<Link> find(byte[] tokenHash, StaffLinkPurpose purpose) {
 		return jdbc.sql("SELECT member_id, expires_at, used_at FROM identity.staff_tokens WHERE token_hash = :hash AND purpose = :purpose")
 			.param("hash", tokenHash)
