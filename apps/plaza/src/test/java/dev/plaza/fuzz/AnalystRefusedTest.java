@@ -75,8 +75,9 @@ class AnalystRefusedTest {
 
 	private String analystToken(String organizationId, String tenantId) {
 		StaffTokens.Person analyst = staff.person(organizationId, Set.of(Role.ANALYST), Set.of(Environment.DEMO));
-		String app = staff.firstPartyApp(tenantId, Role.OWNER.scopes().toArray(String[]::new));
-		String token = staff.login(analyst, app, Environment.DEMO).accessToken();
+		String[] everyScope = Role.OWNER.scopes().toArray(String[]::new);
+		String app = staff.firstPartyApp(tenantId, everyScope);
+		String token = staff.login(analyst, app, Environment.DEMO, everyScope).accessToken();
 		assertThat(plaza.get("/api/v1/tenant", token).status()).as("the analyst reads").isEqualTo(200);
 		return token;
 	}

@@ -5,8 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 
+import com.icegreen.greenmail.util.GreenMail;
 import dev.plaza.identity.domain.Role;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
@@ -33,6 +35,9 @@ class PeopleSessionsTest {
 
 	@Autowired
 	StaffTokens staff;
+
+	@Autowired
+	GreenMail smtp;
 
 	String admin;
 
@@ -158,6 +163,22 @@ class PeopleSessionsTest {
 		assertThat(staff.refresh(app, tokens.refreshToken()).status()).isEqualTo(400);
 		await().atMost(Duration.ofSeconds(5)).until(() -> !works(tokens.accessToken()));
 		browser.authorize(app, "openid");
+	}
+
+	@Test
+	void aPasswordResetLogsThePersonOutEverywhere() {
+		Tokens tokens = staff.login(person, app, null, "openid", "tenant:read", "offline_access");
+		assertThat(works(tokens.accessToken())).isTrue();
+		AccountBrowser account = new AccountBrowser(plaza.uri("/"));
+
+		account.submit(account.get("/account/password-reset"), Map.of("email", person.email()));
+		AccountBrowser.Page form = account.get(StaffMail.awaitLink(smtp, person.email(), "/account/reset", 1).pathAndQuery());
+		AccountBrowser.Page done = account.submit(form, Map.of("password", "a brand new passphrase", "passwordConfirmation",
+				"a brand new passphrase"));
+
+		assertThat(done.status()).isEqualTo(200);
+		assertThat(staff.refresh(app, tokens.refreshToken()).status()).isEqualTo(400);
+		await().atMost(Duration.ofSeconds(5)).until(() -> !works(tokens.accessToken()));
 	}
 
 	@Test

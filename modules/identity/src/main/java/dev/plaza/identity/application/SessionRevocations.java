@@ -2,6 +2,7 @@ package dev.plaza.identity.application;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 import dev.plaza.identity.IdentityProperties;
 import dev.plaza.identity.persistence.RevocationRepository;
@@ -9,12 +10,11 @@ import dev.plaza.identity.persistence.StaffSessionRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.session.FindByIndexNameSessionRepository;
 
-
 /**
  * Ends what a person is logged in with: an authorization (its refresh token stops answering and
  * every access token issued under it, which names it in {@code sid}, is revoked on every instance
- * within a second) or, when the person is suspended or deleted, all of them and their browser
- * sessions, in the transaction that suspended them.
+ * within a second) or, when the person is suspended or deleted or their password is reset, all of
+ * them and their browser sessions, in the transaction that did it.
  */
 public class SessionRevocations {
 
@@ -50,7 +50,17 @@ public class SessionRevocations {
 	/** The person's authorizations and browser sessions end with their access. */
 	@EventListener
 	void on(StaffAccessEnded ended) {
-		sessions.idsOf(ended.memberId()).forEach(this::end);
-		browserSessions.findByPrincipalName(ended.memberId().toString()).keySet().forEach(browserSessions::deleteById);
+		endAllOf(ended.memberId());
+	}
+
+	/** Whoever knew the old password is logged out everywhere: a reset is often how a stolen account is taken back. */
+	@EventListener
+	void on(StaffPasswordChanged changed) {
+		endAllOf(changed.memberId());
+	}
+
+	private void endAllOf(UUID memberId) {
+		sessions.idsOf(memberId).forEach(this::end);
+		browserSessions.findByPrincipalName(memberId.toString()).keySet().forEach(browserSessions::deleteById);
 	}
 }

@@ -56,17 +56,19 @@ public enum Role {
 
 	private static final class Scopes {
 
-		static final Set<String> READS = Set.of("tenant:read", "ledger:read", "payments:read", "notifications:read",
-				"orders:read", "users:read", "audit:read");
+		/** What the business's own records say: the reads day-to-day work needs. */
+		static final Set<String> BUSINESS_READS = Set.of("tenant:read", "ledger:read", "payments:read",
+				"notifications:read", "orders:read");
 
 		static final Set<String> OPERATIONS = Set.of("ledger:write", "catalog:write", "reservations:write",
 				"payments:write", "notifications:write", "orders:write");
 
-		static final Set<String> ANALYST = READS;
+		/** Every read: the business's records, its people and its audit log. */
+		static final Set<String> ANALYST = union(BUSINESS_READS, Set.of("users:read", "audit:read"));
 
-		static final Set<String> OPERATOR = union(READS, OPERATIONS);
+		static final Set<String> OPERATOR = union(BUSINESS_READS, OPERATIONS);
 
-		static final Set<String> ADMIN = union(OPERATOR, Set.of("users:write", "clients:write"));
+		static final Set<String> ADMIN = union(union(ANALYST, OPERATOR), Set.of("users:write", "clients:write"));
 
 		static final Set<String> OWNER = ADMIN;
 
