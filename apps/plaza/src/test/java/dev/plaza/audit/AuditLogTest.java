@@ -17,11 +17,14 @@ import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
+import dev.plaza.identity.domain.Role;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaTest;
+import dev.plaza.support.StaffTokens;
+import dev.plaza.tenancy.Environment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -45,6 +48,9 @@ class AuditLogTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	StaffTokens staff;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -253,17 +259,25 @@ class AuditLogTest {
 	}
 
 	@Test
-	void readingACustomersPersonalDataIsRecordedWithWhoReadWhat() {
-		AuditCalls shop = AuditCalls.newTenant(plaza, "orders:write", "audit:read");
-		AuditCalls support = shop.anotherClient("orders:read");
+	void aPersonReadingACustomersPersonalDataIsRecordedWithWhoReadWhatAndAProgramsReadIsNot() {
+		AuditCalls shop = AuditCalls.newTenant(plaza, "orders:write", "orders:read", "audit:read");
 		String cart = shop.plaza.postJson("/api/v1/carts", shop.token, "{\"customer\":\"ana\",\"email\":\"ana@example.com\"}")
 			.json().get("id").asString();
+		JsonNode tenant = plaza.get("/api/v1/tenants/" + shop.tenantId, plaza.adminToken()).json();
+		Environment environment = Environment.fromCode(tenant.get("environment").asString());
+		StaffTokens.Person support = staff.person(tenant.get("organization").get("id").asString(), Set.of(Role.SUPPORT),
+				Set.of(environment));
+		String app = staff.firstPartyApp(shop.tenantId, "orders:read");
+		String person = staff.login(support, app, environment, "orders:read").accessToken();
 
-		Response read = support.get("/api/v1/carts/" + cart);
+		Response programRead = shop.get("/api/v1/carts/" + cart);
+		Response personRead = plaza.get("/api/v1/carts/" + cart, person);
 
-		assertThat(read.status()).isEqualTo(200);
+		assertThat(programRead.status()).isEqualTo(200);
+		assertThat(personRead.status()).isEqualTo(200);
 		assertThat(shop.entries("action=personal-data.read")).singleElement().satisfies(entry -> {
-			assertThat(entry.get("actorId").asString()).isEqualTo(support.clientId);
+			assertThat(entry.get("actorKind").asString()).isEqualTo("user");
+			assertThat(entry.get("actorId").asString()).isEqualTo(support.id().toString());
 			assertThat(entry.get("method").asString()).isEqualTo("GET");
 			assertThat(entry.get("pathTemplate").asString()).isEqualTo("/api/v1/carts/{id}");
 			assertThat(entry.get("resourceType").asString()).isEqualTo("cart");

@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a GET handler whose answer holds personal data (a customer's e-mail, a recipient list): each
- * successful call is recorded in the caller's audit chain, as action {@code personal-data.read}, with the
- * resource the path names and the caller.
+ * successful call by a person (staff, with a person's token) is recorded in the tenant's audit chain, as
+ * action {@code personal-data.read}, with the resource the path names and the reader. Programs' reads (API
+ * clients) are not recorded.
  */
 @Documented
 @Target(ElementType.METHOD)

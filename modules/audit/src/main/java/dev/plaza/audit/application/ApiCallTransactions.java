@@ -1,5 +1,9 @@
 package dev.plaza.audit.application;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.plaza.platform.TenantContext;
@@ -31,36 +35,37 @@ class ApiCallTransactions implements TransactionExecutionListener {
 		if (beginFailure != null || !transaction.isNewTransaction() || transaction.isReadOnly()) {
 			return;
 		}
+		List<ApiCall> calls = new ArrayList<>();
 		ApiCall served = ApiCall.current();
 		if (served != null && served.inHandler()) {
-			recordWithTransaction(served);
+			calls.add(served);
 		}
-		ApiCall.carried().forEach(this::recordWithTransaction);
+		calls.addAll(ApiCall.carried());
+		recordWithTransaction(calls);
 	}
 
-	private void recordWithTransaction(ApiCall call) {
+	private void recordWithTransaction(List<ApiCall> calls) {
 		// Row-level security lets a transaction append only to the chain of the tenant it was begun for.
 		Optional<TenantId> tenant = TenantContext.current();
-		if (call.committedStatus() != null || tenant.isEmpty()) {
+		if (tenant.isEmpty() || calls.stream().allMatch(call -> call.committedStatus() != null)) {
 			return;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
-			private Integer written;
+			private final Map<ApiCall, Integer> written = new LinkedHashMap<>();
 
 			@Override
 			public void beforeCommit(boolean readOnly) {
-				int status = call.successStatus();
-				if (call.committedStatus() == null && audit.appendIfChanged(tenant.get(), call.occurrence(status)).isPresent()) {
-					written = status;
+				List<ApiCall> unrecorded = calls.stream().filter(call -> call.committedStatus() == null).toList();
+				List<Occurrence> occurrences = unrecorded.stream().map(call -> call.occurrence(call.successStatus())).toList();
+				if (!audit.appendIfChanged(tenant.get(), occurrences).isEmpty()) {
+					unrecorded.forEach(call -> written.put(call, call.successStatus()));
 				}
 			}
 
 			@Override
 			public void afterCommit() {
-				if (written != null) {
-					call.committed(written);
-				}
+				written.forEach(ApiCall::committed);
 			}
 		});
 	}

@@ -1,7 +1,8 @@
 package dev.plaza.audit.application;
 
 import java.time.Instant;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.plaza.audit.domain.ActorKind;
 import dev.plaza.audit.domain.ChainedEntry;
@@ -34,21 +35,28 @@ public class AuditChains {
 	public ChainedEntry append(TenantId tenant, Occurrence occurrence) {
 		requireWritingTransaction();
 		entries.lockChain(tenant);
-		return appendLocked(tenant, occurrence);
+		return appendLocked(tenant, List.of(occurrence)).getFirst();
 	}
 
 	/**
-	 * As {@link #append}, if the current transaction has changed anything: a transaction that changed
-	 * nothing records nothing, and the call it served is recorded with its answer.
+	 * As {@link #append}, for each occurrence in order, if the current transaction has changed anything: a
+	 * transaction that changed nothing records nothing, and the calls it served are recorded with their
+	 * answers. The chain is locked and read once and the entries inserted in one batch, however many calls
+	 * the transaction carries (the ledger's group commit carries hundreds).
 	 */
-	public Optional<ChainedEntry> appendIfChanged(TenantId tenant, Occurrence occurrence) {
+	public List<ChainedEntry> appendIfChanged(TenantId tenant, List<Occurrence> occurrences) {
 		requireWritingTransaction();
-		return entries.lockChainIfChanged(tenant) ? Optional.of(appendLocked(tenant, occurrence)) : Optional.empty();
+		return !occurrences.isEmpty() && entries.lockChainIfChanged(tenant) ? appendLocked(tenant, occurrences) : List.of();
 	}
 
-	private ChainedEntry appendLocked(TenantId tenant, Occurrence occurrence) {
+	private List<ChainedEntry> appendLocked(TenantId tenant, List<Occurrence> occurrences) {
 		Head head = entries.head(tenant);
-		ChainedEntry chained = HashChain.append(head, content(tenant, head.nextSequence(), occurrence));
+		List<ChainedEntry> chained = new ArrayList<>(occurrences.size());
+		for (Occurrence occurrence : occurrences) {
+			ChainedEntry next = HashChain.append(head, content(tenant, head.nextSequence(), occurrence));
+			chained.add(next);
+			head = new Head(next.content().sequence(), next.hash());
+		}
 		entries.insert(chained);
 		return chained;
 	}

@@ -18,6 +18,9 @@ import dev.plaza.audit.domain.EntryContent;
 import dev.plaza.audit.domain.Hash;
 import dev.plaza.audit.domain.HashChain.Head;
 import dev.plaza.platform.TenantId;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.JacksonException;
@@ -45,8 +48,11 @@ public class EntryRepository {
 
 	private final JdbcClient jdbc;
 
-	EntryRepository(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batches;
+
+	EntryRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	/**
@@ -83,31 +89,35 @@ public class EntryRepository {
 			.orElse(Head.EMPTY);
 	}
 
-	public void insert(ChainedEntry chained) {
-		EntryContent entry = chained.content();
-		jdbc.sql("""
+	/** Inserts the entries in one round trip: a group of calls committed together costs one batch. */
+	public void insert(List<ChainedEntry> chained) {
+		batches.batchUpdate("""
 				INSERT INTO audit.entries (tenant_id, sequence, id, at, actor_kind, actor_id, action, method, path_template,
 				    resource_type, resource_id, status, address, request_id, details, previous_hash, hash)
 				VALUES (:tenant, :sequence, :id, :at, :actorKind, :actorId, :action, :method, :pathTemplate, :resourceType,
-				    :resourceId, :status, :address, :requestId, CAST(:details AS jsonb), :previousHash, :hash)""")
-			.param("tenant", entry.tenant())
-			.param("sequence", entry.sequence())
-			.param("id", entry.id())
-			.param("at", utc(entry.at()))
-			.param("actorKind", entry.actorKind().code())
-			.param("actorId", entry.actorId())
-			.param("action", entry.action())
-			.param("method", entry.method())
-			.param("pathTemplate", entry.pathTemplate())
-			.param("resourceType", entry.resourceType())
-			.param("resourceId", entry.resourceId())
-			.param("status", entry.status())
-			.param("address", entry.address())
-			.param("requestId", entry.requestId())
-			.param("details", entry.details().isEmpty() ? null : JSON.writeValueAsString(entry.details()))
-			.param("previousHash", chained.previousHash().bytes())
-			.param("hash", chained.hash().bytes())
-			.update();
+				    :resourceId, :status, :address, :requestId, CAST(:details AS jsonb), :previousHash, :hash)""",
+				chained.stream().map(EntryRepository::row).toArray(SqlParameterSource[]::new));
+	}
+
+	private static SqlParameterSource row(ChainedEntry chained) {
+		EntryContent entry = chained.content();
+		return new MapSqlParameterSource().addValue("tenant", entry.tenant())
+			.addValue("sequence", entry.sequence())
+			.addValue("id", entry.id())
+			.addValue("at", utc(entry.at()))
+			.addValue("actorKind", entry.actorKind().code())
+			.addValue("actorId", entry.actorId())
+			.addValue("action", entry.action())
+			.addValue("method", entry.method())
+			.addValue("pathTemplate", entry.pathTemplate())
+			.addValue("resourceType", entry.resourceType())
+			.addValue("resourceId", entry.resourceId())
+			.addValue("status", entry.status())
+			.addValue("address", entry.address())
+			.addValue("requestId", entry.requestId())
+			.addValue("details", entry.details().isEmpty() ? null : JSON.writeValueAsString(entry.details()))
+			.addValue("previousHash", chained.previousHash().bytes())
+			.addValue("hash", chained.hash().bytes());
 	}
 
 	/** Up to {@code limit} entries matching the filter, newest first, numbered below {@code before}. */

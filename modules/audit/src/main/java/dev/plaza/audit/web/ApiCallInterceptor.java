@@ -3,6 +3,7 @@ package dev.plaza.audit.web;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.plaza.audit.Actor;
 import dev.plaza.audit.PersonalDataRead;
 import dev.plaza.audit.application.ApiCall;
 import dev.plaza.audit.application.AuditLog;
@@ -56,12 +57,21 @@ class ApiCallInterceptor implements HandlerInterceptor {
 		}
 	}
 
-	/** The read wrote nothing, so its entry takes a transaction of its own. */
+	/**
+	 * A person's read (a member of staff, whose token names them) is recorded; a program's is not: a
+	 * storefront or partner polling its orders reads what it wrote, and recording each poll would put a
+	 * transaction of its own, serialized on the tenant's chain, on the API's busiest reads. The read wrote
+	 * nothing, so its entry takes a transaction of its own.
+	 */
 	private void recordRead(PersonalDataRead read, HttpServletRequest request, int status) {
+		Actor reader = Callers.actor();
+		if (!"user".equals(reader.kind())) {
+			return;
+		}
 		String template = template(request);
 		ResourceOfPath path = ResourceOfPath.of(template, variables(request));
 		ResourceOfPath resource = new ResourceOfPath(read.resource(), read.resource().equals(path.type()) ? path.id() : null);
-		Occurrence occurrence = new Occurrence(Callers.actor(), "personal-data.read", "GET", template, resource, status,
+		Occurrence occurrence = new Occurrence(reader, "personal-data.read", "GET", template, resource, status,
 				Callers.address(request), Callers.requestId(request), Map.of());
 		audit.appendAlone(TenantContext.current().orElse(TenantId.PLATFORM), occurrence);
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.plaza.audit.PersonalDataRead;
 import dev.plaza.identity.application.People;
 import dev.plaza.identity.application.StaffCursor;
 import dev.plaza.identity.application.StaffProfile;
@@ -62,6 +63,7 @@ class UserController {
 	/** The organization's people, newest first, a page at a time: pass {@code nextCursor} back as {@code cursor}. */
 	@GetMapping
 	@PreAuthorize("hasAnyAuthority('SCOPE_users:read', 'SCOPE_users:write', 'SCOPE_platform:admin')")
+	@PersonalDataRead(resource = "user")
 	Map<String, Object> list(@PathVariable UUID orgId, @RequestParam(required = false) String cursor,
 			@RequestParam(required = false) Integer limit) {
 		StaffCursor page = StaffCursor.of(cursor, limit);
@@ -72,6 +74,7 @@ class UserController {
 
 	@GetMapping("/{userId}")
 	@PreAuthorize("hasAnyAuthority('SCOPE_users:read', 'SCOPE_users:write', 'SCOPE_platform:admin')")
+	@PersonalDataRead(resource = "user")
 	UserView get(@PathVariable UUID orgId, @PathVariable UUID userId) {
 		return UserView.of(people.get(new OrganizationId(orgId), userId));
 	}
