@@ -22,7 +22,7 @@ import dev.plaza.identity.application.LoginRefused.Reason;
 import dev.plaza.identity.application.People;
 import dev.plaza.identity.application.SecondFactors;
 import dev.plaza.identity.application.StaffCaller;
-import dev.plaza.identity.application.StaffCursor;
+import dev.plaza.platform.NewestFirstPage;
 import dev.plaza.identity.application.StaffLogin;
 import dev.plaza.identity.application.StaffMember;
 import dev.plaza.identity.application.StaffProfile;
@@ -186,7 +186,7 @@ class PeopleModuleTest {
 		asPlatform(() -> people.requireSecondFactor(StaffCaller.platform(), organization, List.of("admin")));
 		assertThatThrownBy(() -> login.authenticate(email, PASSWORD, "127.0.0.1")).isInstanceOf(LoginRefused.class);
 		String token = linkTo(email, "/account/second-factor");
-		UUID id = asPlatform(() -> people.page(organization, StaffCursor.of(null, 10)))
+		UUID id = asPlatform(() -> people.page(organization, NewestFirstPage.of(null, 10)))
 			.getFirst().id();
 
 		String secret = TenantContext.callAs(tenant, () -> secondFactors.start(id)).secret();

@@ -18,6 +18,7 @@ import dev.plaza.identity.persistence.StaffMemberRepository;
 import dev.plaza.identity.persistence.StaffTokenRepository;
 import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Ids;
+import dev.plaza.platform.NewestFirstPage;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
 import dev.plaza.tenancy.Environment;
@@ -104,7 +105,7 @@ public class People {
 	}
 
 	/** The organization's people, newest first. */
-	public List<StaffProfile> page(OrganizationId organization, StaffCursor cursor) {
+	public List<StaffProfile> page(OrganizationId organization, NewestFirstPage cursor) {
 		return scopes.inOrganization(organization, Set.of(), () -> people.page(organization, cursor.before(), cursor.limit())
 			.stream()
 			.map(StaffProfile::of)

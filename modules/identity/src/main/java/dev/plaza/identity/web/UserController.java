@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import dev.plaza.audit.PersonalDataRead;
 import dev.plaza.identity.application.People;
-import dev.plaza.identity.application.StaffCursor;
+import dev.plaza.platform.NewestFirstPage;
 import dev.plaza.identity.application.StaffProfile;
 import dev.plaza.identity.domain.Role;
 import dev.plaza.tenancy.Environment;
@@ -66,10 +66,10 @@ class UserController {
 	@PersonalDataRead(resource = "user")
 	Map<String, Object> list(@PathVariable UUID orgId, @RequestParam(required = false) String cursor,
 			@RequestParam(required = false) Integer limit) {
-		StaffCursor page = StaffCursor.of(cursor, limit);
+		NewestFirstPage page = NewestFirstPage.of(cursor, limit);
 		List<UserView> items = people.page(new OrganizationId(orgId), page).stream().map(UserView::of).toList();
 		return items.size() < page.limit() ? Map.of("items", items)
-				: Map.of("items", items, "nextCursor", StaffCursor.after(items.getLast().id()));
+				: Map.of("items", items, "nextCursor", NewestFirstPage.after(items.getLast().id()));
 	}
 
 	@GetMapping("/{userId}")

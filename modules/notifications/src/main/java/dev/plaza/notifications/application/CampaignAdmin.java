@@ -11,6 +11,7 @@ import dev.plaza.notifications.persistence.CampaignRepository;
 import dev.plaza.notifications.persistence.CampaignRepository.Progress;
 import dev.plaza.notifications.persistence.CampaignRepository.Summary;
 import dev.plaza.platform.AfterCommit;
+import dev.plaza.platform.NewestFirstPage;
 import dev.plaza.platform.Problem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,7 +93,7 @@ public class CampaignAdmin {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Summary> page(Cursor cursor) {
+	public List<Summary> page(NewestFirstPage cursor) {
 		return campaigns.page(cursor);
 	}
 

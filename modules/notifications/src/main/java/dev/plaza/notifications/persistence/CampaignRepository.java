@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import dev.plaza.notifications.application.Cursor;
+import dev.plaza.platform.NewestFirstPage;
 import dev.plaza.notifications.domain.CampaignStatus;
 import dev.plaza.notifications.domain.DeliveryState;
 import dev.plaza.notifications.domain.RecipientOutcome;
@@ -109,7 +109,7 @@ public class CampaignRepository {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Summary> page(Cursor cursor) {
+	public List<Summary> page(NewestFirstPage cursor) {
 		return jdbc.sql("""
 				SELECT id, subject, status, created_at FROM notifications.campaigns
 				WHERE id < :before ORDER BY id DESC LIMIT :limit""")

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import dev.plaza.notifications.application.Cursor;
+import dev.plaza.platform.NewestFirstPage;
 import dev.plaza.notifications.domain.WebhookDeliveryStatus;
 import dev.plaza.platform.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -118,7 +118,7 @@ public class WebhookDeliveryRepository {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Delivery> page(UUID endpoint, WebhookDeliveryStatus status, Cursor cursor) {
+	public List<Delivery> page(UUID endpoint, WebhookDeliveryStatus status, NewestFirstPage cursor) {
 		List<Delivery> deliveries = jdbc.sql(VIEW + """
 				 WHERE d.id < :before AND (CAST(:endpoint AS uuid) IS NULL OR d.endpoint_id = :endpoint)
 				   AND (CAST(:status AS text) IS NULL OR d.status = :status)

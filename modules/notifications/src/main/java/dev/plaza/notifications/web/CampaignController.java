@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import dev.plaza.notifications.application.CampaignAdmin;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import dev.plaza.notifications.application.Cursor;
+import dev.plaza.platform.NewestFirstPage;
 import dev.plaza.notifications.application.NotificationsProblems;
 import dev.plaza.notifications.domain.CampaignTemplate;
 import dev.plaza.notifications.domain.Recipient;
@@ -86,10 +86,10 @@ class CampaignController {
 	@GetMapping
 	@PreAuthorize("hasAuthority('SCOPE_notifications:read')")
 	Map<String, Object> list(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-		Cursor page = Cursor.of(cursor, limit);
+		NewestFirstPage page = NewestFirstPage.of(cursor, limit);
 		List<Summary> items = admin.page(page);
 		return items.size() < page.limit() ? Map.of("items", items)
-				: Map.of("items", items, "nextCursor", Cursor.after(items.getLast().id()));
+				: Map.of("items", items, "nextCursor", NewestFirstPage.after(items.getLast().id()));
 	}
 
 	@GetMapping("/{id}")

@@ -10,7 +10,7 @@ import dev.plaza.notifications.jobs.DeliveryDispatcher;
 import dev.plaza.notifications.persistence.WebhookDeliveryRepository;
 import dev.plaza.notifications.persistence.WebhookEndpointRepository;
 import io.swagger.v3.oas.annotations.media.Schema;
-import dev.plaza.notifications.application.Cursor;
+import dev.plaza.platform.NewestFirstPage;
 import dev.plaza.notifications.application.NotificationsProblems;
 import dev.plaza.notifications.application.NotificationsProperties;
 import dev.plaza.notifications.domain.WebhookDeliveryStatus;
@@ -56,9 +56,9 @@ class DeliveryController {
 			.orElseThrow(() -> new Problem(ProblemType.INVALID_PARAMETER, "Parameter 'status' must be one of "
 					+ Arrays.stream(WebhookDeliveryStatus.values()).map(WebhookDeliveryStatus::code).toList() + ", got '" + status
 					+ "'.", Map.of("parameter", "status")));
-		Cursor page = Cursor.of(cursor, limit);
+		NewestFirstPage page = NewestFirstPage.of(cursor, limit);
 		List<DeliveryView> items = deliveries.page(endpoint, wanted, page).stream().map(DeliveryView::of).toList();
-		String next = items.size() == page.limit() ? Cursor.after(items.getLast().id()) : null;
+		String next = items.size() == page.limit() ? NewestFirstPage.after(items.getLast().id()) : null;
 		return next == null ? Map.of("items", items) : Map.of("items", items, "nextCursor", next);
 	}
 
