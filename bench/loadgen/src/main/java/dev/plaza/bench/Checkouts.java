@@ -98,10 +98,13 @@ final class Checkouts implements Workload {
 	/** Measured orders whose payment was answered succeeded or pending: the ones that should be confirmed. */
 	private final ConcurrentLinkedQueue<String> paidOrders = new ConcurrentLinkedQueue<>();
 
+	private final TenantApi api;
+
 	Checkouts(Options options) {
 		this.options = options;
 		this.random = new SplittableRandom(options.seed());
 		this.ordersUri = options.baseUrl().resolve("/api/v1/orders");
+		this.api = new TenantApi(options);
 	}
 
 	@Override
@@ -114,15 +117,15 @@ final class Checkouts implements Workload {
 	public void setUp(HttpClient client) throws SetupException, InterruptedException {
 		this.client = client;
 		long start = System.nanoTime();
-		send("PUT", "/api/v1/stock/locations/" + LOCATION, "{\"name\":\"Benchmark warehouse\"}", 200, 201);
+		api.send(client, "PUT", "/api/v1/stock/locations/" + LOCATION, "{\"name\":\"Benchmark warehouse\"}", 200, 201);
 		int productCount = options.shop().products();
 		List<String> products = new ArrayList<>(productCount);
 		for (int i = 0; i < productCount; i++) {
 			String body = String.format(Locale.ROOT, "{\"sku\":\"BENCH-%d-%05d\",\"title\":\"Benchmark product %d\","
 					+ "\"price\":{\"amount\":%d,\"currency\":\"EUR\"},\"taxClass\":\"%s\",\"attributes\":{},\"images\":[]}",
 					options.seed(), i, i, 500 + 10 * i, i % 4 == 0 ? "reduced" : "standard");
-			String product = find(ID, send("POST", "/api/v1/catalog/products", body, 201));
-			send("POST", "/api/v1/stock/adjustments", "{\"productId\":\"" + product + "\",\"location\":\"" + LOCATION
+			String product = find(ID, api.send(client, "POST", "/api/v1/catalog/products", body, 201));
+			api.send(client, "POST", "/api/v1/stock/adjustments", "{\"productId\":\"" + product + "\",\"location\":\"" + LOCATION
 					+ "\",\"delta\":1000000,\"reason\":\"received\"}", 200, 201);
 			products.add(product);
 		}
@@ -162,10 +165,10 @@ final class Checkouts implements Workload {
 				String customer = label + "-customer-" + i;
 				List<String> lines = contents.get(i);
 				carts.add(pool.submit(() -> {
-					String cart = find(ID, send("POST", "/api/v1/carts",
+					String cart = find(ID, api.send(client, "POST", "/api/v1/carts",
 							"{\"customer\":\"" + customer + "\",\"email\":\"" + email + "\"}", 201));
 					for (String line : lines) {
-						send("POST", "/api/v1/carts/" + cart + "/items", line, 201);
+						api.send(client, "POST", "/api/v1/carts/" + cart + "/items", line, 201);
 					}
 					return cart;
 				}));
@@ -190,7 +193,7 @@ final class Checkouts implements Workload {
 	public Call next(boolean measured) {
 		String cart = measured ? measuredCarts.get(nextMeasured++) : warmupCarts.get(nextWarmup++);
 		String body = "{\"cartId\":\"" + cart + "\"}";
-		HttpRequest request = request(ordersUri).header("Idempotency-Key", UUID.randomUUID().toString())
+		HttpRequest request = api.request(ordersUri).header("Idempotency-Key", UUID.randomUUID().toString())
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		return new Call(request, body);
@@ -205,7 +208,7 @@ final class Checkouts implements Workload {
 		String order = find(ID, response.body());
 		String payment = find(PAYMENT_ID, response.body());
 		boolean counts = measuredCartIds.contains(find(CART_ID, response.body()));
-		HttpRequest confirm = request(options.baseUrl().resolve("/api/v1/payments/" + payment + "/confirm"))
+		HttpRequest confirm = api.request(options.baseUrl().resolve("/api/v1/payments/" + payment + "/confirm"))
 			.POST(HttpRequest.BodyPublishers.ofString("{\"paymentMethod\":\"tok_approve\"}"))
 			.build();
 		paying.incrementAndGet();
@@ -328,7 +331,7 @@ final class Checkouts implements Workload {
 	}
 
 	private String readOrder(String order) throws IOException, InterruptedException {
-		HttpRequest get = request(options.baseUrl().resolve("/api/v1/orders/" + order)).GET().build();
+		HttpRequest get = api.request(options.baseUrl().resolve("/api/v1/orders/" + order)).GET().build();
 		HttpResponse<String> response = client.send(get, HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 200) {
 			throw new IOException("GET order " + order + " answered " + response.statusCode());
@@ -349,35 +352,6 @@ final class Checkouts implements Workload {
 			reached.putIfAbsent(entry.group(1), Instant.parse(entry.group(2)));
 		}
 		return reached;
-	}
-
-	private HttpRequest.Builder request(URI uri) {
-		return HttpRequest.newBuilder(uri)
-			.timeout(Duration.ofSeconds(options.timeoutSeconds()))
-			.header("Authorization", "Bearer " + options.token())
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json");
-	}
-
-	/** A setup request that must answer one of the given statuses; its body. */
-	private String send(String method, String path, String body, int... expected)
-			throws SetupException, InterruptedException {
-		URI uri = options.baseUrl().resolve(path);
-		HttpResponse<String> response;
-		try {
-			response = client.send(request(uri).method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
-					HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new SetupException(method + " " + uri + " failed: " + ex);
-		}
-		for (int status : expected) {
-			if (response.statusCode() == status) {
-				return response.body();
-			}
-		}
-		throw new SetupException(method + " " + uri + " answered " + response.statusCode() + ": "
-				+ LoadGenerator.truncate(response.body(), 1000));
 	}
 
 	private static String find(Pattern pattern, String body) {

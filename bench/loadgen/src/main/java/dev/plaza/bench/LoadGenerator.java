@@ -58,6 +58,7 @@ public final class LoadGenerator {
 			case HOLDS -> new SeatHoldStorm(options);
 			case PAGE -> new CityPages(options);
 			case CHECKOUT -> new Checkouts(options);
+			case PRODUCTS -> new ProductReads(options);
 		};
 	}
 

@@ -42,9 +42,10 @@ record Options(URI baseUrl, String token, Scenario scenario, double rate, int du
 			  --base-url URL      Plaza, e.g. http://127.0.0.1:8080 (required)
 			  --token TOKEN       bearer token (or env PLAZA_TOKEN): ledger:read and ledger:write for the
 			                      ledger scenarios, reservations:write for holds,
-			                      catalog:write, orders:write, orders:read and payments:write for checkout; search and page send
+			                      catalog:write, orders:write, orders:read and payments:write for checkout,
+			                      catalog:write for products; search and page send
 			                      it when given, else they go anonymous through --host
-			  --scenario NAME     batched | single | hot | search | holds | page | checkout  (default batched)
+			  --scenario NAME     batched | single | hot | search | holds | page | checkout | products  (default batched)
 			                        batched: --batch transfers per request between random pairs of accounts
 			                        single:  one transfer per request between a random pair of accounts
 			                        hot:     --batch transfers per request, each from a random account to
@@ -73,12 +74,14 @@ record Options(URI baseUrl, String token, Scenario scenario, double rate, int du
 			  --warmup-showtime ID  another showtime, held during the warm-up (holds; default --showtime)
 			  --customers N       distinct customers of the storm                 (default 2000)
 
-			Shop scenario:
+			Shop scenarios:
+			                        products: GET /api/v1/catalog/products/{id} of one of --products
+			                                products made before the run
 			                        checkout: POST /api/v1/orders for a cart filled before the run (1-3
 			                                products), then POST /api/v1/payments/{id}/confirm with
 			                                tok_approve as soon as the order is answered; after the run,
 			                                each measured order is read until it is confirmed
-			  --products N        products the shop sells, with plenty of stock     (default 100)
+			  --products N        products the shop sells (with plenty of stock for checkout) (default 100)
 			  --email ADDRESS     confirmation address of measured orders (default orders@checkout.bench)
 
 			Prints a human-readable summary, then one JSON line with the results.

@@ -27,7 +27,10 @@ enum Scenario {
 	PAGE,
 
 	/** A shop's checkout: an order for a cart filled beforehand, then its payment, confirmed in the background. */
-	CHECKOUT;
+	CHECKOUT,
+
+	/** A tenant's API client reading products of its catalog by id. */
+	PRODUCTS;
 
 	boolean isLedger() {
 		return this == BATCHED || this == SINGLE || this == HOT;
@@ -43,7 +46,7 @@ enum Scenario {
 			return valueOf(name.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new Options.UsageException("--scenario must be batched, single, hot, search, holds, page or checkout, not '" + name + "'");
+			throw new Options.UsageException("--scenario must be batched, single, hot, search, holds, page, checkout or products, not '" + name + "'");
 		}
 	}
 
