@@ -198,3 +198,63 @@ r["cpu"], r["row"] = sys.argv[2], sys.argv[3]
 print(json.dumps(r))
 PY
 }
+
+# A real SMTP server (GreenMail standalone, at the version the tests use, from Maven Central) on free
+# ports, with POP3 to count what arrived; sets `smtp_port` and `pop3_port`. Stop it with stop_smtp.
+smtp_pid=""
+start_smtp() {
+  local greenmail_version api_port
+  greenmail_version=$(sed -n 's:.*<greenmail.version>\(.*\)</greenmail.version>.*:\1:p' pom.xml)
+  log "fetching GreenMail standalone $greenmail_version"
+  mvn -q dependency:copy -Dartifact="com.icegreen:greenmail-standalone:$greenmail_version" -DoutputDirectory="$work" \
+    >"$work/greenmail-fetch.log" 2>&1 || { cat "$work/greenmail-fetch.log" >&2; exit 1; }
+  smtp_port=$(free_port) pop3_port=$(free_port) api_port=$(free_port)
+  "$JAVA_HOME/bin/java" -Xmx512m -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.smtp.port="$smtp_port" \
+    -Dgreenmail.pop3.port="$pop3_port" -Dgreenmail.api.port="$api_port" -Dgreenmail.auth.disabled \
+    -jar "$work/greenmail-standalone-$greenmail_version.jar" >"$work/greenmail.log" 2>&1 &
+  smtp_pid=$!
+  for _ in $(seq 300); do
+    python3 -c "import socket; socket.create_connection(('127.0.0.1', $smtp_port), 1).close()" 2>/dev/null && break
+    kill -0 "$smtp_pid" 2>/dev/null || { cat "$work/greenmail.log" >&2; echo "GreenMail exited during startup" >&2; exit 1; }
+    sleep 0.1
+  done
+  log "GreenMail $greenmail_version: SMTP on 127.0.0.1:$smtp_port, POP3 on $pop3_port (pid $smtp_pid)"
+}
+stop_smtp() {
+  if [[ -n "$smtp_pid" ]] && kill -0 "$smtp_pid" 2>/dev/null; then
+    log "stopping the SMTP server (pid $smtp_pid)"
+    kill "$smtp_pid" 2>/dev/null || true
+    wait "$smtp_pid" 2>/dev/null || true
+  fi
+}
+mails() { # address: how many messages its mailbox holds
+  python3 - "$pop3_port" "$1" <<'PY'
+import poplib, sys
+pop = poplib.POP3("127.0.0.1", int(sys.argv[1]), timeout=30)
+pop.user(sys.argv[2]); pop.pass_("any")  # GreenMail runs without authentication
+print(pop.stat()[0]); pop.quit()
+PY
+}
+
+# Plaza's distinct warnings and errors (its log is ECS JSON lines), the most frequent first, to stderr.
+log_warnings() {
+  python3 - "$work/plaza.log" <<'PY' >&2
+import collections, json, re, sys
+seen = collections.Counter()
+for line in open(sys.argv[1], errors="replace"):
+    try:
+        entry = json.loads(line)
+    except ValueError:
+        continue
+    # ECS fields, nested ({"log": {"level": …}}) or dotted ({"log.level": …}).
+    field = lambda name: entry.get(name, (entry.get(name.split(".")[0]) or {}).get(name.split(".")[1], "")
+                                   if isinstance(entry.get(name.split(".")[0]), dict) else "")
+    fields = {"level": field("log.level"), "logger": field("log.logger")}
+    if fields["level"] in ("WARN", "ERROR"):
+        text = str(entry.get("message", "")) + " " + str(field("error.message"))
+        text = re.sub(r"[0-9a-f]{8}-[0-9a-f-]{27}", "<id>", text)[:240]
+        seen[f'{fields["level"]} {fields.get("logger", "")}: {text}'] += 1
+for text, count in seen.most_common(15):
+    print(f"    {count:6d} × {text}")
+PY
+}
