@@ -92,6 +92,17 @@ class GrpcKybProviderTest {
 	}
 
 	@Test
+	void aRetryAfterHintLongerThanTheBackoffCapDefersTheBusinessInsteadOfHoldingTheWorker() {
+		KybProviderSimulator simulator = simulator(Settings.defaults().withRetryAfter(Duration.ofSeconds(30)));
+
+		Verdict verdict = adapter(simulator, plan()).verify("req-1", business("Busy GmbH [exhausted x1]"));
+
+		assertThat(verdict).isInstanceOfSatisfying(Verdict.Deferred.class,
+				deferred -> assertThat(deferred.retryAfter()).isEqualTo(Duration.ofSeconds(30)));
+		assertThat(simulator.arrivals("req-1")).hasSize(1);
+	}
+
+	@Test
 	void afterTheLastAttemptTheBusinessFailsWithTheLastReason() {
 		KybProviderSimulator simulator = simulator(Settings.defaults());
 
