@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Problem;
+import dev.plaza.platform.ProblemType;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.rules.Configurations;
 import dev.plaza.rules.Country;
@@ -48,6 +50,10 @@ public class RuleSets {
 	 * @throws Problem {@link RuleProblems#UNKNOWN_RULE_SET} listing the rule sets the country has
 	 */
 	public InForce inForce(Country country, String name) {
+		if (!configurations.countries().contains(country)) {
+			throw Problem.invalidFields(ProblemType.VALIDATION, List.of(new FieldError("country", "has no configuration in "
+					+ "Plaza; configured countries are " + new TreeSet<>(configurations.countries().stream().map(Country::code).toList()))));
+		}
 		CountryConfiguration national = configurations.country(country, Instant.now());
 		RuleSet set = national.ruleSets().get(name);
 		RuleSet own = tenantsOwn(country, name);
@@ -75,6 +81,20 @@ public class RuleSets {
 		}
 		try {
 			return compiled.computeIfAbsent(ruleSet, environment::compile);
+		}
+		catch (RuleSetDoesNotCompile ex) {
+			throw doesNotCompile(ruleSet.name(), ex.errors());
+		}
+	}
+
+	/**
+	 * Draft rules compiled for one evaluation, not cached: drafts change with every try.
+	 *
+	 * @throws Problem {@link RuleProblems#RULES_DO_NOT_COMPILE} as {@link #compiled} does
+	 */
+	public CompiledRuleSet draft(RuleSet ruleSet) {
+		try {
+			return environment.compile(ruleSet);
 		}
 		catch (RuleSetDoesNotCompile ex) {
 			throw doesNotCompile(ruleSet.name(), ex.errors());
