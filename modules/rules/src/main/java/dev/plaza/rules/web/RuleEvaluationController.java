@@ -31,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The dry run a compliance officer uses before publishing rules: evaluates a rule set against one input
  * and answers every rule it fails. The platform administrator ({@code platform:admin}) evaluates any
- * country's rule sets; a tenant's token with {@code config:read} evaluates them as its tenant sees them,
+ * country's rule sets; a tenant's token with {@code config:write} (who publishes the tenant's own rules)
+ * evaluates them as its tenant sees them,
  * with the tenant's own rules joined. Nothing is stored.
  */
 @RestController
@@ -54,7 +55,7 @@ class RuleEvaluationController {
 	 * country does not have (naming those it has).
 	 */
 	@PostMapping(path = "/{ruleSet}/evaluate", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@PreAuthorize("hasAnyAuthority('SCOPE_platform:admin', 'SCOPE_config:read')")
+	@PreAuthorize("hasAnyAuthority('SCOPE_platform:admin', 'SCOPE_config:write')")
 	@ApiResponse(responseCode = "200", description = "The rules the input fails; none when it passes them all")
 	Evaluation evaluate(@PathVariable String ruleSet, @RequestBody EvaluationRequest request) {
 		Country country = valid(request);
