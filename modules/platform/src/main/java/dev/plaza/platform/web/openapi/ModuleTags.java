@@ -20,7 +20,6 @@ class ModuleTags implements GlobalOperationCustomizer {
 			Map.entry("tenancy", "Organizations, their tenants per environment and white-label storefront domains"),
 			Map.entry("identity", "API clients of a tenant and their scopes; tokens come from /oauth2/token"),
 			Map.entry("audit", "The tenant's tamper-evident audit log: who changed what, when and from where; its verification and export"),
-			Map.entry("rules", "Configuration per country (versioned, effective-dated) and per tenant; validation rule sets"),
 			Map.entry("catalog", "What a tenant sells: cities, cinemas, rooms, movies, showtimes, products, images; search"),
 			Map.entry("reservations", "Seat holds of showtimes, seat maps and hold limits"),
 			Map.entry("inventory", "Shop stock: levels, locations, adjustments and reservations"),
