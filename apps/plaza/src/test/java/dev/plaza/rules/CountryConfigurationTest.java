@@ -86,6 +86,23 @@ class CountryConfigurationTest {
 	}
 
 	@Test
+	void aRuleThatDoesNotCompileIsRefusedNamingTheRuleLineAndColumn() {
+		ObjectNode document = ConfigCalls.shipped("ES");
+		((ObjectNode) document.get("ruleSets").get("onboarding").get("rules").get(0)).put("expression",
+				"size(applicant.nickname) > 0");
+
+		Response refused = config().publish("AD", null, document, plaza.adminToken());
+
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.problemType()).isEqualTo("rule-does-not-compile");
+		assertThat(refused.json().get("errors")).singleElement().satisfies(error -> {
+			assertThat(error.get("field").asString()).isEqualTo("/document/ruleSets/onboarding/rules/0/expression");
+			assertThat(error.get("reason").asString()).contains("legalNameGiven").containsPattern("line 1, column \\d+");
+		});
+		assertThat(plaza.get("/api/v1/config/countries/AD", plaza.adminToken()).status()).isEqualTo(404);
+	}
+
+	@Test
 	void aVersionScheduledAheadTakesEffectAtItsInstantAndHistorySaysWhatWasInForceWhen() {
 		String country = "LU";
 		ObjectNode first = ConfigCalls.shipped("ES");
