@@ -1,16 +1,23 @@
 package dev.plaza.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.plaza.platform.TenantContext;
+import dev.plaza.platform.TenantId;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaClient.TenantCaller;
 import dev.plaza.support.PlazaTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,6 +29,12 @@ class TenantConfigurationTest {
 
 	@Autowired
 	PlazaClient plaza;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void aTenantThatNeverChoseFollowsThePlatformsDefaultCountry() {
@@ -115,6 +128,21 @@ class TenantConfigurationTest {
 	}
 
 	@Test
+	void aChangeCommittedByAnotherInstanceAppliesHereWithinASecondOrSo() {
+		TenantCaller shop = shop("tenant:read", "config:write");
+		new ConfigCalls(plaza).putTenant(shop.token(), "PT", ConfigCalls.JSON.createObjectNode());
+
+		// Another instance's change: committed to the shared database, with no event reaching this instance.
+		TenantContext.runAs(TenantId.of(shop.tenantId()), () -> transactions.executeWithoutResult(status -> jdbc.sql("""
+				UPDATE rules.tenant_configurations
+				SET country = 'FR', updated_at = now(), revision = nextval('rules.revisions')""").update()));
+
+		await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50)).until(() -> "FR".equals(countryOf(shop)));
+		assertThat(plaza.get("/api/v1/config/tenant", shop.token()).json().get("effective").get("vat").get("standard").asInt())
+			.isEqualTo(20);
+	}
+
+	@Test
 	void changingTheConfigurationNeedsConfigWrite() {
 		TenantCaller reader = shop("tenant:read");
 
@@ -139,13 +167,17 @@ class TenantConfigurationTest {
 		});
 	}
 
+	private String countryOf(TenantCaller shop) {
+		return plaza.get("/api/v1/config/tenant", shop.token()).json().get("country").asString();
+	}
+
 	private TenantCaller shop(String... scopes) {
 		return plaza.tenantCaller(plaza.adminToken(),
 				plaza.newOrganization(plaza.adminToken()).get("tenants").get(0).get("id").asString(), scopes);
 	}
 
 	private static Map<String, String> errors(Response refused) {
-		Map<String, String> errors = new java.util.LinkedHashMap<>();
+		Map<String, String> errors = new LinkedHashMap<>();
 		refused.json().get("errors").forEach(error -> errors.put(error.get("field").asString(), error.get("reason").asString()));
 		return errors;
 	}
