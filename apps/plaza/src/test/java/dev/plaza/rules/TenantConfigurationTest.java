@@ -10,6 +10,8 @@ import java.util.Map;
 
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
+import dev.plaza.rules.Configurations;
+import dev.plaza.rules.Country;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaClient.TenantCaller;
@@ -35,6 +37,9 @@ class TenantConfigurationTest {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	Configurations configurations;
 
 	@Test
 	void aTenantThatNeverChoseFollowsThePlatformsDefaultCountry() {
@@ -140,6 +145,24 @@ class TenantConfigurationTest {
 		await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50)).until(() -> "FR".equals(countryOf(shop)));
 		assertThat(plaza.get("/api/v1/config/tenant", shop.token()).json().get("effective").get("vat").get("standard").asInt())
 			.isEqualTo(20);
+	}
+
+	@Test
+	void adoptingACountryKeepsTheTenantsOverridesAndAdoptingItAgainChangesNothing() {
+		TenantCaller shop = shop("tenant:read", "config:write");
+		new ConfigCalls(plaza).putTenant(shop.token(), "ES", ConfigCalls.JSON.valueToTree(Map.of("limits",
+				Map.of("perTransaction", 1_000))));
+
+		for (int i = 0; i < 2; i++) {
+			// As provisioning does it: from the platform's own transaction, for a tenant it just made.
+			TenantContext.runAs(TenantId.PLATFORM, () -> transactions.executeWithoutResult(
+					status -> configurations.adopt(TenantId.of(shop.tenantId()), Country.of("IT"))));
+		}
+
+		JsonNode current = plaza.get("/api/v1/config/tenant", shop.token()).json();
+		assertThat(current.get("country").asString()).isEqualTo("IT");
+		assertThat(current.get("effective").get("vat").get("standard").asInt()).isEqualTo(22);
+		assertThat(current.get("effective").get("limits").get("perTransaction").asLong()).isEqualTo(1_000);
 	}
 
 	@Test

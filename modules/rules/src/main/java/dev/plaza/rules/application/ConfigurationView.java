@@ -29,8 +29,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Configuration served from memory (what {@link Configurations} reads): every country's version history (a few documents each) and the
- * overrides of the tenants lately asked about (bounded). Which version is in force is decided at each
+ * Configuration served from memory (what {@link Configurations} reads): every country's version
+ * history (a few documents each) and the overrides of the tenants lately asked about (bounded). Which version is in force is decided at each
  * read, so a scheduled version takes effect at its instant. This instance's changes apply when they
  * commit; other instances' within {@link RulesProperties#followInterval()} (see {@code ChangeFollower}).
  */

@@ -16,6 +16,8 @@ import dev.plaza.rules.domain.Tightening;
 import dev.plaza.rules.persistence.TenantConfigurationRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -35,18 +37,20 @@ public class TenantConfigurations {
 
 	private final JsonMapper json;
 
-	private final TransactionTemplate transactions;
+	/** Adoption runs in a transaction of its own, bound to the adopting tenant, whatever the caller's is. */
+	private final TransactionTemplate ownTransaction;
 
 	private final Clock clock = Clock.systemUTC();
 
 	TenantConfigurations(TenantConfigurationRepository tenantConfigurations, ConfigurationView view, RuleChecks ruleChecks,
-			ApplicationEventPublisher events, JsonMapper json, TransactionTemplate transactions) {
+			ApplicationEventPublisher events, JsonMapper json, PlatformTransactionManager transactionManager) {
 		this.tenantConfigurations = tenantConfigurations;
 		this.view = view;
 		this.ruleChecks = ruleChecks;
 		this.events = events;
 		this.json = json;
-		this.transactions = transactions;
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -85,7 +89,7 @@ public class TenantConfigurations {
 		CountryConfiguration inForce = view.inForce(country, clock.instant())
 			.orElseThrow(() -> new IllegalArgumentException("Plaza has no configuration for " + country
 					+ " in force; configured: " + view.countries()));
-		TenantContext.runAs(tenant, () -> transactions.executeWithoutResult(status -> {
+		TenantContext.runAs(tenant, () -> ownTransaction.executeWithoutResult(status -> {
 			if (tenantConfigurations.adopt(country.code(), "plaza")) {
 				events.publishEvent(new ConfigurationChanged(country, Optional.of(tenant), inForce.version(), clock.instant()));
 			}
