@@ -136,7 +136,13 @@ public class Checkout {
 
 	/** The VAT of the country the shop sells in, as its configuration in force now states it. */
 	private TaxRates taxRates(String country) {
-		return new TaxRates(country, configurations.country(Country.of(country), Instant.now()).vatPercent());
+		try {
+			return new TaxRates(country, configurations.country(Country.of(country), Instant.now()).vatPercent());
+		}
+		catch (IllegalArgumentException notInForce) {
+			// A country whose first version is scheduled ahead has no rates yet: as if it had none.
+			return new TaxRates(country, Map.of());
+		}
 	}
 
 	private List<Wanted> units(CartRepository.Item item) {
