@@ -7,7 +7,7 @@
  * {@link dev.plaza.orders.OrderCancelled}, {@link dev.plaza.orders.OrderExpired} and
  * {@link dev.plaza.orders.OrderRefunded}.
  */
-@ApplicationModule(allowedDependencies = { "platform", "venues", "products", "reservations", "inventory", "payments", "ledger", "notifications", "audit" })
+@ApplicationModule(allowedDependencies = { "platform", "venues", "products", "reservations", "inventory", "payments", "ledger", "notifications", "audit", "rules" })
 package dev.plaza.orders;
 
 import org.springframework.modulith.ApplicationModule;

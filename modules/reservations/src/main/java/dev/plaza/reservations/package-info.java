@@ -6,7 +6,7 @@
  * {@link dev.plaza.reservations.SeatsHeld} and {@link dev.plaza.reservations.SeatsReleased}. Shop
  * stock is the {@code inventory} module's.
  */
-@ApplicationModule(allowedDependencies = { "platform", "venues" })
+@ApplicationModule(allowedDependencies = { "platform", "venues", "rules" })
 package dev.plaza.reservations;
 
 import org.springframework.modulith.ApplicationModule;

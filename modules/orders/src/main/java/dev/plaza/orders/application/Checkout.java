@@ -16,6 +16,7 @@ import dev.plaza.orders.OrderId;
 import dev.plaza.orders.domain.Order;
 import dev.plaza.orders.domain.Pricing;
 import dev.plaza.orders.domain.PricingRefused;
+import dev.plaza.orders.domain.TaxRates;
 import dev.plaza.orders.persistence.CartRepository;
 import dev.plaza.orders.persistence.OrderRepository;
 import dev.plaza.orders.persistence.OrderSettingsRepository;
@@ -33,6 +34,8 @@ import dev.plaza.reservations.HoldId;
 import dev.plaza.reservations.HoldStatus;
 import dev.plaza.reservations.SeatHold;
 import dev.plaza.reservations.SeatHolds;
+import dev.plaza.rules.Configurations;
+import dev.plaza.rules.Country;
 import dev.plaza.venues.Seat;
 import dev.plaza.venues.SeatKind;
 import dev.plaza.venues.ShowtimeListing;
@@ -68,8 +71,11 @@ public class Checkout {
 
 	private final PaymentIntents payments;
 
+	private final Configurations configurations;
+
 	Checkout(CartRepository carts, OrderRepository orders, OrderSettingsRepository settings, Products products,
-			Showtimes showtimes, StockReservations stock, SeatHolds holds, PaymentIntents payments) {
+			Showtimes showtimes, StockReservations stock, SeatHolds holds, PaymentIntents payments,
+			Configurations configurations) {
 		this.carts = carts;
 		this.orders = orders;
 		this.settings = settings;
@@ -78,6 +84,7 @@ public class Checkout {
 		this.stock = stock;
 		this.holds = holds;
 		this.payments = payments;
+		this.configurations = configurations;
 	}
 
 	/** What a line will be once priced: the item's description and price, what keeps it, and until when. */
@@ -106,7 +113,7 @@ public class Checkout {
 		OrderSettingsRepository.Settings tenant = settings.current();
 		Pricing.Priced priced;
 		try {
-			priced = Pricing.price(wanted.stream().map(Wanted::item).toList(), tenant.country(), tenant.currency());
+			priced = Pricing.price(wanted.stream().map(Wanted::item).toList(), taxRates(tenant.country()), tenant.currency());
 		}
 		catch (PricingRefused refused) {
 			throw OrdersProblems.of(refused);
@@ -125,6 +132,17 @@ public class Checkout {
 		orders.insert(Order.place(orderId, buyer, tenant.country(), priced, payment.id(), now, deadline), lines);
 		carts.markOrdered(cartId);
 		return orderId.value();
+	}
+
+	/** The VAT of the country the shop sells in, as its configuration in force now states it. */
+	private TaxRates taxRates(String country) {
+		try {
+			return new TaxRates(country, configurations.country(Country.of(country), Instant.now()).vatPercent());
+		}
+		catch (IllegalArgumentException notInForce) {
+			// A country whose first version is scheduled ahead has no rates yet: as if it had none.
+			return new TaxRates(country, Map.of());
+		}
 	}
 
 	private List<Wanted> units(CartRepository.Item item) {

@@ -31,7 +31,7 @@ public final class Pricing {
 	 * @throws PricingRefused when an item is priced in another currency, or the country has no rate for
 	 *     its tax class
 	 */
-	public static Priced price(List<Item> items, String country, Currency currency) {
+	public static Priced price(List<Item> items, TaxRates rates, Currency currency) {
 		List<PricedLine> lines = new ArrayList<>();
 		Money total = Money.zero(currency);
 		Money tax = Money.zero(currency);
@@ -40,9 +40,9 @@ public final class Pricing {
 				throw new PricingRefused(PricingRefused.Reason.OTHER_CURRENCY, "\"" + item.description() + "\" is priced in "
 						+ item.unitPrice().currency() + ", but the shop sells in " + currency + ".");
 			}
-			TaxRate rate = CountryTaxRules.rate(country, item.taxClass())
+			TaxRate rate = rates.rate(item.taxClass())
 				.orElseThrow(() -> new PricingRefused(PricingRefused.Reason.NO_TAX_RATE,
-						"There is no " + item.taxClass().code() + " tax rate for " + country + "."));
+						"There is no " + item.taxClass().code() + " tax rate for " + rates.country() + "."));
 			Money gross = item.unitPrice().times(item.quantity());
 			Money lineTax = new Money(rate.taxIn(gross.amount()), currency);
 			lines.add(new PricedLine(item, gross, rate, lineTax));

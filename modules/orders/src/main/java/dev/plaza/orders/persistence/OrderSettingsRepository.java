@@ -3,21 +3,25 @@ package dev.plaza.orders.persistence;
 import java.time.Duration;
 import java.util.Currency;
 
-import dev.plaza.orders.application.OrdersProperties;
+import dev.plaza.rules.Configurations;
+import dev.plaza.rules.CountryConfiguration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The current tenant's order settings, or the defaults of {@link OrdersProperties} until it sets its own. */
+/**
+ * The current tenant's order settings, or, until it sets its own, what its configuration says: its
+ * country, that country's currency, and its payment deadline ({@link Configurations#tenant()}).
+ */
 @Repository
 public class OrderSettingsRepository {
 
 	private final JdbcClient jdbc;
 
-	private final OrdersProperties defaults;
+	private final Configurations configurations;
 
-	OrderSettingsRepository(JdbcClient jdbc, OrdersProperties defaults) {
+	OrderSettingsRepository(JdbcClient jdbc, Configurations configurations) {
 		this.jdbc = jdbc;
-		this.defaults = defaults;
+		this.configurations = configurations;
 	}
 
 	public record Settings(String country, Currency currency, Duration paymentDeadline) {
@@ -28,8 +32,12 @@ public class OrderSettingsRepository {
 			.query((rs, row) -> new Settings(rs.getString("country"), Currency.getInstance(rs.getString("currency")),
 					Duration.ofSeconds(rs.getInt("payment_deadline_seconds"))))
 			.optional()
-			.orElseGet(() -> new Settings(defaults.country(), Currency.getInstance(defaults.currency()),
-					defaults.paymentDeadline()));
+			.orElseGet(this::configured);
+	}
+
+	private Settings configured() {
+		CountryConfiguration configured = configurations.tenant();
+		return new Settings(configured.country().code(), configured.currency(), configured.commerce().paymentDeadline());
 	}
 
 	public void save(Settings settings) {

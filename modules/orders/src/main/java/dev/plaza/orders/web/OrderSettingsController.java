@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
-import dev.plaza.orders.domain.CountryTaxRules;
 import dev.plaza.orders.persistence.OrderSettingsRepository;
 import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Problem;
+import dev.plaza.rules.Configurations;
+import dev.plaza.rules.Country;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +28,11 @@ class OrderSettingsController {
 
 	private final OrderSettingsRepository settings;
 
-	OrderSettingsController(OrderSettingsRepository settings) {
+	private final Configurations configurations;
+
+	OrderSettingsController(OrderSettingsRepository settings, Configurations configurations) {
 		this.settings = settings;
+		this.configurations = configurations;
 	}
 
 	@GetMapping
@@ -42,7 +46,7 @@ class OrderSettingsController {
 	@PreAuthorize("hasAuthority('SCOPE_orders:write')")
 	@Transactional
 	SettingsView put(@RequestBody SettingsView request) {
-		request.validate();
+		request.validate(configurations.countries().stream().map(Country::code).toList());
 		OrderSettingsRepository.Settings saved = new OrderSettingsRepository.Settings(request.country(),
 				Currency.getInstance(request.currency()), Duration.ofSeconds(request.paymentDeadlineSeconds()));
 		settings.save(saved);
@@ -56,11 +60,11 @@ class OrderSettingsController {
 					settings.paymentDeadline().toSeconds());
 		}
 
-		void validate() {
+		void validate(List<String> configured) {
 			List<FieldError> errors = new ArrayList<>();
-			if (country == null || !CountryTaxRules.knows(country)) {
-				errors.add(new FieldError("country",
-						"must be one of the countries Plaza has tax rules for: " + CountryTaxRules.countries()));
+			if (country == null || !configured.contains(country)) {
+				errors.add(new FieldError("country", "must be one of the countries Plaza has configuration (and so tax rules) for: "
+						+ configured));
 			}
 			if (!isCurrency(currency)) {
 				errors.add(new FieldError("currency", "must be an ISO 4217 code, such as \"EUR\""));

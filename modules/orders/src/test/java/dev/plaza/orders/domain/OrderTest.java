@@ -30,7 +30,7 @@ class OrderTest {
 	static final Money FEE = Money.of(60, "EUR");
 
 	static Order placed() {
-		Pricing.Priced priced = Pricing.price(List.of(new Pricing.Item("Seat A1", TOTAL, 1, TaxClass.STANDARD)), "ES",
+		Pricing.Priced priced = Pricing.price(List.of(new Pricing.Item("Seat A1", TOTAL, 1, TaxClass.STANDARD)), PricingTest.SPAIN,
 				TOTAL.currency());
 		Instant now = Instant.parse("2026-12-07T10:00:00Z");
 		return Order.place(new OrderId(UUID.randomUUID()), new Order.Buyer(UUID.randomUUID(), "ana", "ana@example.com"), "ES",

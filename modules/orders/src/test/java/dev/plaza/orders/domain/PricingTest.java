@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 
 import dev.plaza.platform.Money;
 import dev.plaza.products.TaxClass;
@@ -15,9 +16,12 @@ class PricingTest {
 
 	static final Currency EUR = Currency.getInstance("EUR");
 
+	static final TaxRates SPAIN = new TaxRates("ES", Map.of("standard", new BigDecimal("21"), "reduced", new BigDecimal("10"),
+			"super-reduced", new BigDecimal("4"), "zero", BigDecimal.ZERO));
+
 	@Test
 	void taxIsTheShareOfTheGrossPriceRoundedHalfEven() {
-		TaxRate spain = CountryTaxRules.rate("ES", TaxClass.STANDARD).orElseThrow();
+		TaxRate spain = SPAIN.rate(TaxClass.STANDARD).orElseThrow();
 		assertThat(spain.percent()).isEqualByComparingTo("21");
 		assertThat(spain.taxIn(121)).isEqualTo(21);
 		assertThat(spain.taxIn(1999)).isEqualTo(347); // 346.93…
@@ -30,19 +34,18 @@ class PricingTest {
 	}
 
 	@Test
-	void eachCountryHasItsRatesPerTaxClass() {
-		assertThat(CountryTaxRules.rate("ES", TaxClass.REDUCED).orElseThrow().percent()).isEqualByComparingTo("10");
-		assertThat(CountryTaxRules.rate("ES", TaxClass.SUPER_REDUCED).orElseThrow().percent()).isEqualByComparingTo("4");
-		assertThat(CountryTaxRules.rate("ES", TaxClass.ZERO).orElseThrow().percent()).isEqualByComparingTo("0");
-		assertThat(CountryTaxRules.rate("FR", TaxClass.SUPER_REDUCED).orElseThrow().percent()).isEqualByComparingTo("5.5");
-		assertThat(CountryTaxRules.knows("XX")).isFalse();
-		assertThat(CountryTaxRules.countries()).contains("ES", "PT", "FR", "DE", "IT", "GB");
+	void eachTaxClassHasTheRateTheCountryStatesInPercent() {
+		assertThat(SPAIN.rate(TaxClass.REDUCED).orElseThrow().percent()).isEqualByComparingTo("10");
+		assertThat(SPAIN.rate(TaxClass.ZERO).orElseThrow().percent()).isEqualByComparingTo("0");
+		assertThat(new TaxRates("FR", Map.of("super-reduced", new BigDecimal("5.5"))).rate(TaxClass.SUPER_REDUCED).orElseThrow()
+			.taxIn(1055)).isEqualTo(55);
+		assertThat(new TaxRates("FR", Map.of()).rate(TaxClass.STANDARD)).isEmpty();
 	}
 
 	@Test
 	void anOrderIsPricedLineByLine() {
 		Pricing.Priced priced = Pricing.price(List.of(new Pricing.Item("T-shirt", Money.of(1999, "EUR"), 2, TaxClass.STANDARD),
-				new Pricing.Item("Book", Money.of(2500, "EUR"), 1, TaxClass.SUPER_REDUCED)), "ES", EUR);
+				new Pricing.Item("Book", Money.of(2500, "EUR"), 1, TaxClass.SUPER_REDUCED)), SPAIN, EUR);
 
 		assertThat(priced.total()).isEqualTo(Money.of(6498, "EUR"));
 		assertThat(priced.lines()).extracting(line -> line.tax().amount()).containsExactly(694L, 96L);
@@ -52,7 +55,7 @@ class PricingTest {
 	@Test
 	void anItemInAnotherCurrencyIsRefused() {
 		assertThatThrownBy(() -> Pricing.price(List.of(new Pricing.Item("Mug", Money.of(900, "GBP"), 1, TaxClass.STANDARD)),
-				"ES", EUR))
+				SPAIN, EUR))
 			.isInstanceOfSatisfying(PricingRefused.class,
 					refused -> assertThat(refused.reason()).isEqualTo(PricingRefused.Reason.OTHER_CURRENCY));
 	}

@@ -17,6 +17,7 @@ import dev.plaza.reservations.application.ReservationsProperties;
 import dev.plaza.reservations.domain.HoldOverrides;
 import dev.plaza.reservations.domain.HoldOverrides.RateOverride;
 import dev.plaza.reservations.domain.HoldSettings;
+import dev.plaza.rules.Configurations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,14 +42,17 @@ public class TenantSettingsRepository {
 
 	private final TransactionOperations transactions;
 
-	private final LoadingOutsideLocks<TenantId, HoldSettings> current = new LoadingOutsideLocks<>(
+	private final LoadingOutsideLocks<TenantId, HoldOverrides> current = new LoadingOutsideLocks<>(
 			Caffeine.newBuilder().expireAfterWrite(MAX_AGE).maximumSize(10_000));
 
 	private final NearCacheEvictions evictions;
 
+	private final Configurations configurations;
+
 	TenantSettingsRepository(JdbcClient jdbc, ReservationsProperties properties, TransactionOperations transactions,
-			NearCacheEvictions evictions) {
+			NearCacheEvictions evictions, Configurations configurations) {
 		this.jdbc = jdbc;
+		this.configurations = configurations;
 		this.properties = properties;
 		this.transactions = transactions;
 		this.evictions = evictions;
@@ -66,8 +70,17 @@ public class TenantSettingsRepository {
 	}
 
 	public HoldSettings current() {
-		return current.get(TenantContext.current().orElseThrow(),
-				tenant -> transactions.execute(status -> overrides().over(properties.defaults())));
+		return current.get(TenantContext.current().orElseThrow(), tenant -> transactions.execute(status -> overrides()))
+			.over(defaults());
+	}
+
+	/**
+	 * What a tenant's hold settings are where it stored none: the hold time its configuration (the rules
+	 * module) gives, read from memory at every call so a change there applies at once, and the platform's
+	 * anti-scalping defaults.
+	 */
+	public HoldSettings defaults() {
+		return properties.defaults(configurations.tenant().commerce().holdTtl());
 	}
 
 	/** Replaces the tenant's overrides with these. */

@@ -1,7 +1,6 @@
 package dev.plaza.reservations.web;
 
 import dev.plaza.reservations.application.ReservationsProblems;
-import dev.plaza.reservations.application.ReservationsProperties;
 import dev.plaza.reservations.domain.HoldOverrides;
 import dev.plaza.reservations.domain.HoldSettings;
 import dev.plaza.reservations.domain.Rate;
@@ -22,11 +21,8 @@ class SettingsController {
 
 	private final TenantSettingsRepository settings;
 
-	private final ReservationsProperties properties;
-
-	SettingsController(TenantSettingsRepository settings, ReservationsProperties properties) {
+	SettingsController(TenantSettingsRepository settings) {
 		this.settings = settings;
-		this.properties = properties;
 	}
 
 	@GetMapping
@@ -38,7 +34,7 @@ class SettingsController {
 	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	SettingsView put(@RequestBody SettingsRequest request) {
 		HoldOverrides overrides = request.overrides();
-		HoldSettings updated = overrides.over(properties.defaults());
+		HoldSettings updated = overrides.over(settings.defaults());
 		ReservationsProblems.refuseIfAny(updated.violations());
 		settings.save(overrides);
 		return SettingsView.of(updated);
