@@ -145,6 +145,15 @@ class RuleEvaluationTest {
 	}
 
 	@Test
+	void aCountryPlazaHasNoConfigurationForIsRefusedNamingTheConfiguredOnes() {
+		Response refused = evaluate(ONBOARDING, Map.of("country", "NL", "input", goodApplicant()));
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("country");
+		assertThat(refused.json().get("detail").asString()).contains("ES").contains("PT");
+	}
+
+	@Test
 	void aTenantsOwnRulesJoinTheCountrysInItsDryRun() {
 		String tenant = plaza.newOrganization(plaza.adminToken()).get("tenants").get(0).get("id").asString();
 		String token = plaza.tenantCaller(plaza.adminToken(), tenant, "tenant:read", "config:write").token();

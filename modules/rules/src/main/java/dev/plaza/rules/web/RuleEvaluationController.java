@@ -57,6 +57,13 @@ class RuleEvaluationController {
 	@PostMapping(path = "/{ruleSet}/evaluate", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAnyAuthority('SCOPE_platform:admin', 'SCOPE_config:write')")
 	@ApiResponse(responseCode = "200", description = "The rules the input fails; none when it passes them all")
+	@ApiResponse(responseCode = "400", description = "No country, an unknown or unconfigured country, no input, an "
+			+ "unknown inputKind, or a draft rule without name, expression or message (type validation; errors names each)")
+	@ApiResponse(responseCode = "404", description = "The country has no rule set of that name (type unknown-rule-set; "
+			+ "known lists those it has)")
+	@ApiResponse(responseCode = "422", description = "A rule does not compile (type rules-do-not-compile; errors gives "
+			+ "each rule, line, column and message), or the input has a field its kind does not declare or a value of "
+			+ "the wrong type (type invalid-rule-input; errors names each field, such as input.iban)")
 	Evaluation evaluate(@PathVariable String ruleSet, @RequestBody EvaluationRequest request) {
 		Country country = valid(request);
 		CompiledRuleSet compiled;
