@@ -94,7 +94,7 @@ class CountryConfigurationTest {
 		Response refused = config().publish("AD", null, document, plaza.adminToken());
 
 		assertThat(refused.status()).isEqualTo(422);
-		assertThat(refused.problemType()).isEqualTo("rule-does-not-compile");
+		assertThat(refused.problemType()).isEqualTo("rules-do-not-compile");
 		assertThat(refused.json().get("errors")).singleElement().satisfies(error -> {
 			assertThat(error.get("field").asString()).isEqualTo("/document/ruleSets/onboarding/rules/0/expression");
 			assertThat(error.get("reason").asString()).contains("legalNameGiven").containsPattern("line 1, column \\d+");

@@ -36,7 +36,7 @@ class RuleChecks {
 					+ " does not compile at line " + error.line() + ", column " + error.column() + ": " + error.message()));
 		}));
 		if (!errors.isEmpty()) {
-			throw Problem.invalidFields(RulesProblems.RULE_DOES_NOT_COMPILE, errors);
+			throw Problem.invalidFields(RulesProblems.RULES_DO_NOT_COMPILE, errors);
 		}
 	}
 

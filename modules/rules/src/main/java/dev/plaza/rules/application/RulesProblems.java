@@ -8,8 +8,11 @@ public final class RulesProblems {
 	/** A country document or tenant override that breaks the published schema or a bound. */
 	public static final ProblemType INVALID_CONFIGURATION = new ProblemType("invalid-configuration", "Invalid configuration", 422);
 
-	/** A rule of a document or override whose expression does not compile. */
-	public static final ProblemType RULE_DOES_NOT_COMPILE = new ProblemType("rule-does-not-compile", "Rule does not compile", 422);
+	/**
+	 * A rule that does not compile, in a published document or override or in a dry run; its
+	 * {@code errors} name each rule, line and column.
+	 */
+	public static final ProblemType RULES_DO_NOT_COMPILE = new ProblemType("rules-do-not-compile", "Rules do not compile", 422);
 
 	/** A tenant override looser than its country allows. */
 	public static final ProblemType LOOSER_THAN_COUNTRY = new ProblemType("looser-than-country", "Looser than the country allows", 422);

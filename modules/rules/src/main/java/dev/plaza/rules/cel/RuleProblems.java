@@ -2,12 +2,11 @@ package dev.plaza.rules.cel;
 
 import dev.plaza.platform.ProblemType;
 
-/** The refusals of evaluating rules a caller can cause. */
+/**
+ * The refusals of evaluating rules a caller can cause; a rule that does not compile is
+ * {@link dev.plaza.rules.application.RulesProblems#RULES_DO_NOT_COMPILE}, as when configuration is published.
+ */
 public final class RuleProblems {
-
-	/** A draft or configured rule does not compile; {@code errors} names each rule, line and column. */
-	public static final ProblemType RULES_DO_NOT_COMPILE = new ProblemType("rules-do-not-compile",
-			"Rules do not compile", 422);
 
 	/** The input has a field its kind does not declare, or a value of the wrong type. */
 	public static final ProblemType INVALID_RULE_INPUT = new ProblemType("invalid-rule-input", "Invalid rule input",

@@ -18,6 +18,7 @@ import dev.plaza.rules.CountryConfiguration;
 import dev.plaza.rules.Rule;
 import dev.plaza.rules.RuleSet;
 import dev.plaza.rules.application.RuleCompiler.CompileError;
+import dev.plaza.rules.application.RulesProblems;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,7 +76,7 @@ public class RuleSets {
 	/**
 	 * The rule set compiled, from the cache when it was compiled before.
 	 *
-	 * @throws Problem {@link RuleProblems#RULES_DO_NOT_COMPILE} with {@code errors}: each rule, line, column and
+	 * @throws Problem {@link RulesProblems#RULES_DO_NOT_COMPILE} with {@code errors}: each rule, line, column and
 	 *     message
 	 */
 	public CompiledRuleSet compiled(RuleSet ruleSet) {
@@ -97,7 +98,7 @@ public class RuleSets {
 	/**
 	 * Draft rules compiled for one evaluation, not cached: drafts change with every try.
 	 *
-	 * @throws Problem {@link RuleProblems#RULES_DO_NOT_COMPILE} as {@link #compiled} does
+	 * @throws Problem {@link RulesProblems#RULES_DO_NOT_COMPILE} as {@link #compiled} does
 	 */
 	public CompiledRuleSet draft(RuleSet ruleSet) {
 		try {
@@ -110,7 +111,7 @@ public class RuleSets {
 
 	static Problem doesNotCompile(String ruleSet, List<CompileError> errors) {
 		CompileError first = errors.getFirst();
-		return new Problem(RuleProblems.RULES_DO_NOT_COMPILE,
+		return new Problem(RulesProblems.RULES_DO_NOT_COMPILE,
 				errors.size() + " rule(s) of '" + ruleSet + "' do not compile; the first, '" + first.rule() + "', at line "
 						+ first.line() + ", column " + first.column() + ": " + first.message()
 						+ ". Fix the expressions and retry.",
