@@ -116,7 +116,15 @@ class StrictInputTest {
 				Arguments.of("stock notes", "POST", "/api/v1/stock/adjustments", """
 						{"sku": "S-1", "location": "main", "delta": 1, "reason": "count", "note": "n\\u0000"}""", "note"),
 				Arguments.of("location names", "PUT", "/api/v1/stock/locations/main", """
-						{"name": "Main\\u0000"}""", "name"));
+						{"name": "Main\\u0000"}""", "name"),
+				// Jackson trims the text of ids and instants before reading them, which would drop the NUL.
+				Arguments.of("an id before its NUL", "POST", "/api/v1/catalog/cinemas", """
+						{"code": "c1", "name": "C", "cityId": "\\u000001a25179-886d-74f9-bd70-72dade56681c",
+						 "address": "A", "latitude": 1.0, "longitude": 1.0}""", "cityId"),
+				Arguments.of("an instant after its NUL", "POST", "/api/v1/catalog/showtimes", """
+						{"movieSlug": "m", "startsAt": "2030-01-01T00:00:00Z\\u0000"}""", "startsAt"),
+				Arguments.of("a date after its NUL", "POST", "/api/v1/catalog/movies", """
+						{"title": "M", "durationMinutes": 90, "releaseDate": "2030-01-01\\u0000"}""", "releaseDate"));
 	}
 
 	@ParameterizedTest(name = "{0}: {2} {4}")

@@ -3,12 +3,17 @@ package dev.plaza.platform.web;
 import java.util.Map;
 
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.jackson.JsonNodeDeserializer;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -30,6 +35,7 @@ final class TextWithoutNul extends SimpleModule {
 		addDeserializer(String.class, new Strings());
 		addKeyDeserializer(String.class, new Keys());
 		addDeserializer(JsonNode.class, new Trees());
+		setDeserializerModifier(new ScalarsFromText());
 	}
 
 	/** The text had a NUL character; its path says where. */
@@ -58,6 +64,41 @@ final class TextWithoutNul extends SimpleModule {
 				throw new NulCharacterException(parser);
 			}
 			return text;
+		}
+	}
+
+	/**
+	 * Ids, instants, dates, URIs and other scalars read from text: Jackson trims their text first, and
+	 * trimming drops a leading or trailing NUL, so {@code "\u0000" + id} would be taken for the id.
+	 */
+	private static final class ScalarsFromText extends ValueDeserializerModifier {
+
+		@Override
+		public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier bean,
+				ValueDeserializer<?> deserializer) {
+			LogicalType type = deserializer.logicalType();
+			return type == LogicalType.OtherScalar || type == LogicalType.DateTime ? new NulRefusing(deserializer)
+					: deserializer;
+		}
+	}
+
+	private static final class NulRefusing extends DelegatingDeserializer {
+
+		NulRefusing(ValueDeserializer<?> delegatee) {
+			super(delegatee);
+		}
+
+		@Override
+		protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegatee) {
+			return new NulRefusing(delegatee);
+		}
+
+		@Override
+		public Object deserialize(JsonParser parser, DeserializationContext context) {
+			if (parser.hasToken(JsonToken.VALUE_STRING) && parser.getString().indexOf('\0') >= 0) {
+				throw new NulCharacterException(parser);
+			}
+			return super.deserialize(parser, context);
 		}
 	}
 
