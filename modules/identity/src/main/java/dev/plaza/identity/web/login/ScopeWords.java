@@ -20,6 +20,7 @@ final class ScopeWords {
 			Map.entry("orders:refund", "Refund orders"), Map.entry("users:read", "See your organization's people"),
 			Map.entry("users:write", "Invite, change and remove your organization's people"),
 			Map.entry("clients:write", "Register apps and API clients"), Map.entry("audit:read", "Read the audit log"),
+			Map.entry("onboarding:write", "Onboard businesses in bulk"),
 			Map.entry("billing:write", "Change billing"));
 
 	private ScopeWords() {

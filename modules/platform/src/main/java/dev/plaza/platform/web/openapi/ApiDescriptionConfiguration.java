@@ -158,6 +158,7 @@ class ApiDescriptionConfiguration {
 		scopes.put("users:read", "Read the organization's people, their roles and its login settings");
 		scopes.put("users:write", "Invite, change, suspend and delete the organization's people (owners and admins)");
 		scopes.put("clients:write", "Register the tenant's API clients and the apps its people log in through (owners and admins)");
+		scopes.put("onboarding:write", "Upload businesses to onboard in bulk, follow, cancel and retry the jobs");
 		scopes.put("platform:admin", "Operate the platform: organizations, tenants and their clients");
 		scopes.put(ServiceCalls.SCOPE, "Plaza's own services calling each other (internal interfaces only)");
 		return Collections.unmodifiableMap(scopes);

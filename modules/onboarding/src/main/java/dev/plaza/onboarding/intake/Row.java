@@ -1,0 +1,11 @@
+package dev.plaza.onboarding.intake;
+
+import dev.plaza.onboarding.domain.Business;
+
+/**
+ * One business as an upload carries it.
+ *
+ * @param line the line of the file it starts on (a CSV's header is line 1)
+ */
+public record Row(int line, Business business) {
+}
