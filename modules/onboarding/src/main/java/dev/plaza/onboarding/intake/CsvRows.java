@@ -25,13 +25,15 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 final class CsvRows implements Rows {
 
 	private static final CsvMapper CSV = CsvMapper.builder()
-		.enable(CsvReadFeature.WRAP_AS_ARRAY)
 		.enable(CsvReadFeature.SKIP_EMPTY_LINES)
 		.build();
 
 	private final JsonParser parser;
 
 	private List<String> header;
+
+	/** Where the last complete row (or the header) starts: a broken row comes after it. */
+	private int lastRowLine;
 
 	CsvRows(InputStream body) {
 		this.parser = CSV.createParser(body);
@@ -63,7 +65,8 @@ final class CsvRows implements Rows {
 				throw new UncheckedIOException(reading);
 			}
 			long line = ex.getLocation() == null ? parser.currentLocation().getLineNr() : ex.getLocation().getLineNr();
-			throw MalformedUpload.at(line, "this is not valid CSV (" + ex.getOriginalMessage() + ").");
+			throw MalformedUpload.at(line, "this is not valid CSV (" + ex.getOriginalMessage() + ") in the row after line "
+					+ lastRowLine + ". Close each quoted field with a double quote and double the quotes inside it.");
 		}
 	}
 
@@ -95,11 +98,16 @@ final class CsvRows implements Rows {
 		if (token == null) {
 			return Optional.empty();
 		}
-		long line = parser.currentTokenLocation().getLineNr();
+		// The row's first field tells its line: the row's start token still points at the line before.
+		long line = -1;
 		List<String> fields = new ArrayList<>();
 		for (token = parser.nextToken(); token != JsonToken.END_ARRAY && token != null; token = parser.nextToken()) {
+			if (line < 0) {
+				line = parser.currentTokenLocation().getLineNr();
+			}
 			fields.add(parser.getString());
 		}
+		lastRowLine = (int) line;
 		return Optional.of(new Record((int) line, fields));
 	}
 
