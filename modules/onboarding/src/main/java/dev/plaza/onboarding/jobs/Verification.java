@@ -50,8 +50,8 @@ class Verification {
 	/** Verifies one chunk; whether there was one. */
 	boolean verifyChunk(UUID owner, Scoped scoped) {
 		List<StoredItem> claimed = scoped.inTransaction(() -> {
-			List<StoredItem> due = items.claim(Set.of(ItemState.VALIDATED, ItemState.VERIFYING),
-					properties.verificationConcurrency(), owner, properties.lease());
+			List<StoredItem> due = items.claim(Set.of(ItemState.VALIDATED, ItemState.VERIFYING), share(), owner,
+					properties.lease());
 			items.markVerifying(owner, due.stream().map(StoredItem::id).toList());
 			return due;
 		});
@@ -71,6 +71,14 @@ class Verification {
 			return null;
 		});
 		return true;
+	}
+
+	/**
+	 * Each worker claims its share of the questions this instance may have in flight, so no claimed
+	 * item waits for a turn while its lease runs and other instances could have asked about it.
+	 */
+	private int share() {
+		return Math.max(1, Math.ceilDiv(properties.verificationConcurrency(), properties.workers()));
 	}
 
 	private Outcome ask(StoredItem stored) throws InterruptedException {
