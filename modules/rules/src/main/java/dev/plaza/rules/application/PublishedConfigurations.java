@@ -1,0 +1,44 @@
+package dev.plaza.rules.application;
+
+import java.time.Instant;
+import java.util.Set;
+
+import dev.plaza.platform.TenantId;
+import dev.plaza.rules.Configurations;
+import dev.plaza.rules.Country;
+import dev.plaza.rules.CountryConfiguration;
+import org.springframework.stereotype.Service;
+
+/** The module's published configuration API: reads from memory, adoption through the tenant's configuration. */
+@Service
+class PublishedConfigurations implements Configurations {
+
+	private final ConfigurationView view;
+
+	private final TenantConfigurations tenants;
+
+	PublishedConfigurations(ConfigurationView view, TenantConfigurations tenants) {
+		this.view = view;
+		this.tenants = tenants;
+	}
+
+	@Override
+	public Set<Country> countries() {
+		return view.countries();
+	}
+
+	@Override
+	public CountryConfiguration country(Country country, Instant at) {
+		return view.country(country, at);
+	}
+
+	@Override
+	public CountryConfiguration tenant() {
+		return view.tenant();
+	}
+
+	@Override
+	public void adopt(TenantId tenant, Country country) {
+		tenants.adopt(tenant, country);
+	}
+}
