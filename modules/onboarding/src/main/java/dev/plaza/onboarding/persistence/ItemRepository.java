@@ -100,7 +100,7 @@ public class ItemRepository {
 				      ORDER BY x.next_attempt_at LIMIT :max
 				      FOR UPDATE OF x SKIP LOCKED) due
 				WHERE i.id = due.id
-				RETURNING """ + prefixed("i.") )
+				RETURNING """ + " " + prefixed("i."))
 			.param("owner", owner)
 			.param("lease", lease.toMillis() / 1000.0)
 			.param("states", states.stream().map(ItemState::code).toList())

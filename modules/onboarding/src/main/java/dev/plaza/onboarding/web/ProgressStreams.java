@@ -16,6 +16,8 @@ import dev.plaza.onboarding.persistence.StoredItem;
 import dev.plaza.onboarding.web.JobViews.JobView;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -26,6 +28,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  */
 @Component
 class ProgressStreams {
+
+	private static final Logger log = LoggerFactory.getLogger(ProgressStreams.class);
 
 	private static final Duration TICK = Duration.ofMillis(500);
 
@@ -71,6 +75,10 @@ class ProgressStreams {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			emitter.complete();
+		}
+		catch (RuntimeException ex) {
+			log.warn("The progress stream of onboarding job {} failed", job, ex);
+			emitter.completeWithError(ex);
 		}
 	}
 
