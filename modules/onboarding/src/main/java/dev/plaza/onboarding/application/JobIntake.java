@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.plaza.onboarding.intake.Row;
-import dev.plaza.onboarding.intake.Rows;
+import dev.plaza.onboarding.domain.Row;
+import dev.plaza.onboarding.application.intake.Rows;
 import dev.plaza.onboarding.persistence.ItemRepository;
 import dev.plaza.onboarding.persistence.JobRepository;
 import dev.plaza.onboarding.persistence.StoredJob;

@@ -15,7 +15,7 @@ import java.util.UUID;
 import dev.plaza.onboarding.domain.Business;
 import dev.plaza.onboarding.domain.ItemState;
 import dev.plaza.onboarding.domain.Reason;
-import dev.plaza.onboarding.intake.Row;
+import dev.plaza.onboarding.domain.Row;
 import dev.plaza.platform.Ids;
 import dev.plaza.platform.TenantId;
 import org.springframework.jdbc.core.ConnectionCallback;

@@ -123,6 +123,7 @@ class OnboardingJobController {
 
 	/** Every item as a CSV line: {@code row,taxId,country,state,organizationId,reasons}. */
 	@GetMapping(path = "/{id}/results", produces = "text/csv")
+	@ApiResponse(responseCode = "200")
 	ResponseEntity<StreamingResponseBody> results(@PathVariable UUID id) {
 		jobs.progress(id);
 		return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

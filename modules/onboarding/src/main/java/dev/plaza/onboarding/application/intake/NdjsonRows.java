@@ -1,4 +1,4 @@
-package dev.plaza.onboarding.intake;
+package dev.plaza.onboarding.application.intake;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.plaza.onboarding.domain.Row;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

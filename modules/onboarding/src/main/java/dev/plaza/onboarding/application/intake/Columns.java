@@ -1,4 +1,4 @@
-package dev.plaza.onboarding.intake;
+package dev.plaza.onboarding.application.intake;
 
 import java.util.List;
 import java.util.Map;

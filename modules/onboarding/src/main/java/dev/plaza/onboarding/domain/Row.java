@@ -1,6 +1,4 @@
-package dev.plaza.onboarding.intake;
-
-import dev.plaza.onboarding.domain.Business;
+package dev.plaza.onboarding.domain;
 
 /**
  * One business as an upload carries it.

@@ -1,4 +1,4 @@
-package dev.plaza.onboarding.intake;
+package dev.plaza.onboarding.application.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.plaza.onboarding.domain.Row;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

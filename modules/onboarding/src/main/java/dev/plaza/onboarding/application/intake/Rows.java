@@ -1,8 +1,9 @@
-package dev.plaza.onboarding.intake;
+package dev.plaza.onboarding.application.intake;
 
 import java.io.InputStream;
 import java.util.Optional;
 
+import dev.plaza.onboarding.domain.Row;
 import org.springframework.http.MediaType;
 
 /**

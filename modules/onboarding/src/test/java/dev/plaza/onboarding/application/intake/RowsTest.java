@@ -1,4 +1,4 @@
-package dev.plaza.onboarding.intake;
+package dev.plaza.onboarding.application.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.plaza.onboarding.domain.Row;
 import dev.plaza.platform.Problem;
 import org.junit.jupiter.api.Test;
 
