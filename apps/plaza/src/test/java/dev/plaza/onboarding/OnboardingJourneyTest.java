@@ -220,10 +220,13 @@ class OnboardingJourneyTest {
 		String admin = plaza.adminToken();
 		String domain = mailDomain();
 		List<Business> rows = new ArrayList<>();
-		for (int i = 0; i < 300; i++) {
+		for (int i = 0; i < 700; i++) {
 			rows.add(Businesses.valid(List.of("ES", "PT", "FR").get(i % 3), "Cancelled " + i, domain));
 		}
-		Response accepted = plaza.post(JOBS, admin, "text/csv", Businesses.csv(rows));
+		String csv = Businesses.csv(rows);
+		assertThat(csv.length()).as("larger than the API's usual body limit in tests").isGreaterThan(64 * 1024);
+		Response accepted = plaza.post(JOBS, admin, "text/csv", csv);
+		assertThat(accepted.status()).as("a job may be as large as plaza.onboarding.max-upload").isEqualTo(202);
 		String job = accepted.header("Location");
 
 		Response cancelled = plaza.post(job + "/cancel", admin, null, "");
