@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import dev.plaza.onboarding.domain.Verdict;
 import plaza.kyb.v1.Reason;
+import plaza.kyb.v1.Status;
 import plaza.kyb.v1.VerifyResponse;
 
 /**
@@ -52,7 +53,7 @@ final class AnswerContract {
 		if (!answer.hasCheckedAt()) {
 			return Optional.of("the answer does not say when the business was checked");
 		}
-		boolean rejected = answer.getStatus() == plaza.kyb.v1.Status.REJECTED;
+		boolean rejected = answer.getStatus() == Status.REJECTED;
 		if (rejected && (answer.getReasonsCount() == 0
 				|| answer.getReasonsList().stream().anyMatch(reason -> reason.getCode().isBlank()))) {
 			return Optional.of("a rejection must give at least one reason, each with a code");

@@ -3,6 +3,7 @@ package dev.plaza.onboarding.kyb;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -82,43 +83,47 @@ final class GrpcKybProvider implements KybProvider, AutoCloseable {
 
 	@Override
 	public Verdict verify(String requestId, Business business) {
-		VerifyRequest request = VerifyRequests.of(requestId, business);
 		budget.deposit();
-		int attempts = 0;
-		Verdict verdict;
+		Decision decision = decide(VerifyRequests.of(requestId, business));
+		metrics.verified(decision.verdict(), decision.attempts());
+		if (decision.verdict() instanceof Verdict.Failed failed) {
+			log.warn("KYB verification {} failed after {} attempt(s): {}", requestId, decision.attempts(), failed.reason());
+		}
+		return decision.verdict();
+	}
+
+	/** The verdict, and how many attempts reached the provider to get it. */
+	private record Decision(Verdict verdict, int attempts) {
+	}
+
+	private Decision decide(VerifyRequest request) {
+		int asked = 0;
 		try {
 			while (true) {
 				Attempt attempt = attempt(request);
-				if (!(attempt instanceof Attempt.NotAsked)) {
-					attempts++;
+				asked += attempt instanceof Attempt.NotAsked ? 0 : 1;
+				Optional<Verdict> settled = settledBy(attempt, asked);
+				if (settled.isPresent()) {
+					return new Decision(settled.get(), asked);
 				}
-				verdict = verdictAfter(attempt, attempts);
-				if (verdict != null) {
-					break;
-				}
-				Thread.sleep(backoff.before(attempts, ((Attempt.Retryable) attempt).retryAfter()));
+				Thread.sleep(backoff.before(asked, ((Attempt.Retryable) attempt).retryAfter()));
 			}
 		}
 		catch (InterruptedException stopping) {
 			Thread.currentThread().interrupt();
-			verdict = new Verdict.Deferred(Duration.ZERO, "Plaza stopped while asking the KYB provider");
+			return new Decision(new Verdict.Deferred(Duration.ZERO, "Plaza stopped while asking the KYB provider"), asked);
 		}
-		metrics.verified(verdict, attempts);
-		if (verdict instanceof Verdict.Failed failed) {
-			log.warn("KYB verification {} failed after {} attempt(s): {}", requestId, attempts, failed.reason());
-		}
-		return verdict;
 	}
 
-	/** The verdict this attempt settles, or null when another attempt should follow after the backoff. */
-	private Verdict verdictAfter(Attempt attempt, int attempts) {
-		return switch (attempt) {
+	/** The verdict this attempt settles; none when another attempt should follow after the backoff. */
+	private Optional<Verdict> settledBy(Attempt attempt, int asked) {
+		return Optional.ofNullable(switch (attempt) {
 			case Attempt.Answered answered -> answered.verdict();
 			case Attempt.Refused refused -> new Verdict.Failed(refused.reason());
 			case Attempt.NotAsked notAsked -> new Verdict.Deferred(properties.circuit().openFor(),
 					"The KYB provider failed most recent attempts, so Plaza pauses asking it (circuit open)");
-			case Attempt.Retryable retryable when attempts >= properties.maxAttempts() -> new Verdict.Failed(
-					"The KYB provider gave no valid answer in " + attempts + " attempt(s); the last: " + retryable.reason()
+			case Attempt.Retryable retryable when asked >= properties.maxAttempts() -> new Verdict.Failed(
+					"The KYB provider gave no valid answer in " + asked + " attempt(s); the last: " + retryable.reason()
 							+ ". Retry the failed items once the provider is back");
 			case Attempt.Retryable retryable when retryable.retryAfter().filter(backoff::tooLong).isPresent() ->
 				new Verdict.Deferred(retryable.retryAfter().get(), "The KYB provider asked for a pause: " + retryable.reason());
@@ -126,7 +131,7 @@ final class GrpcKybProvider implements KybProvider, AutoCloseable {
 					"Too many KYB attempts are failing, so Plaza holds back retries (budget spent); the last: "
 							+ retryable.reason());
 			case Attempt.Retryable retryable -> null;
-		};
+		});
 	}
 
 	/** One question to the provider, within the circuit and the limit of calls in flight. */
