@@ -15,6 +15,9 @@ public interface Rules {
 	 *
 	 * @param input the input's fields by name, as the rule set's {@link InputKind} declares them
 	 * @throws IllegalArgumentException if the country's configuration has no rule set with that name
+	 * @throws dev.plaza.platform.Problem of type {@code invalid-rule-input} if the input has a field its kind
+	 *     does not declare or a value of the wrong type; a string or list too large to evaluate on is not
+	 *     refused but fails the rule {@code inputWithinLimits}
 	 */
 	List<RuleFailure> evaluate(Country country, String ruleSet, Map<String, Object> input);
 }

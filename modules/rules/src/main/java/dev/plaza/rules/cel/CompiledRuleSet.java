@@ -11,17 +11,22 @@ import dev.cel.runtime.CelRuntime;
 import dev.plaza.rules.Rule;
 import dev.plaza.rules.RuleFailure;
 import dev.plaza.rules.RuleSet;
+import dev.plaza.rules.Severity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A rule set compiled once, evaluated against any number of inputs (safely from many threads). Each rule
  * runs within the {@link RuleLimits}; one that is {@code false}, cannot be evaluated (such as reading a field
- * the input left out), or goes over a limit is a failure.
+ * the input left out), or goes over a limit is a failure. An input with a string or list too large to evaluate
+ * rules on fails as a whole ({@link #WITHIN_LIMITS}).
  */
 public final class CompiledRuleSet {
 
 	private static final Logger log = LoggerFactory.getLogger(CompiledRuleSet.class);
+
+	/** The failure of an input too large to evaluate rules on, whatever the rule set. */
+	public static final String WITHIN_LIMITS = "inputWithinLimits";
 
 	private final RuleSet ruleSet;
 
@@ -49,8 +54,16 @@ public final class CompiledRuleSet {
 	 */
 	public List<RuleFailure> evaluate(Map<String, ?> input, Instant now) {
 		String variable = ruleSet.input().variable();
-		Map<String, Object> variables = Map.of(variable,
-				InputConformance.conform(variable, InputDeclarations.of(ruleSet.input()), input), RuleEnvironment.NOW, now);
+		InputConformance.Conformed conformed = InputConformance.conform(variable, InputDeclarations.of(ruleSet.input()),
+				input);
+		if (!conformed.tooLarge().isEmpty()) {
+			return conformed.tooLarge()
+				.stream()
+				.map(field -> new RuleFailure(WITHIN_LIMITS, field.field() + " " + field.reason()
+						+ ": no rule is evaluated on an input that large", Severity.ERROR))
+				.toList();
+		}
+		Map<String, Object> variables = Map.of(variable, conformed.values(), RuleEnvironment.NOW, now);
 		List<RuleFailure> failures = new ArrayList<>();
 		for (CompiledRule rule : rules) {
 			String failed = rule.failure(variables, limits);

@@ -18,7 +18,8 @@ import dev.plaza.platform.Problem;
  * Brings an input, as JSON or a Java caller gives it, to the values its declared fields have in CEL: whole
  * numbers as {@code long}, instants as {@link Instant}. A field the type does not declare, or a value of the
  * wrong type, is refused naming it; a field left out or {@code null} is absent ({@code has()} is false).
- * Strings and lists are bounded so an input cannot make a rule's evaluation costly.
+ * Strings and lists are bounded so an input cannot make a rule's evaluation costly: past the bound, no rule
+ * is evaluated and the input fails.
  */
 final class InputConformance {
 
@@ -30,16 +31,29 @@ final class InputConformance {
 	}
 
 	/**
+	 * The input as rules read it, and the fields too large to evaluate rules on: those are not refused (a bulk
+	 * file may hold one), the rule set fails on them instead.
+	 *
 	 * @throws Problem {@link RuleProblems#INVALID_RULE_INPUT} naming each wrong field, such as
 	 *     {@code applicant.iban}
 	 */
-	static Map<String, Object> conform(String variable, InputType type, Map<String, ?> input) {
+	static Conformed conform(String variable, InputType type, Map<String, ?> input) {
 		List<FieldError> errors = new ArrayList<>();
 		Map<String, Object> conformed = conform(variable, type, input, errors);
-		if (!errors.isEmpty()) {
-			throw Problem.invalidFields(RuleProblems.INVALID_RULE_INPUT, errors);
+		List<FieldError> invalid = errors.stream().filter(error -> error.rule() != Bound.TOO_LARGE).toList();
+		if (!invalid.isEmpty()) {
+			throw Problem.invalidFields(RuleProblems.INVALID_RULE_INPUT, invalid);
 		}
-		return conformed;
+		return new Conformed(conformed, errors.stream().filter(error -> error.rule() == Bound.TOO_LARGE).toList());
+	}
+
+	/** @param tooLarge the fields over {@link #MAX_STRING_LENGTH} or {@link #MAX_LIST_SIZE} */
+	record Conformed(Map<String, Object> values, List<FieldError> tooLarge) {
+	}
+
+	/** A value well typed but past what rules are evaluated on. */
+	private enum Bound implements FieldError.Rule {
+		TOO_LARGE
 	}
 
 	private static Map<String, Object> conform(String path, InputType type, Map<?, ?> input, List<FieldError> errors) {
@@ -72,7 +86,7 @@ final class InputConformance {
 			errors.add(new FieldError(path, "must be " + described(type) + ", got " + shown(value)));
 		}
 		else if (cel instanceof String text && text.length() > MAX_STRING_LENGTH) {
-			errors.add(new FieldError(path, "must be at most " + MAX_STRING_LENGTH + " characters long"));
+			errors.add(new FieldError(path, "is longer than " + MAX_STRING_LENGTH + " characters", Bound.TOO_LARGE));
 			return null;
 		}
 		return cel;
@@ -83,7 +97,7 @@ final class InputConformance {
 			return null;
 		}
 		if (items.size() > MAX_LIST_SIZE) {
-			errors.add(new FieldError(path, "must hold at most " + MAX_LIST_SIZE + " items"));
+			errors.add(new FieldError(path, "holds more than " + MAX_LIST_SIZE + " items", Bound.TOO_LARGE));
 			return List.of();
 		}
 		List<Object> conformed = new ArrayList<>(items.size());

@@ -50,11 +50,7 @@ public class RuleSets {
 	 * @throws Problem {@link RuleProblems#UNKNOWN_RULE_SET} listing the rule sets the country has
 	 */
 	public InForce inForce(Country country, String name) {
-		if (!configurations.countries().contains(country)) {
-			throw Problem.invalidFields(ProblemType.VALIDATION, List.of(new FieldError("country", "has no configuration in "
-					+ "Plaza; configured countries are " + new TreeSet<>(configurations.countries().stream().map(Country::code).toList()))));
-		}
-		CountryConfiguration national = configurations.country(country, Instant.now());
+		CountryConfiguration national = inForce(country);
 		RuleSet set = national.ruleSets().get(name);
 		RuleSet own = tenantsOwn(country, name);
 		if (set == null && own == null) {
@@ -63,6 +59,17 @@ public class RuleSets {
 					+ "; it has " + (known.isEmpty() ? "none" : String.join(", ", known)) + ".", Map.of("known", known));
 		}
 		return new InForce(joined(set, own), national.version());
+	}
+
+	/** A country without configuration, or whose first version is still to come, is the request's fault. */
+	private CountryConfiguration inForce(Country country) {
+		try {
+			return configurations.country(country, Instant.now());
+		}
+		catch (IllegalArgumentException ex) {
+			throw Problem.invalidFields(ProblemType.VALIDATION, List.of(new FieldError("country", "has no configuration "
+					+ "in force in Plaza; countries configured: " + new TreeSet<>(configurations.countries().stream().map(Country::code).toList()))));
+		}
 	}
 
 	/**

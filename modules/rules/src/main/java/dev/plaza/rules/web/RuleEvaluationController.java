@@ -31,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The dry run a compliance officer uses before publishing rules: evaluates a rule set against one input
  * and answers every rule it fails. The platform administrator ({@code platform:admin}) evaluates any
- * country's rule sets; a tenant's token with {@code config:read} evaluates them as its tenant sees them,
+ * country's rule sets; a tenant's token with {@code config:write} (who publishes the tenant's own rules)
+ * evaluates them as its tenant sees them,
  * with the tenant's own rules joined. Nothing is stored.
  */
 @RestController
@@ -54,8 +55,15 @@ class RuleEvaluationController {
 	 * country does not have (naming those it has).
 	 */
 	@PostMapping(path = "/{ruleSet}/evaluate", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@PreAuthorize("hasAnyAuthority('SCOPE_platform:admin', 'SCOPE_config:read')")
+	@PreAuthorize("hasAnyAuthority('SCOPE_platform:admin', 'SCOPE_config:write')")
 	@ApiResponse(responseCode = "200", description = "The rules the input fails; none when it passes them all")
+	@ApiResponse(responseCode = "400", description = "No country, an unknown or unconfigured country, no input, an "
+			+ "unknown inputKind, or a draft rule without name, expression or message (type validation; errors names each)")
+	@ApiResponse(responseCode = "404", description = "The country has no rule set of that name (type unknown-rule-set; "
+			+ "known lists those it has)")
+	@ApiResponse(responseCode = "422", description = "A rule does not compile (type rules-do-not-compile; errors gives "
+			+ "each rule, line, column and message), or the input has a field its kind does not declare or a value of "
+			+ "the wrong type (type invalid-rule-input; errors names each field, such as input.iban)")
 	Evaluation evaluate(@PathVariable String ruleSet, @RequestBody EvaluationRequest request) {
 		Country country = valid(request);
 		CompiledRuleSet compiled;

@@ -154,6 +154,18 @@ class RuleEnvironmentTest {
 	}
 
 	@Test
+	void anInputTooLargeToEvaluateFailsAsAWholeInsteadOfBeingRefused() {
+		Map<String, Object> applicant = spanishApplicant();
+		applicant.put("address", "x".repeat(InputConformance.MAX_STRING_LENGTH + 1));
+
+		assertThat(environment.compile(ONBOARDING).evaluate(applicant, NOW)).singleElement().satisfies(failure -> {
+			assertThat(failure.rule()).isEqualTo(CompiledRuleSet.WITHIN_LIMITS);
+			assertThat(failure.message()).startsWith("applicant.address is longer than 10000 characters");
+			assertThat(failure.severity()).isEqualTo(Severity.ERROR);
+		});
+	}
+
+	@Test
 	void aRuleReadingAFieldTheInputLeftOutFailsSayingWhy() {
 		Map<String, Object> applicant = spanishApplicant();
 		applicant.remove("iban");

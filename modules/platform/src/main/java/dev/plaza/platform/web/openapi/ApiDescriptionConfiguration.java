@@ -144,6 +144,7 @@ class ApiDescriptionConfiguration {
 		Map<String, String> scopes = new LinkedHashMap<>();
 		scopes.put("tenant:read", "Read the tenant's own settings and storefront domains");
 		scopes.put("audit:read", "Read, verify and export the tenant's audit log");
+		scopes.put("config:write", "Change the tenant's configuration overrides and rules, and dry-run rule sets");
 		scopes.put("catalog:write", "Create and change cities, cinemas, rooms, movies, showtimes, products and images");
 		scopes.put("reservations:write", "Hold seats, change stock and reservation settings");
 		scopes.put("orders:read", "Read carts and orders");
