@@ -117,7 +117,7 @@ class OnboardingJobController {
 	 */
 	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter events(@PathVariable UUID id) {
-		jobs.progress(id);
+		jobs.progress(id); // a job the caller cannot see is a 404 before any stream starts
 		return streams.follow(id);
 	}
 
@@ -125,7 +125,7 @@ class OnboardingJobController {
 	@GetMapping(path = "/{id}/results", produces = "text/csv")
 	@ApiResponse(responseCode = "200")
 	ResponseEntity<StreamingResponseBody> results(@PathVariable UUID id) {
-		jobs.progress(id);
+		jobs.progress(id); // a job the caller cannot see is a 404 before any line is written
 		return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header("Content-Disposition", "attachment; filename=\"onboarding-" + id + ".csv\"")
 			.body(streams.results(id));
