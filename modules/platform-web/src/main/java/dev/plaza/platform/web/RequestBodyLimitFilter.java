@@ -1,6 +1,7 @@
 package dev.plaza.platform.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import dev.plaza.platform.ProblemType;
 import jakarta.servlet.FilterChain;
@@ -27,16 +28,25 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private final ProblemResponses problems;
 
+	private final List<LargeUpload> largeUploads;
+
 	public RequestBodyLimitFilter(DataSize limit, ProblemResponses problems) {
+		this(limit, problems, List.of());
+	}
+
+	/** @param largeUploads the endpoints held to a limit of their own instead */
+	public RequestBodyLimitFilter(DataSize limit, ProblemResponses problems, List<LargeUpload> largeUploads) {
 		this.limit = limit.toBytes();
 		this.problems = problems;
+		this.largeUploads = List.copyOf(largeUploads);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		long limit = limitFor(request);
 		if (request.getContentLengthLong() > limit) {
-			refuse(request, response);
+			refuse(request, response, limit);
 			return;
 		}
 		try {
@@ -45,12 +55,20 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 		catch (BodyTooLargeException ex) {
 			if (!response.isCommitted()) {
 				response.reset();
-				refuse(request, response);
+				refuse(request, response, limit);
 			}
 		}
 	}
 
-	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	private long limitFor(HttpServletRequest request) {
+		return largeUploads.stream()
+			.filter(upload -> upload.matches(request.getMethod(), request.getRequestURI()))
+			.findFirst()
+			.map(upload -> upload.limit().toBytes())
+			.orElse(limit);
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
 		problems.write(response, ProblemType.PAYLOAD_TOO_LARGE,
 				"The request body is larger than the limit of " + limit + " bytes. Send less data per request.",
 				request.getRequestURI());

@@ -11,6 +11,7 @@ import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import dev.plaza.tenancy.Environment;
 import dev.plaza.tenancy.OrganizationId;
+import dev.plaza.tenancy.Organizations;
 import dev.plaza.tenancy.Tenant;
 import dev.plaza.tenancy.TenantDirectory;
 import dev.plaza.tenancy.domain.Organization;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
-public class TenantDirectoryService implements TenantDirectory {
+public class TenantDirectoryService implements TenantDirectory, Organizations {
 
 	private final OrganizationRepository organizations;
 
@@ -52,6 +53,18 @@ public class TenantDirectoryService implements TenantDirectory {
 					"An organization with slug '" + slug.value() + "' already exists. Choose another slug.");
 		}
 		return organization;
+	}
+
+	@Override
+	@Transactional
+	public List<Tenant> found(String slug, String name) {
+		OrganizationSlug valid = new OrganizationSlug(slug);
+		organizations.addIfAbsent(Organization.found(valid, name, Ids::newId));
+		Organization organization = organizations.withSlug(valid).orElseThrow();
+		return organization.tenants()
+			.stream()
+			.map(tenant -> new Tenant(tenant.id(), organization.id(), slug, organization.name(), tenant.environment()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

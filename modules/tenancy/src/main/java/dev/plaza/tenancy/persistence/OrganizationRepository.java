@@ -32,12 +32,31 @@ public class OrganizationRepository {
 			.param("slug", organization.slug().value())
 			.param("name", organization.name())
 			.update();
+		addTenants(organization);
+	}
+
+	private void addTenants(Organization organization) {
 		for (EnvironmentTenant tenant : organization.tenants()) {
 			jdbc.sql("INSERT INTO tenancy.tenants (id, organization_id, environment) VALUES (:id, :organization, :environment)")
 				.param("id", tenant.id().value())
 				.param("organization", organization.id().value())
 				.param("environment", tenant.environment().code())
 				.update();
+		}
+	}
+
+	/**
+	 * Adds the organization and its tenants unless one with its slug exists; a concurrent founder of
+	 * the same slug waits for this one and then adds nothing.
+	 */
+	public void addIfAbsent(Organization organization) {
+		int added = jdbc.sql("INSERT INTO tenancy.organizations (id, slug, name) VALUES (:id, :slug, :name) ON CONFLICT (slug) DO NOTHING")
+			.param("id", organization.id().value())
+			.param("slug", organization.slug().value())
+			.param("name", organization.name())
+			.update();
+		if (added == 1) {
+			addTenants(organization);
 		}
 	}
 

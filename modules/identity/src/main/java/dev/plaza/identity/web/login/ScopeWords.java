@@ -21,6 +21,7 @@ final class ScopeWords {
 			Map.entry("users:write", "Invite, change and remove your organization's people"),
 			Map.entry("clients:write", "Register apps and API clients"), Map.entry("audit:read", "Read the audit log"),
 			Map.entry("config:write", "Change your organization's country and limits"),
+			Map.entry("onboarding:write", "Onboard businesses in bulk"),
 			Map.entry("billing:write", "Change billing"));
 
 	private ScopeWords() {

@@ -159,6 +159,7 @@ class ApiDescriptionConfiguration {
 		scopes.put("users:write", "Invite, change, suspend and delete the organization's people (owners and admins)");
 		scopes.put("clients:write", "Register the tenant's API clients and the apps its people log in through (owners and admins)");
 		scopes.put("config:write", "Choose the tenant's country and tighten its configuration (limits, deadlines, rules), and dry-run rule sets (owners and admins)");
+		scopes.put("onboarding:write", "Upload businesses to onboard in bulk, follow, cancel and retry the jobs");
 		scopes.put("platform:admin", "Operate the platform: organizations, tenants and their clients");
 		scopes.put(ServiceCalls.SCOPE, "Plaza's own services calling each other (internal interfaces only)");
 		return Collections.unmodifiableMap(scopes);
