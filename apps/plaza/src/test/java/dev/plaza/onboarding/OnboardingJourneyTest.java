@@ -188,6 +188,25 @@ class OnboardingJourneyTest {
 	}
 
 	@Test
+	void aValidationOnlyJobChecksTheFileAndOnboardsNothing() {
+		String admin = plaza.adminToken();
+		Business good = Businesses.valid("ES", "Dry Run, S.L.", mailDomain());
+		Business badIban = Businesses.valid("FR", "Essai SARL", mailDomain()).withIban("FR7630006000011234567890188");
+
+		Response accepted = plaza.post(JOBS + "?mode=validate", admin, "text/csv", Businesses.csv(List.of(good, badIban)));
+
+		assertThat(accepted.status()).as(accepted.text()).isEqualTo(202);
+		assertThat(accepted.json().get("mode").asString()).isEqualTo("validate");
+		JsonNode done = awaitSettled(accepted.header("Location"), admin);
+		assertThat(done.get("status").asString()).isEqualTo("completed");
+		assertThat(counts(done)).containsEntry("validated", 1).containsEntry("invalid", 1).containsEntry("verifying", 0)
+			.containsEntry("provisioned", 0);
+		assertThat(plaza.get("/api/v1/organizations?slug=" + good.slug(), admin).json().get("items").isEmpty())
+			.as("a validation-only job opens no organization").isTrue();
+		assertThat(plaza.post(JOBS + "?mode=dry", admin, "text/csv", Businesses.csv(List.of(good))).status()).isEqualTo(400);
+	}
+
+	@Test
 	void progressStreamsAsServerSentEventsUntilTheJobIsDone() throws Exception {
 		String admin = plaza.adminToken();
 		String domain = mailDomain();

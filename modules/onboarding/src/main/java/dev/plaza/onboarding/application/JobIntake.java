@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.plaza.onboarding.domain.JobMode;
 import dev.plaza.onboarding.domain.Row;
 import dev.plaza.onboarding.application.intake.Rows;
 import dev.plaza.onboarding.persistence.ItemRepository;
@@ -55,12 +56,12 @@ public class JobIntake {
 	 * @throws Problem {@code malformed-upload} naming the line; {@code too-many-rows} or
 	 *     {@code payload-too-large} past the limits
 	 */
-	public StoredJob receive(MediaType type, InputStream body) {
+	public StoredJob receive(MediaType type, JobMode mode, InputStream body) {
 		TenantId tenant = TenantContext.current().orElseThrow();
 		UUID id = Ids.newId();
 		try {
 			return transactions.execute(status -> {
-				jobs.add(tenant, id, Rows.CSV.isCompatibleWith(type) ? "csv" : "ndjson");
+				jobs.add(tenant, id, mode, Rows.CSV.isCompatibleWith(type) ? "csv" : "ndjson");
 				int total = insertRows(tenant, id, Rows.of(type, body));
 				jobs.setTotal(id, total);
 				return jobs.find(id).orElseThrow();

@@ -23,7 +23,7 @@ public record JobProgress(StoredJob job, Map<ItemState, Long> counts, Instant es
 		if (!job.running() || settledLately == 0) {
 			return null;
 		}
-		long unsettled = counts.entrySet().stream().filter(entry -> !entry.getKey().isSettled())
+		long unsettled = counts.entrySet().stream().filter(entry -> !job.mode().settles(entry.getKey()))
 			.mapToLong(Map.Entry::getValue).sum();
 		double perSecond = settledLately / (double) PACE_WINDOW.toSeconds();
 		return now.plusMillis((long) (unsettled / perSecond * 1000));

@@ -95,6 +95,7 @@ public class ItemRepository {
 		return jdbc.sql("""
 				UPDATE onboarding.items i SET claimed_by = :owner, claimed_until = now() + make_interval(secs => :lease)
 				FROM (SELECT x.id FROM onboarding.items x JOIN onboarding.jobs j ON j.id = x.job_id AND j.status = 'running'
+				          AND (j.mode = 'onboard' OR x.state = 'received')
 				      WHERE x.state IN (:states) AND x.next_attempt_at <= now()
 				        AND (x.claimed_until IS NULL OR x.claimed_until <= now())
 				      ORDER BY x.next_attempt_at LIMIT :max
@@ -138,7 +139,8 @@ public class ItemRepository {
 					SET state = o.state, reasons = o.reasons::jsonb, attempts = o.attempts,
 					    next_attempt_at = coalesce(o.due, now()), organization_id = coalesce(o.organization, i.organization_id),
 					    note = coalesce(o.note, i.note), claimed_by = NULL, claimed_until = NULL,
-					    settled_at = CASE WHEN o.state IN ('invalid', 'rejected', 'failed', 'provisioned') THEN now() END
+					    settled_at = CASE WHEN o.state IN ('invalid', 'rejected', 'failed', 'provisioned') OR o.state = 'validated'
+					        AND EXISTS (SELECT 1 FROM onboarding.jobs j WHERE j.id = i.job_id AND j.mode = 'validate') THEN now() END
 					FROM unnest(?::uuid[], ?::text[], ?::text[], ?::int[], ?::timestamptz[], ?::uuid[], ?::text[])
 					     AS o (id, state, reasons, attempts, due, organization, note)
 					WHERE i.id = o.id AND i.claimed_by = ?""")) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.plaza.onboarding.domain.JobMode;
 import dev.plaza.platform.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JobRepository {
 
-	private static final String COLUMNS = "id, tenant_id, status, format, total, started_at, finished_at";
+	private static final String COLUMNS = "id, tenant_id, status, mode, format, total, started_at, finished_at";
 
 	private final JdbcClient jdbc;
 
@@ -23,10 +24,13 @@ public class JobRepository {
 		this.jdbc = jdbc;
 	}
 
-	public void add(TenantId tenant, UUID id, String format) {
-		jdbc.sql("INSERT INTO onboarding.jobs (tenant_id, id, status, format, total) VALUES (:tenant, :id, 'running', :format, 0)")
+	public void add(TenantId tenant, UUID id, JobMode mode, String format) {
+		jdbc.sql("""
+				INSERT INTO onboarding.jobs (tenant_id, id, status, mode, format, total)
+				VALUES (:tenant, :id, 'running', :mode, :format, 0)""")
 			.param("tenant", tenant.value())
 			.param("id", id)
+			.param("mode", mode.code())
 			.param("format", format)
 			.update();
 	}
@@ -71,14 +75,15 @@ public class JobRepository {
 				UPDATE onboarding.jobs j SET status = 'completed', finished_at = now()
 				WHERE j.status = 'running' AND NOT EXISTS (
 				    SELECT 1 FROM onboarding.items i
-				    WHERE i.job_id = j.id AND i.state IN ('received', 'validated', 'verifying', 'verified'))""")
+				    WHERE i.job_id = j.id AND i.state IN ('received', 'validated', 'verifying', 'verified')
+				      AND NOT (j.mode = 'validate' AND i.state = 'validated'))""")
 			.update();
 	}
 
 	private static StoredJob map(ResultSet rs, int n) throws SQLException {
 		Timestamp finished = rs.getTimestamp("finished_at");
 		return new StoredJob(rs.getObject("id", UUID.class), new TenantId(rs.getObject("tenant_id", UUID.class)),
-				rs.getString("status"), rs.getString("format"), rs.getInt("total"), rs.getTimestamp("started_at").toInstant(),
+				rs.getString("status"), JobMode.fromCode(rs.getString("mode")), rs.getString("format"), rs.getInt("total"), rs.getTimestamp("started_at").toInstant(),
 				finished == null ? null : finished.toInstant());
 	}
 }

@@ -24,16 +24,18 @@ final class JobViews {
 	 * A job's progress.
 	 *
 	 * @param status {@code running}, {@code completed} or {@code cancelled}
+	 * @param mode {@code onboard}, or {@code validate} for a job that only checks its rows
 	 * @param counts items per state, every state present (0 when none)
 	 * @param estimatedCompletion null when the job is done or its pace is not known yet
 	 */
-	record JobView(UUID id, String status, int total, Map<String, Long> counts, Instant startedAt,
+	record JobView(UUID id, String status, String mode, int total, Map<String, Long> counts, Instant startedAt,
 			@Schema(nullable = true) Instant estimatedCompletion) {
 
 		static JobView of(JobProgress progress) {
 			Map<String, Long> counts = new LinkedHashMap<>();
 			progress.counts().forEach((state, n) -> counts.put(state.code(), n));
-			return new JobView(progress.job().id(), progress.job().status(), progress.job().total(), counts,
+			return new JobView(progress.job().id(), progress.job().status(), progress.job().mode().code(),
+					progress.job().total(), counts,
 					progress.job().startedAt(), progress.estimatedCompletion());
 		}
 	}

@@ -12,6 +12,7 @@ import java.util.UUID;
 import dev.plaza.onboarding.application.JobIntake;
 import dev.plaza.onboarding.application.OnboardingJobs;
 import dev.plaza.onboarding.domain.ItemState;
+import dev.plaza.onboarding.domain.JobMode;
 import dev.plaza.onboarding.persistence.StoredItem;
 import dev.plaza.onboarding.persistence.StoredJob;
 import dev.plaza.onboarding.web.JobViews.ItemPage;
@@ -70,14 +71,19 @@ class OnboardingJobController {
 	 * {@code externalReference}, in any order) or NDJSON line (objects with the same fields), up to
 	 * 1,000,000 rows or 200 MB. A malformed file is refused whole (400 naming the line); a row with bad
 	 * values becomes an item that ends {@code invalid}. The job runs in the background: follow it at
-	 * {@code Location}.
+	 * {@code Location}. With {@code mode=validate} the job only checks the rows against their countries'
+	 * rules — a dry run of the file — and its items end {@code validated} or {@code invalid}.
 	 */
 	@PostMapping(consumes = { "text/csv", "application/x-ndjson" })
 	@RequestBody(content = { @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
 			@Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")) })
 	@ApiResponse(responseCode = "202")
-	ResponseEntity<JobView> upload(HttpServletRequest request) throws IOException {
-		StoredJob job = intake.receive(MediaType.parseMediaType(request.getContentType()), request.getInputStream());
+	ResponseEntity<JobView> upload(HttpServletRequest request, @Parameter(description = "onboard (the default): "
+			+ "verify and provision every valid business; validate: only check the rows against the rules",
+			schema = @Schema(allowableValues = { "onboard", "validate" })) @RequestParam(required = false) String mode)
+			throws IOException {
+		StoredJob job = intake.receive(MediaType.parseMediaType(request.getContentType()), mode(mode),
+				request.getInputStream());
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/v1/onboarding/jobs/" + job.id()))
 			.body(JobView.of(jobs.progress(job.id())));
@@ -141,6 +147,15 @@ class OnboardingJobController {
 	@PostMapping("/{id}/cancel")
 	JobView cancel(@PathVariable UUID id) {
 		return JobView.of(jobs.cancel(id));
+	}
+
+	private static JobMode mode(String code) {
+		try {
+			return code == null ? JobMode.ONBOARD : JobMode.fromCode(code);
+		}
+		catch (IllegalArgumentException ex) {
+			throw invalid("mode", "must be onboard or validate");
+		}
 	}
 
 	private static ItemState state(String code) {
