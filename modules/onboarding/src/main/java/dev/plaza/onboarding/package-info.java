@@ -4,7 +4,7 @@
  * tax id (an organization with its three tenants, its owner invited, its ledger accounts opened,
  * its country's configuration applied), with per-item state, retries and progress.
  */
-@ApplicationModule(allowedDependencies = { "platform", "platform :: web", "tenancy", "identity", "ledger", "rules", "audit" })
+@ApplicationModule(allowedDependencies = { "platform", "platform :: web", "tenancy", "identity", "ledger", "rules", "orders", "audit" })
 package dev.plaza.onboarding;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,5 @@
 package dev.plaza.onboarding.jobs;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,8 +16,6 @@ import java.util.concurrent.Semaphore;
 
 import dev.plaza.identity.Invitations;
 import dev.plaza.identity.Invitations.OwnerInvitation;
-import dev.plaza.ledger.AccountId;
-import dev.plaza.ledger.LedgerAccount;
 import dev.plaza.ledger.Postings;
 import dev.plaza.onboarding.application.OnboardingProperties;
 import dev.plaza.onboarding.domain.Business;
@@ -29,6 +26,7 @@ import dev.plaza.onboarding.persistence.BusinessRegistry.Registered;
 import dev.plaza.onboarding.persistence.ItemRepository;
 import dev.plaza.onboarding.persistence.Outcome;
 import dev.plaza.onboarding.persistence.StoredItem;
+import dev.plaza.orders.SettlementAccounts;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import dev.plaza.rules.Configurations;
@@ -54,9 +52,6 @@ class Provisioning {
 	private static final Logger log = LoggerFactory.getLogger(Provisioning.class);
 
 	private static final Duration AFTER_FAILURE = Duration.ofSeconds(5);
-
-	/** The accounts orders settle payments in (see orders' {@code Settlement}): open before the first sale. */
-	private static final List<String> SETTLEMENT_ROLES = List.of("clearing", "receivable", "fees");
 
 	private final ItemRepository items;
 
@@ -135,7 +130,7 @@ class Provisioning {
 		OwnerInvitation invitation = invitations.inviteOwner(organization, business.contactEmail(), business.contactName());
 		Currency currency = configurations.country(country, Instant.now()).currency();
 		for (Tenant tenant : tenants) {
-			TenantContext.runAs(tenant.id(), () -> postings.open(accounts(tenant.id(), currency)));
+			TenantContext.runAs(tenant.id(), () -> postings.open(SettlementAccounts.of(tenant.id(), currency)));
 			configurations.adopt(tenant.id(), country);
 		}
 		OnboardingItem item = stored.aggregate().provisioned();
@@ -159,17 +154,6 @@ class Provisioning {
 
 	static String slug(Country country, String taxId) {
 		return (country.code() + "-" + taxId).toLowerCase(Locale.ROOT);
-	}
-
-	/** The ids orders' settlement derives for the tenant's accounts, so its first payment finds them open. */
-	private static List<LedgerAccount> accounts(TenantId tenant, Currency currency) {
-		List<LedgerAccount> accounts = new ArrayList<>();
-		for (int i = 0; i < SETTLEMENT_ROLES.size(); i++) {
-			String name = "plaza.orders.account:" + tenant + ":" + SETTLEMENT_ROLES.get(i) + ":" + currency.getCurrencyCode();
-			accounts.add(new LedgerAccount(new AccountId(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8))),
-					currency, i + 1));
-		}
-		return accounts;
 	}
 
 	private static Outcome await(Future<Outcome> outcome) {

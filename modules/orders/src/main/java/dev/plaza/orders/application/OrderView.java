@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.plaza.orders.SettlementAccounts;
 import dev.plaza.orders.persistence.OrderRepository;
 import io.swagger.v3.oas.annotations.media.Schema;
 import dev.plaza.orders.domain.Order;
@@ -52,8 +53,8 @@ public record OrderView(UUID id, UUID cartId, String customer, @Schema(nullable 
 				tickets.stream().map(ticket -> new Ticket(ticket.code(), ticket.seat(),
 						lines.get(ticket.line() - 1).showtimeId(), ticket.status(),
 						"/api/v1/orders/" + order.id() + "/tickets/" + ticket.code() + "/qr.png", ticket.issuedAt())).toList(),
-				new Accounts(Settlement.account(tenant, Settlement.Role.CLEARING, order.currency()).value(),
-						Settlement.account(tenant, Settlement.Role.RECEIVABLE, order.currency()).value(),
-						Settlement.account(tenant, Settlement.Role.FEES, order.currency()).value()));
+				new Accounts(SettlementAccounts.account(tenant, SettlementAccounts.Role.CLEARING, order.currency()).value(),
+						SettlementAccounts.account(tenant, SettlementAccounts.Role.RECEIVABLE, order.currency()).value(),
+						SettlementAccounts.account(tenant, SettlementAccounts.Role.FEES, order.currency()).value()));
 	}
 }

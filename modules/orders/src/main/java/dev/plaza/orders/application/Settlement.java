@@ -4,40 +4,27 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.plaza.ledger.AccountId;
-import dev.plaza.ledger.LedgerAccount;
 import dev.plaza.ledger.Posting;
 import dev.plaza.ledger.Postings;
 import dev.plaza.ledger.TransferId;
+import dev.plaza.orders.SettlementAccounts;
+import dev.plaza.orders.SettlementAccounts.Role;
 import dev.plaza.platform.Money;
 import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import org.springframework.stereotype.Component;
 
 /**
- * Settles orders' payments in the tenant's ledger. Per tenant and currency there are three accounts
- * with ids derived from tenant, role and currency: the processor's clearing account (code 1), the
- * tenant's receivable (code 2) and the platform's fees (code 3). A payment moves its amount from
- * clearing to receivable, less the fee, which goes to fees — one linked chain, whose transfer ids are
- * derived from the payment, so posting it again changes nothing. A refund moves the same shares back.
+ * Settles orders' payments in the tenant's {@link SettlementAccounts}. A payment moves its amount
+ * from clearing to receivable, less the fee, which goes to fees — one linked chain, whose transfer ids
+ * are derived from the payment, so posting it again changes nothing. A refund moves the same shares back.
  */
 @Component
 public class Settlement {
-
-	enum Role {
-		CLEARING(1), RECEIVABLE(2), FEES(3);
-
-		final int code;
-
-		Role(int code) {
-			this.code = code;
-		}
-	}
 
 	static final int PAYMENT = 1;
 
@@ -57,11 +44,6 @@ public class Settlement {
 
 	Settlement(Postings postings) {
 		this.postings = postings;
-	}
-
-	static AccountId account(TenantId tenant, Role role, Currency currency) {
-		return new AccountId(nameBased("plaza.orders.account:" + tenant + ":" + role.name().toLowerCase(Locale.ROOT) + ":"
-				+ currency.getCurrencyCode()));
 	}
 
 	/** Posts {@code paid} less {@code fee} to the receivable and {@code fee} to fees. */
@@ -88,9 +70,7 @@ public class Settlement {
 		if (opened.contains(pair)) {
 			return;
 		}
-		postings.open(List.of(Role.values()).stream()
-			.map(role -> new LedgerAccount(account(tenant, role, currency), currency, role.code))
-			.toList());
+		postings.open(SettlementAccounts.of(tenant, currency));
 		opened.add(pair);
 	}
 
@@ -101,7 +81,8 @@ public class Settlement {
 		}
 		TenantId tenant = TenantContext.current().orElseThrow();
 		chain.add(new Posting(new TransferId(nameBased("plaza.orders.transfer:" + tenant + ":" + name)),
-				account(tenant, debit, amount.currency()), account(tenant, credit, amount.currency()), amount, code));
+				SettlementAccounts.account(tenant, debit, amount.currency()),
+				SettlementAccounts.account(tenant, credit, amount.currency()), amount, code));
 	}
 
 	private void post(List<Posting> chain) {
