@@ -95,6 +95,51 @@ class ServiceInterfacesTest {
 		assertThat(refused.json().get("detail").asString()).isNotBlank();
 	}
 
+	@Test
+	void anOrganizationIsFoundedOnceWhateverHowOftenTheServiceAsks() {
+		String slug = "svc-" + UUID.randomUUID().toString().substring(0, 8);
+		String platform = new UUID(0, 0).toString();
+
+		Response founded = put("/internal/v1/tenancy/organizations/" + slug, platform, "{\"name\": \"Founded Once SL\"}");
+		Response again = put("/internal/v1/tenancy/organizations/" + slug, platform, "{\"name\": \"Another Name\"}");
+
+		assertThat(founded.status()).as(founded.text()).isEqualTo(200);
+		assertThat(founded.json()).hasSize(3);
+		assertThat(founded.json().get(0).get("environment").asString()).isEqualToIgnoringCase("demo");
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.json().get(0).get("id")).as("the same tenants").isEqualTo(founded.json().get(0).get("id"));
+		assertThat(client.get("/api/v1/organizations?slug=" + slug, client.adminToken()).json().get("items")).hasSize(1);
+		Response badSlug = put("/internal/v1/tenancy/organizations/Not_A_Slug", platform, "{\"name\": \"Bad SL\"}");
+		assertThat(badSlug.status()).as("a slug that is not one is the caller's mistake").isEqualTo(400);
+	}
+
+	@Test
+	void anOwnerIsInvitedOnceWhateverHowOftenTheServiceAsks() {
+		String platform = new UUID(0, 0).toString();
+		String slug = "svc-" + UUID.randomUUID().toString().substring(0, 8);
+		String organization = put("/internal/v1/tenancy/organizations/" + slug, platform, "{\"name\": \"Owned SL\"}")
+			.json().get(0).get("organization").get("value").asString();
+		String owner = "{\"email\": \"owner@" + slug + ".example\", \"name\": \"Olga Owner\"}";
+
+		Response invited = put("/internal/v1/identity/organizations/" + organization + "/owner", platform, owner);
+		Response again = put("/internal/v1/identity/organizations/" + organization + "/owner", platform, owner);
+
+		assertThat(invited.status()).as(invited.text()).isEqualTo(200);
+		assertThat(invited.json().asString()).isEqualTo("INVITED");
+		assertThat(again.json().asString()).as("nobody is invited twice").isEqualTo("ALREADY_MEMBER");
+		Response noEmail = put("/internal/v1/identity/organizations/" + organization + "/owner", platform,
+				"{\"email\": \"not an e-mail\", \"name\": \"Olga\"}");
+		assertThat(noEmail.status()).isEqualTo(400);
+		assertThat(client.send(request("/internal/v1/identity/organizations/" + organization + "/owner", shop.token(), platform)
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(owner))).status()).as("only the services' token").isEqualTo(403);
+	}
+
+	private Response put(String path, String tenant, String body) {
+		return client.send(request(path, services, tenant).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
 	private Response internal(String path, String token, String tenant) {
 		return client.send(request(path, token, tenant).GET());
 	}

@@ -40,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * database per service), Kafka, Redis and an SMTP server — and used only through the gateway, as a
  * partner would. A cinema sells tickets and a shop sells goods across the services; then one
  * commerce-service instance is killed while customers order, and nothing is lost or done twice.
+ * Issue 16: businesses uploaded in bulk are onboarded in commerce-service and provisioned at identity-service.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScaledStackIT {
@@ -143,8 +144,50 @@ class ScaledStackIT {
 		assertThat(shop.balance(accounts.get("fees").asString())).isEqualTo(195);
 	}
 
+	/**
+	 * Bulk onboarding runs in commerce-service: the upload passes the gateway, each business is verified
+	 * at the KYB provider, and provisioning founds its organization and invites its owner at
+	 * identity-service, whose invitation e-mail commerce-service sends. (Before the kill below: identity-service
+	 * e-mails through the first commerce-service instance.)
+	 */
 	@Test
 	@Order(3)
+	void businessesUploadedThroughTheGatewayAreOnboardedAcrossTheServices() {
+		PlazaClient plaza = stack.gateway();
+		String admin = plaza.adminToken();
+		String domain = "onboarding-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+		SpanishBusinesses.Business first = SpanishBusinesses.valid("Primera Tienda SL", domain);
+		SpanishBusinesses.Business second = SpanishBusinesses.valid("Segunda Tienda SL", domain);
+		SpanishBusinesses.Business wrongNif = SpanishBusinesses.valid("Tercera Tienda SL", domain).withWrongCheckLetter();
+
+		Response accepted = plaza.post("/api/v1/onboarding/jobs", admin, "text/csv",
+				SpanishBusinesses.csv(List.of(first, second, wrongNif)));
+
+		assertThat(accepted.status()).as(accepted.text()).isEqualTo(202);
+		String job = accepted.header("Location");
+		JsonNode done = await().atMost(CONFIRMATION).pollInterval(Duration.ofMillis(500)).until(
+				() -> plaza.get(job, admin).json(), progress -> !progress.get("status").asString().equals("running"));
+		assertThat(done.get("status").asString()).isEqualTo("completed");
+		assertThat(done.get("total").asInt()).isEqualTo(3);
+		assertThat(done.get("counts").get("provisioned").asInt()).isEqualTo(2);
+		assertThat(done.get("counts").get("invalid").asInt()).isEqualTo(1);
+		JsonNode invalid = plaza.get(job + "/items?state=invalid", admin).json().get("items");
+		assertThat(invalid).hasSize(1);
+		assertThat(invalid.get(0).get("fields").get("taxId").asString()).isEqualTo(wrongNif.taxId());
+
+		for (SpanishBusinesses.Business business : List.of(first, second)) {
+			JsonNode found = plaza.get("/api/v1/organizations?slug=" + business.slug(), admin).json().get("items");
+			assertThat(found).as("organization %s at identity-service", business.slug()).hasSize(1);
+		}
+		assertThat(plaza.get("/api/v1/organizations?slug=" + wrongNif.slug(), admin).json().get("items")).isEmpty();
+		await().atMost(CONFIRMATION).untilAsserted(() -> assertThat(new Mailbox(stack.smtp(), domain).perRecipient())
+			.as("each owner is e-mailed an invitation once")
+			.containsOnlyKeys(first.contactEmail(), second.contactEmail())
+			.allSatisfy((owner, invitations) -> assertThat(invitations).as(owner).isEqualTo(1L)));
+	}
+
+	@Test
+	@Order(4)
 	void aCommerceInstanceKilledWhileCustomersOrderLosesNothingAndDoesNothingTwice() throws Exception {
 		int orders = 48;
 		long price = 1000;
@@ -211,7 +254,7 @@ class ScaledStackIT {
 	 * every second.
 	 */
 	@Test
-	@Order(4)
+	@Order(5)
 	void aTokenRevokedAtIdentityServiceIsRefusedByTheOtherServicesWithinSeconds() {
 		PlazaClient plaza = stack.gateway();
 		String admin = plaza.adminToken();
@@ -250,7 +293,7 @@ class ScaledStackIT {
 
 	/** Prometheus scrapes a service's management port without a token: only the operator's network reaches it. */
 	@Test
-	@Order(5)
+	@Order(6)
 	void metricsAreScrapedOnTheManagementPortWithoutAToken() {
 		PlazaClient management = PlazaClient.unchecked(stack.ledger().managementUrl());
 		Response metrics = management.get("/actuator/prometheus", null);

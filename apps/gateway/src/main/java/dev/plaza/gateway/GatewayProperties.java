@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import dev.plaza.platform.web.LargeUpload;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -24,6 +25,8 @@ import org.springframework.util.unit.DataSize;
  * @param issuer the {@code iss} tokens must carry; empty: not checked
  * @param rateLimit requests per client (token subject, else address)
  * @param maxRequestBody larger bodies get 413
+ * @param largeUploads the services' {@link LargeUpload} endpoints (onboarding's upload), held to their own limit
+ * instead, as the service holds them
  * @param connectTimeout longest wait for a connection to a service
  * @param responseTimeout longest wait for a service's answer to start; then 504
  */
@@ -32,13 +35,14 @@ public record GatewayProperties(Map<String, List<URI>> upstreams, Map<String, Li
 		@DefaultValue("plaza") String defaultService, List<String> publicReads, List<String> publicCallbacks,
 		@DefaultValue("") String jwkSetUri, @DefaultValue("") String issuer, @DefaultValue RateLimit rateLimit,
 		@DefaultValue("4MB") DataSize maxRequestBody, @DefaultValue("2s") Duration connectTimeout,
-		@DefaultValue("30s") Duration responseTimeout) {
+		@DefaultValue("30s") Duration responseTimeout, List<LargeUpload> largeUploads) {
 
 	public GatewayProperties {
 		upstreams = upstreams == null ? Map.of() : Map.copyOf(upstreams);
 		routes = routes == null ? Map.of() : Map.copyOf(routes);
 		publicReads = publicReads == null ? List.of() : List.copyOf(publicReads);
 		publicCallbacks = publicCallbacks == null ? List.of() : List.copyOf(publicCallbacks);
+		largeUploads = largeUploads == null ? List.of() : List.copyOf(largeUploads);
 	}
 
 	/** A service's base URLs, or the default service's when it has none of its own. */

@@ -242,6 +242,23 @@ class GatewayIT {
 			.satisfies(received -> assertThat(received.bodyBytes()).isEqualTo(60 * 1024));
 	}
 
+	/**
+	 * Onboarding's upload passes the gateway's ordinary limit on its way to the service, which reads it: a
+	 * malformed file of 70 KB is the service's 400 naming the line, not the gateway's 413.
+	 */
+	@Test
+	void anOnboardingUploadPassesTheOrdinaryLimitToTheService() {
+		String header = "legalName,taxId,country,contactEmail,contactName,iban,address\n";
+		String unclosedQuote = "\"Never Closed SL," + "x".repeat(70 * 1024) + "\n";
+
+		Http.Response upload = client.send(client.request("/api/v1/onboarding/jobs", adminToken)
+			.header("Content-Type", "text/csv")
+			.POST(HttpRequest.BodyPublishers.ofString(header + unclosedQuote)));
+
+		assertThat(upload.status()).as(upload.body()).isEqualTo(400);
+		assertThat(upload.problemType()).isEqualTo("malformed-upload");
+	}
+
 	@Test
 	void aClientBeyondItsRateGets429WithRetryAfterWhileOthersGoOn() {
 		String greedy = trusted.token("greedy-client", Instant.now().plus(Duration.ofMinutes(10)));

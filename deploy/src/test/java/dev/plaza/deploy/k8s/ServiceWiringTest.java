@@ -123,6 +123,16 @@ class ServiceWiringTest {
 	}
 
 	@Test
+	void commerceIsGivenTheKybProviderAndPlazasKeyThere() {
+		Map<String, String> commerce = environment("commerce-service-blue");
+
+		assertThat(commerce).containsKey("PLAZA_ONBOARDING_KYB_TARGET")
+			.containsEntry("PLAZA_ONBOARDING_KYB_API_KEY", "secret:plaza-kyb/api-key")
+			.doesNotContainKey("PLAZA_ONBOARDING_KYB_PLAINTEXT");
+		assertThat(environment("commerce-service-green")).containsEntry("PLAZA_ONBOARDING_KYB_API_KEY", "secret:plaza-kyb/api-key");
+	}
+
+	@Test
 	void everyCatalogPodSearchesTheSharedOpenSearchIndex() {
 		assertThat(manifests.named("HorizontalPodAutoscaler", "catalog-service-blue").object().at("/spec/minReplicas").asInt())
 			.isGreaterThan(1);

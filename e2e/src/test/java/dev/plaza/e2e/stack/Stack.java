@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,13 +17,14 @@ import com.icegreen.greenmail.util.GreenMail;
 import dev.plaza.events.KafkaBroker;
 import dev.plaza.sims.cardprocessor.CardProcessorSimulator;
 import dev.plaza.sims.cardprocessor.Settings;
+import dev.plaza.sims.kyb.KybProviderSimulator;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.RedisServer;
 import dev.plaza.support.TestSmtpServer;
 
 /**
  * Plaza's scaled deployment on this machine: one PostgreSQL with a database per service, Kafka,
- * Redis, an SMTP server and the card processor; identity-service, ledger-service, catalog-service,
+ * Redis, an SMTP server, the card processor and the KYB provider; identity-service, ledger-service, catalog-service,
  * two commerce-service instances and the gateway in front of them, each a process of its own on
  * 127.0.0.1. Everything it starts, it stops on {@link #close()} — also after a failed start, and
  * when the JVM exits without closing it.
@@ -42,6 +44,8 @@ public final class Stack implements AutoCloseable {
 	private final String processorApiKey = secret("sk_e2e");
 
 	private final String processorWebhookSecret = secret("whsec_e2e");
+
+	private final String kybApiKey = secret("kyb_e2e");
 
 	private final ServiceProcess identity = new ServiceProcess("identity-service", "identity-service", root);
 
@@ -66,6 +70,8 @@ public final class Stack implements AutoCloseable {
 	private GreenMail smtp;
 
 	private CardProcessorSimulator processor;
+
+	private KybProviderSimulator kyb;
 
 	private Stack() {
 		Runtime.getRuntime().addShutdownHook(killAtExit);
@@ -130,6 +136,9 @@ public final class Stack implements AutoCloseable {
 		if (processor != null) {
 			processor.close();
 		}
+		if (kyb != null) {
+			kyb.close();
+		}
 		if (smtp != null) {
 			smtp.stop();
 		}
@@ -168,6 +177,8 @@ public final class Stack implements AutoCloseable {
 			.withWebhookSecret(processorWebhookSecret)
 			.withWebhookUrl(gateway.url().resolve(WEBHOOKS))
 			.withWebhookRetries(8, Duration.ofMillis(250)));
+		// Onboarding's KYB provider, a gRPC server of its own as a real one is; by default it answers at once and never fails.
+		kyb = KybProviderSimulator.start(dev.plaza.sims.kyb.Settings.defaults().withApiKeys(Set.of(kybApiKey)));
 
 		identity.with(service("identity")).with("PLAZA_ADMIN_CLIENT_SECRET", PlazaClient.ADMIN_SECRET)
 			// People's invitations and password resets are e-mailed through commerce-service, once it runs.
@@ -216,6 +227,10 @@ public final class Stack implements AutoCloseable {
 		settings.put("PLAZA_PAYMENTS_PROCESSOR_URL", processor.baseUrl().toString());
 		settings.put("PLAZA_PAYMENTS_API_KEY", processorApiKey);
 		settings.put("PLAZA_PAYMENTS_WEBHOOK_SECRET", processorWebhookSecret);
+		settings.put("PLAZA_ONBOARDING_KYB_TARGET", kyb.target());
+		settings.put("PLAZA_ONBOARDING_KYB_API_KEY", kybApiKey);
+		// The simulator speaks without TLS; a real provider does not.
+		settings.put("PLAZA_ONBOARDING_KYB_PLAINTEXT", "true");
 		settings.put("SPRING_MAIL_HOST", "127.0.0.1");
 		settings.put("SPRING_MAIL_PORT", Integer.toString(smtp.getSmtp().getPort()));
 		settings.put("PLAZA_NOTIFICATIONS_POLLINTERVAL", "200ms");

@@ -36,11 +36,12 @@ class EdgeAnswers {
 
 	/**
 	 * A declared length over the limit is refused before a service is bothered; a chunked body is counted
-	 * while it is sent on, and its route answers 413 once it grows past the limit.
+	 * while it is sent on, and its route answers 413 once it grows past the limit. The services' large
+	 * uploads pass up to their own limit, which the service then holds them to as well.
 	 */
 	@Bean
 	RequestBodyLimitFilter requestBodyLimitFilter(GatewayProperties properties, ProblemResponses problems) {
-		return new RequestBodyLimitFilter(properties.maxRequestBody(), problems);
+		return new RequestBodyLimitFilter(properties.maxRequestBody(), problems, properties.largeUploads());
 	}
 
 	/**
