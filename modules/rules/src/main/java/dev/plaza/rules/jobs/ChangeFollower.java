@@ -10,7 +10,8 @@ import dev.plaza.rules.application.ConfigurationView;
 import dev.plaza.rules.application.RulesProperties;
 import dev.plaza.rules.persistence.TenantConfigurationRepository;
 import dev.plaza.rules.persistence.TenantConfigurationRepository.Change;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * whose in-process event this instance never saw.
  */
 @Component
-class ChangeFollower {
+class ChangeFollower implements SchedulingConfigurer {
 
 	private final TenantConfigurationRepository changes;
 
@@ -40,7 +41,11 @@ class ChangeFollower {
 		this.properties = properties;
 	}
 
-	@Scheduled(fixedDelayString = "${plaza.rules.follow-interval:500ms}", initialDelayString = "${plaza.rules.follow-interval:500ms}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(this::follow, properties.followInterval());
+	}
+
 	void follow() {
 		Instant now = clock.instant();
 		boolean countryChanged = false;
