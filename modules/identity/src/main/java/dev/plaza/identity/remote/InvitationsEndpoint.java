@@ -4,10 +4,9 @@ import java.util.UUID;
 
 import dev.plaza.identity.Invitations;
 import dev.plaza.identity.Invitations.OwnerInvitation;
+import dev.plaza.identity.domain.StaffFields;
+import dev.plaza.platform.Problem;
 import dev.plaza.tenancy.OrganizationId;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Serves {@link Invitations} to the other services (onboarding's provisioning), in the platform scope their call names. */
@@ -20,17 +19,13 @@ class InvitationsEndpoint implements InvitationsApi {
 		this.invitations = invitations;
 	}
 
+	/** The owner's e-mail and name are checked by the rules every invitation follows, each refusal named. */
 	@Override
 	public OwnerInvitation inviteOwner(UUID organization, Invitee owner) {
-		if (owner == null) {
-			throw new IllegalArgumentException("Name the owner to invite: {\"email\", \"name\"}");
-		}
-		return invitations.inviteOwner(new OrganizationId(organization), owner.email(), owner.name());
-	}
-
-	/** An e-mail or name that is not one: the interface's own refusal, which its caller turns back into an exception. */
-	@ExceptionHandler(IllegalArgumentException.class)
-	ProblemDetail refused(IllegalArgumentException refusal) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refusal.getMessage());
+		StaffFields fields = new StaffFields();
+		String email = fields.email(owner == null ? null : owner.email());
+		String name = fields.name(owner == null ? null : owner.name());
+		Problem.refuseIfAny(fields.errors());
+		return invitations.inviteOwner(new OrganizationId(organization), email, name);
 	}
 }
