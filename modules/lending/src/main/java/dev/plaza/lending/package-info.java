@@ -1,0 +1,9 @@
+/**
+ * Lending: lenders' loan products, applications delivered to the lenders whose products fit,
+ * decisions, offers with their APR, schedules, repayments through the ledger, and the daily close
+ * of business that follows arrears.
+ */
+@ApplicationModule(allowedDependencies = { "platform" })
+package dev.plaza.lending;
+
+import org.springframework.modulith.ApplicationModule;
