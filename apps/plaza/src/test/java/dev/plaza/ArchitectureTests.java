@@ -61,7 +61,7 @@ class ArchitectureTests {
 			.resideInAnyPackage("dev.plaza.*", "dev.plaza.*.domain..", "dev.plaza.*.web..", "dev.plaza.*.application..",
 					"dev.plaza.*.persistence..", "dev.plaza.*.jobs..", "dev.plaza.*.remote..", "dev.plaza.search.lucene..",
 					"dev.plaza.search.opensearch..", "dev.plaza.payments.processor..", "dev.plaza.notifications.mail..",
-					"dev.plaza.onboarding.kyb..", "dev.plaza.rules.cel..")
+					"dev.plaza.onboarding.kyb..", "dev.plaza.rules.cel..", "dev.plaza.lending.bureau..")
 			.check(plaza);
 	}
 

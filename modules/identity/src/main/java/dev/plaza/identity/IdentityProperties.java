@@ -31,6 +31,6 @@ public record IdentityProperties(@DefaultValue("15m") Duration accessTokenTtl, @
 		@DefaultValue("var/admin-credentials") Path adminCredentials,
 		@DefaultValue({ "tenant:read", "ledger:read", "ledger:write", "catalog:write", "reservations:write", "payments:read",
 				"payments:write", "notifications:read", "notifications:write", "orders:read", "orders:write", "orders:refund", "users:read", "users:write",
-				"clients:write", "audit:read", "config:write", "onboarding:write" }) Set<String> tenantScopes,
+				"clients:write", "audit:read", "config:write", "onboarding:write", "lending:read", "lending:write" }) Set<String> tenantScopes,
 		@DefaultValue("10") int failedAuthenticationsPerMinute) {
 }

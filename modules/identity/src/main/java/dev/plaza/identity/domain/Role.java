@@ -58,10 +58,10 @@ public enum Role {
 
 		/** What the business's own records say: the reads day-to-day work needs. */
 		static final Set<String> BUSINESS_READS = Set.of("tenant:read", "ledger:read", "payments:read",
-				"notifications:read", "orders:read");
+				"notifications:read", "orders:read", "lending:read");
 
 		static final Set<String> OPERATIONS = Set.of("ledger:write", "catalog:write", "reservations:write",
-				"payments:write", "notifications:write", "orders:write");
+				"payments:write", "notifications:write", "orders:write", "lending:write");
 
 		/** Every read: the business's records, its people and its audit log. */
 		static final Set<String> ANALYST = union(BUSINESS_READS, Set.of("users:read", "audit:read"));

@@ -22,6 +22,8 @@ final class ScopeWords {
 			Map.entry("clients:write", "Register apps and API clients"), Map.entry("audit:read", "Read the audit log"),
 			Map.entry("config:write", "Change your organization's country and limits"),
 			Map.entry("onboarding:write", "Onboard businesses in bulk"),
+			Map.entry("lending:read", "See loan products, applications and loans"),
+			Map.entry("lending:write", "Configure loan products, decide applications and take repayments"),
 			Map.entry("billing:write", "Change billing"));
 
 	private ScopeWords() {

@@ -160,6 +160,8 @@ class ApiDescriptionConfiguration {
 		scopes.put("clients:write", "Register the tenant's API clients and the apps its people log in through (owners and admins)");
 		scopes.put("config:write", "Choose the tenant's country and tighten its configuration (limits, deadlines, rules), and dry-run rule sets (owners and admins)");
 		scopes.put("onboarding:write", "Upload businesses to onboard in bulk, follow, cancel and retry the jobs");
+		scopes.put("lending:read", "Read loan products, applications, offers, loans and statements");
+		scopes.put("lending:write", "Configure loan products and the marketplace, apply, decide, accept offers and take repayments");
 		scopes.put("platform:admin", "Operate the platform: organizations, tenants and their clients");
 		scopes.put(ServiceCalls.SCOPE, "Plaza's own services calling each other (internal interfaces only)");
 		return Collections.unmodifiableMap(scopes);

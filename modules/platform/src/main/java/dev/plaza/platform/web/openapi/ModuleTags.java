@@ -27,6 +27,7 @@ class ModuleTags implements GlobalOperationCustomizer {
 			Map.entry("payments", "Payment intents charged through a card processor, refunds and processor webhooks"),
 			Map.entry("ledger", "Double-entry accounts and transfers in minor units, two-phase and linked"),
 			Map.entry("notifications", "Signed webhooks to the tenant's endpoints and e-mail campaigns"),
+			Map.entry("lending", "Lending: loan products, the marketplace, applications, decisions, offers, loans, repayments and the close of business"),
 			Map.entry("onboarding", "Bulk onboarding jobs: businesses uploaded by the thousand, validated, verified and provisioned"),
 			Map.entry("rules", "Configuration per country and tenant, versioned and effective-dated; validation rules as CEL rule sets and their dry run"));
 
