@@ -1,9 +1,11 @@
 package dev.plaza.identity.web;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.plaza.platform.PublicCallbacks;
 import dev.plaza.platform.PublicReads;
+import dev.plaza.platform.PublicSubmissions;
 import dev.plaza.platform.ServiceCalls;
 import dev.plaza.platform.web.ProblemAuthenticationEntryPoint;
 import dev.plaza.platform.web.ProblemResponses;
@@ -26,8 +28,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Everything under {@code /api/} needs a valid access token — but the {@link PublicReads} modules
- * declare, which storefront visitors call on a tenant's domain, and the {@link PublicCallbacks}, which
- * partners call and whose handlers authenticate them — and each endpoint declares the scope it needs
+ * and {@link PublicSubmissions} declare, which storefront visitors call on a tenant's domain, and the
+ * {@link PublicCallbacks}, which partners call and whose handlers authenticate them — and each endpoint declares the scope it needs
  * with {@code @PreAuthorize}. The modules' interfaces served to other Plaza services, under
  * {@value ServiceCalls#PATH_PREFIX}, take only the services client's token. Of the operations
  * endpoints only health (with its probes) is open: metrics and the rest need a {@code platform:admin}
@@ -56,15 +58,22 @@ public class ApiSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiFilterChain(HttpSecurity http, ProblemResponses problems, ProblemAccessDeniedHandler denied,
-			List<PublicReads> publicReads, List<PublicCallbacks> publicCallbacks, TenantDirectory directory,
+			List<PublicReads> publicReads, List<PublicSubmissions> publicSubmissions,
+			List<PublicCallbacks> publicCallbacks, TenantDirectory directory,
 			@Value("${server.port:8080}") String serverPort, @Value("${management.server.port:}") String managementPort)
 			throws Exception {
 		ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
-		List<RequestMatcher> reads = publicReads.stream()
-			.flatMap(declared -> declared.pathPatterns().stream())
-			.<RequestMatcher>map(pattern -> PathPatternRequestMatcher.pathPattern(HttpMethod.GET, pattern))
+		List<RequestMatcher> storefrontCalls = Stream.concat(
+				publicReads.stream()
+					.flatMap(declared -> declared.pathPatterns().stream())
+					.map(pattern -> PathPatternRequestMatcher.pathPattern(HttpMethod.GET, pattern)),
+				publicSubmissions.stream()
+					.flatMap(declared -> declared.pathPatterns().stream())
+					.map(pattern -> PathPatternRequestMatcher.pathPattern(HttpMethod.POST, pattern)))
+			.<RequestMatcher>map(matcher -> matcher)
 			.toList();
-		RequestMatcher anyoneMayRead = reads.isEmpty() ? request -> false : new OrRequestMatcher(reads);
+		RequestMatcher anyoneMayRead = storefrontCalls.isEmpty() ? request -> false
+				: new OrRequestMatcher(storefrontCalls);
 		List<RequestMatcher> callbacks = publicCallbacks.stream()
 			.flatMap(declared -> declared.pathPatterns().stream())
 			.<RequestMatcher>map(pattern -> PathPatternRequestMatcher.pathPattern(HttpMethod.POST, pattern))
