@@ -19,6 +19,8 @@ import org.springframework.util.unit.DataSize;
  * pattern wins, and what matches none goes to {@code defaultService}
  * @param defaultService the service for every other path: the all-in-one Plaza until the services are split
  * @param publicReads {@code GET} paths anyone may call without a token (Plaza's {@code PublicReads})
+ * @param publicSubmissions {@code POST} paths storefront visitors call without a token (Plaza's
+ * {@code PublicSubmissions})
  * @param publicCallbacks {@code POST} paths partners call without a token (Plaza's {@code PublicCallbacks})
  * @param jwkSetUri where the token signing keys are published; empty: {@code /oauth2/jwks} of the service
  * that serves {@code /oauth2/**}
@@ -32,7 +34,8 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("plaza.gateway")
 public record GatewayProperties(Map<String, List<URI>> upstreams, Map<String, List<String>> routes,
-		@DefaultValue("plaza") String defaultService, List<String> publicReads, List<String> publicCallbacks,
+		@DefaultValue("plaza") String defaultService, List<String> publicReads,
+		List<String> publicSubmissions, List<String> publicCallbacks,
 		@DefaultValue("") String jwkSetUri, @DefaultValue("") String issuer, @DefaultValue RateLimit rateLimit,
 		@DefaultValue("4MB") DataSize maxRequestBody, @DefaultValue("2s") Duration connectTimeout,
 		@DefaultValue("30s") Duration responseTimeout, List<LargeUpload> largeUploads) {
@@ -41,6 +44,7 @@ public record GatewayProperties(Map<String, List<URI>> upstreams, Map<String, Li
 		upstreams = upstreams == null ? Map.of() : Map.copyOf(upstreams);
 		routes = routes == null ? Map.of() : Map.copyOf(routes);
 		publicReads = publicReads == null ? List.of() : List.copyOf(publicReads);
+		publicSubmissions = publicSubmissions == null ? List.of() : List.copyOf(publicSubmissions);
 		publicCallbacks = publicCallbacks == null ? List.of() : List.copyOf(publicCallbacks);
 		largeUploads = largeUploads == null ? List.of() : List.copyOf(largeUploads);
 	}

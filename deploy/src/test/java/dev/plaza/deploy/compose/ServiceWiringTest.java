@@ -130,11 +130,11 @@ class ServiceWiringTest {
 	}
 
 	@Test
-	void commerceDoesNotStartUntilTheOperatorNamesACardProcessorAKybProviderAndAnSmtpServer() {
+	void commerceDoesNotStartUntilTheOperatorNamesACardProcessorAKybProviderACreditBureauAndAnSmtpServer() {
 		Map<String, String> commerce = compose.environment("commerce-service");
 
 		for (String setting : List.of("PLAZA_PAYMENTS_PROCESSOR_URL", "PLAZA_PAYMENTS_API_KEY", "PLAZA_PAYMENTS_WEBHOOK_SECRET",
-				"PLAZA_ONBOARDING_KYB_TARGET", "PLAZA_ONBOARDING_KYB_API_KEY", "SPRING_MAIL_HOST")) {
+				"PLAZA_ONBOARDING_KYB_TARGET", "PLAZA_ONBOARDING_KYB_API_KEY", "PLAZA_LENDING_BUREAU_URL", "SPRING_MAIL_HOST")) {
 			assertThat(commerce.get(setting)).as("%s is required from the shell, with no default", setting)
 				.startsWith("${" + setting + ":?");
 		}

@@ -133,6 +133,14 @@ class ServiceWiringTest {
 	}
 
 	@Test
+	void commerceIsGivenTheCreditBureauOverHttps() {
+		Map<String, String> commerce = environment("commerce-service-blue");
+
+		assertThat(URI.create(commerce.get("PLAZA_LENDING_BUREAU_URL")).getScheme()).isEqualTo("https");
+		assertThat(environment("commerce-service-green")).containsKey("PLAZA_LENDING_BUREAU_URL");
+	}
+
+	@Test
 	void everyCatalogPodSearchesTheSharedOpenSearchIndex() {
 		assertThat(manifests.named("HorizontalPodAutoscaler", "catalog-service-blue").object().at("/spec/minReplicas").asInt())
 			.isGreaterThan(1);

@@ -53,6 +53,7 @@ class EdgeSecurityConfiguration {
 	SecurityFilterChain edgeFilterChain(HttpSecurity http, GatewayProperties properties, ProblemResponses problems) {
 		ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
 		RequestMatcher open = new OrRequestMatcher(anyOf(HttpMethod.GET, properties.publicReads()),
+				anyOf(HttpMethod.POST, properties.publicSubmissions()),
 				anyOf(HttpMethod.POST, properties.publicCallbacks()));
 		return http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
