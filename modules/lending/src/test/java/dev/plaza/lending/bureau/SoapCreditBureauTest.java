@@ -125,6 +125,24 @@ class SoapCreditBureauTest {
 	}
 
 	@Test
+	void aServerFaultTheBureauCallsNotRetryableIsUnavailableAtOnce() {
+		BureauAnswer answer = bureau.check(applicant("Ana Ruiz [suspended]", "88888700G"), SPAIN);
+
+		assertThat(answer).isInstanceOfSatisfying(BureauAnswer.Unavailable.class,
+				unavailable -> assertThat(unavailable.reason()).contains("subscription to the bureau is suspended"));
+		assertThat(arrivalsFor("88888700G")).extracting(Arrival::outcome).containsExactly(Outcome.SERVER_FAULT);
+	}
+
+	@Test
+	void anAnswerToAnotherRequestIsNotTakenAsTheApplicantsButRetried() {
+		BureauAnswer answer = bureau.check(applicant("Ana Ruiz [misdirected x1]", "99999700H"), SPAIN);
+
+		assertThat(answer).isEqualTo(new BureauAnswer.Reported(new CreditReport(700, 300_000, 0, 0)));
+		assertThat(arrivalsFor("99999700H")).extracting(Arrival::outcome)
+			.containsExactly(Outcome.MISDIRECTED, Outcome.REPORTED);
+	}
+
+	@Test
 	void aBureauThatIsNotListeningIsUnavailableNeverAnException() {
 		CreditBureau nowhere = adapter(simulator.url());
 		simulator.close();

@@ -125,6 +125,27 @@ class CreditBureauSimulatorTest {
 	}
 
 	@Test
+	void aSuspendedSubscriptionIsAServerFaultThatSaysRetryingWillNotHelp() throws Exception {
+		CreditBureauSimulator bureau = simulator(Settings.defaults());
+
+		Reply reply = Soap.post(bureau.url(), Soap.request("req-suspended", "66666700C", "Ana [suspended]", "1985-04-12"));
+
+		assertThat(reply.text("faultcode")).endsWith(":Server");
+		assertThat(reply.text("code")).isEqualTo("SUBSCRIBER_SUSPENDED");
+		assertThat(reply.text("retryable")).isEqualTo("false");
+	}
+
+	@Test
+	void aMisdirectedMarkerAnswersValidlyButForAnotherRequest() throws Exception {
+		CreditBureauSimulator bureau = simulator(Settings.defaults());
+
+		Reply reply = Soap.post(bureau.url(), Soap.request("req-misdirect", "66666700C", "Ana [misdirected]", "1985-04-12"));
+
+		assertThat(reply.schemaError()).isNull();
+		assertThat(reply.text("requestId")).isEqualTo("misdirected-req-misdirect");
+	}
+
+	@Test
 	void aMalformedMarkerAnswersAgainstTheSchema() throws Exception {
 		CreditBureauSimulator bureau = simulator(Settings.defaults());
 
