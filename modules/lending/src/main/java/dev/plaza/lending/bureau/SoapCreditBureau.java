@@ -94,9 +94,10 @@ final class SoapCreditBureau implements CreditBureau {
 			return new BureauAnswer.Unavailable(
 					"The credit bureau gave no valid answer in " + attempts.get() + " attempt(s); the last: " + trouble.getMessage());
 		}
-		catch (RuntimeException interrupted) {
-			// Resilience4j's wait between attempts ends so when the thread is interrupted (Plaza stopping).
-			return new BureauAnswer.Unavailable("The credit check was interrupted: " + interrupted.getMessage());
+		catch (RuntimeException unexpected) {
+			// A defect, not the bureau's doing: logged in full, yet the decision still gets an answer to act on.
+			log.error("Credit check {} failed unexpectedly", requestId, unexpected);
+			return new BureauAnswer.Unavailable("The credit check failed unexpectedly: " + unexpected);
 		}
 	}
 
