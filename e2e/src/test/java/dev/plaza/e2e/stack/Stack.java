@@ -17,6 +17,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import dev.plaza.events.KafkaBroker;
 import dev.plaza.sims.cardprocessor.CardProcessorSimulator;
 import dev.plaza.sims.cardprocessor.Settings;
+import dev.plaza.sims.creditbureau.CreditBureauSimulator;
 import dev.plaza.sims.kyb.KybProviderSimulator;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.RedisServer;
@@ -24,9 +25,9 @@ import dev.plaza.support.TestSmtpServer;
 
 /**
  * Plaza's scaled deployment on this machine: one PostgreSQL with a database per service, Kafka,
- * Redis, an SMTP server, the card processor and the KYB provider; identity-service, ledger-service, catalog-service,
- * two commerce-service instances and the gateway in front of them, each a process of its own on
- * 127.0.0.1. Everything it starts, it stops on {@link #close()} — also after a failed start, and
+ * Redis, an SMTP server, the card processor, the KYB provider and the credit bureau; identity-service,
+ * ledger-service, catalog-service, two commerce-service instances and the gateway in front of them, each a
+ * process of its own on 127.0.0.1. Everything it starts, it stops on {@link #close()} — also after a failed start, and
  * when the JVM exits without closing it.
  */
 public final class Stack implements AutoCloseable {
@@ -72,6 +73,8 @@ public final class Stack implements AutoCloseable {
 	private CardProcessorSimulator processor;
 
 	private KybProviderSimulator kyb;
+
+	private CreditBureauSimulator bureau;
 
 	private Stack() {
 		Runtime.getRuntime().addShutdownHook(killAtExit);
@@ -139,6 +142,9 @@ public final class Stack implements AutoCloseable {
 		if (kyb != null) {
 			kyb.close();
 		}
+		if (bureau != null) {
+			bureau.close();
+		}
 		if (smtp != null) {
 			smtp.stop();
 		}
@@ -179,6 +185,8 @@ public final class Stack implements AutoCloseable {
 			.withWebhookRetries(8, Duration.ofMillis(250)));
 		// Onboarding's KYB provider, a gRPC server of its own as a real one is; by default it answers at once and never fails.
 		kyb = KybProviderSimulator.start(dev.plaza.sims.kyb.Settings.defaults().withApiKeys(Set.of(kybApiKey)));
+		// Lending's credit bureau, a SOAP service of its own; by default it answers at once and never fails.
+		bureau = CreditBureauSimulator.start(dev.plaza.sims.creditbureau.Settings.defaults());
 
 		identity.with(service("identity")).with("PLAZA_ADMIN_CLIENT_SECRET", PlazaClient.ADMIN_SECRET)
 			// People's invitations and password resets are e-mailed through commerce-service, once it runs.
@@ -231,6 +239,7 @@ public final class Stack implements AutoCloseable {
 		settings.put("PLAZA_ONBOARDING_KYB_API_KEY", kybApiKey);
 		// The simulator speaks without TLS; a real provider does not.
 		settings.put("PLAZA_ONBOARDING_KYB_PLAINTEXT", "true");
+		settings.put("PLAZA_LENDING_BUREAU_URL", bureau.url());
 		settings.put("SPRING_MAIL_HOST", "127.0.0.1");
 		settings.put("SPRING_MAIL_PORT", Integer.toString(smtp.getSmtp().getPort()));
 		settings.put("PLAZA_NOTIFICATIONS_POLLINTERVAL", "200ms");
