@@ -26,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 import dev.plaza.platform.PublicCallbacks;
 import dev.plaza.platform.PublicReads;
+import dev.plaza.platform.PublicSubmissions;
 import dev.plaza.platform.ServiceCalls;
 
 /**
@@ -130,8 +131,9 @@ class ApiDescriptionConfiguration {
 	}
 
 	@Bean
-	SecurityAndProblems securityAndProblems(List<PublicReads> reads, List<PublicCallbacks> callbacks) {
-		return new SecurityAndProblems(reads, callbacks);
+	SecurityAndProblems securityAndProblems(List<PublicReads> reads, List<PublicSubmissions> submissions,
+			List<PublicCallbacks> callbacks) {
+		return new SecurityAndProblems(reads, submissions, callbacks);
 	}
 
 	private static Scopes scopeList() {

@@ -25,13 +25,14 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 import dev.plaza.platform.PublicCallbacks;
 import dev.plaza.platform.PublicReads;
+import dev.plaza.platform.PublicSubmissions;
 import dev.plaza.platform.ServiceCalls;
 
 /**
  * Completes every operation with what the filters in front of the controllers add, so that new
  * endpoints are described truthfully for free: who may call it (the OAuth 2.0 scheme with the scopes
  * {@link OperationScopes} found, no token for the paths modules open with {@link PublicReads} and
- * {@link PublicCallbacks}), and the errors a caller can cause, each as
+ * {@link PublicCallbacks}, a token or none for their {@link PublicSubmissions}), and the errors a caller can cause, each as
  * {@code application/problem+json}: 400 for parameters and bodies, 401 and 403 for secured
  * operations, 404 for ids in the path, tokens naming no tenant and public reads at a host that is no
  * storefront, 413 and 415 for bodies, 409 and 422 for changes (a conflict with the current state or a
@@ -64,10 +65,13 @@ class SecurityAndProblems implements GlobalOpenApiCustomizer {
 
 	private final List<PathPattern> publicReads;
 
+	private final List<PathPattern> publicSubmissions;
+
 	private final List<PathPattern> publicCallbacks;
 
-	SecurityAndProblems(List<PublicReads> reads, List<PublicCallbacks> callbacks) {
+	SecurityAndProblems(List<PublicReads> reads, List<PublicSubmissions> submissions, List<PublicCallbacks> callbacks) {
 		this.publicReads = parse(reads.stream().map(PublicReads::pathPatterns));
+		this.publicSubmissions = parse(submissions.stream().map(PublicSubmissions::pathPatterns));
 		this.publicCallbacks = parse(callbacks.stream().map(PublicCallbacks::pathPatterns));
 	}
 
@@ -86,22 +90,30 @@ class SecurityAndProblems implements GlobalOpenApiCustomizer {
 	private void secure(String path, HttpMethod method, Operation operation) {
 		if (isOpen(path, method)) {
 			operation.setSecurity(new ArrayList<>());
+			return;
 		}
-		else if (operation.getSecurity() == null) {
+		if (operation.getSecurity() == null) {
 			operation.setSecurity(new ArrayList<>(List.of(path.startsWith(ServiceCalls.PATH_PREFIX)
 					? new SecurityRequirement().addList(OperationScopes.SCHEME, ServiceCalls.SCOPE)
 					: new SecurityRequirement().addList(OperationScopes.SCHEME))));
 		}
+		if (method == HttpMethod.POST && matches(publicSubmissions, path)) {
+			// OpenAPI's way of saying "this token, or none": an empty requirement among the alternatives.
+			operation.getSecurity().addFirst(new SecurityRequirement());
+		}
 	}
 
 	private boolean isOpen(String path, HttpMethod method) {
-		PathContainer container = PathContainer.parsePath(path);
-		List<PathPattern> open = switch (method) {
+		return matches(switch (method) {
 			case GET, HEAD -> publicReads;
 			case POST -> publicCallbacks;
 			default -> List.of();
-		};
-		return open.stream().anyMatch(pattern -> pattern.matches(container));
+		}, path);
+	}
+
+	private static boolean matches(List<PathPattern> patterns, String path) {
+		PathContainer container = PathContainer.parsePath(path);
+		return patterns.stream().anyMatch(pattern -> pattern.matches(container));
 	}
 
 	private static void addProblems(String path, HttpMethod method, Operation operation, boolean publicRead) {
