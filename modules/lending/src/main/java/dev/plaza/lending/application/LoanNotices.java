@@ -30,6 +30,9 @@ import dev.plaza.platform.Money;
 import dev.plaza.platform.TenantId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What a chunk's close of business tells the world, in the chunk's transaction: late fees to the
@@ -57,8 +60,13 @@ class LoanNotices {
 
 	private final ApplicationEventPublisher events;
 
-	LoanNotices(Postings postings, Emails emails, Webhooks webhooks, ApplicationEventPublisher events) {
+	private final TransactionTemplate ownTransaction;
+
+	LoanNotices(Postings postings, Emails emails, Webhooks webhooks, ApplicationEventPublisher events,
+			PlatformTransactionManager transactionManager) {
 		this.postings = postings;
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.emails = emails;
 		this.webhooks = webhooks;
 		this.events = events;
@@ -77,8 +85,10 @@ class LoanNotices {
 	void overdue(TenantId lender, List<OverdueInstallment> overdue) {
 		List<OverdueInstallment> charged = overdue.stream().filter(installment -> installment.lateFee() > 0).toList();
 		Set<String> currencies = charged.stream().map(OverdueInstallment::currency).collect(Collectors.toSet());
-		for (String currency : currencies) {
-			postings.open(LendingAccounts.of(lender, Currency.getInstance(currency)));
+		if (!currencies.isEmpty()) {
+			// Committed before the fees are posted: the ledger posts in a transaction of its own, which must see them.
+			ownTransaction.executeWithoutResult(status -> currencies
+				.forEach(currency -> postings.open(LendingAccounts.of(lender, Currency.getInstance(currency)))));
 		}
 		List<Posting> fees = new ArrayList<>();
 		for (OverdueInstallment installment : charged) {
