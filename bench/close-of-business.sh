@@ -68,6 +68,7 @@ PY
   log "$1: $(tail -1 "$work/results.jsonl")"
 }
 : >"$work/results.jsonl"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 close_day "close $day"
 close_day "again (nothing to do)"
 closed=$(psql_ -d plaza -At -c "SELECT count(*) FROM lending.loans WHERE tenant_id = '$tenant' AND business_date = '$day'")
@@ -77,19 +78,25 @@ cpu_model=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
 java_version=$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)
 pg_version=$(psql_ -d postgres -At -c "SHOW server_version")
 machine="$(nproc) cores ($cpu_model), $(free -g | awk '/Mem:/ {print $2}') GiB · $java_version · PostgreSQL $pg_version"
-python3 - "$work/results.jsonl" "$(date -u +%Y-%m-%d)" "$command" "$machine" "$LOANS" "$installments" >"$work/table.md" <<'PY'
+python3 - "$work/results.jsonl" "$(date -u +%Y-%m-%d)" "$command" "$machine" "$LOANS" "$installments" "$load_before" \
+  >"$work/table.md" <<'PY'
 import json, sys
-path, date, command, machine, loans, installments = sys.argv[1:]
+path, date, command, machine, loans, installments, load = sys.argv[1:]
 rows = [json.loads(line) for line in open(path)]
 print(f"\n### Close of business — {date}\n")
-print(f"`{command}` · {machine} · {int(loans):,} active loans, {int(installments):,} installments · one lender\n")
-print("| run | loans closed | loans/s | seconds | due | overdue | late fees | delinquent | CPU (% of one core) |")
-print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
+print(f"`{command}` · {machine} · {int(loans):,} active loans, {int(installments):,} installments · one lender · "
+      f"load average before the run {load}\n")
+print("| run | loans closed | loans/s | seconds | loans per CPU-second of Plaza + PostgreSQL | due | overdue | late fees "
+      "| delinquent | CPU (% of one core) |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
 for r in rows:
     run, s = r["run"], r["seconds"]
     rate = f"{run['loans'] / s:,.0f}" if run["loans"] else "–"
-    print(f"| {r['row']} | {run['loans']:,} | {rate} | {s:.1f} | {run['installmentsDue']:,} | {run['installmentsOverdue']:,} "
-          f"| {run['lateFees']:,} | {run['delinquent']:,} | {r['cpu']} |")
+    # The CPU Plaza's JVM and PostgreSQL spent, whatever else ran on the machine meanwhile.
+    spent = [float(part.split()[-1]) for part in r["cpu"].split(" · ") if part.split()[0] in ("JVM", "PostgreSQL")]
+    per_cpu = f"{run['loans'] / (sum(spent) / 100 * s):,.0f}" if run["loans"] and sum(spent) else "–"
+    print(f"| {r['row']} | {run['loans']:,} | {rate} | {s:.1f} | {per_cpu} | {run['installmentsDue']:,} "
+          f"| {run['installmentsOverdue']:,} | {run['lateFees']:,} | {run['delinquent']:,} | {r['cpu']} |")
 PY
 cat "$work/table.md"
 if [[ "$APPEND_RESULTS" == 1 ]]; then

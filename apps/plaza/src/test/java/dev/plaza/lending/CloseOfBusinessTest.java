@@ -176,6 +176,28 @@ class CloseOfBusinessTest {
 	}
 
 	@Test
+	void aLenderWithoutLoansHasNothingToClose() {
+		JsonNode runs = close("2031-05-01");
+
+		assertThat(runs.size()).isEqualTo(1);
+		assertThat(runs.get(0).get("businessDate").asString()).isEqualTo("2031-05-01");
+		assertThat(runs.get(0).get("loans").asInt()).isZero();
+	}
+
+	@Test
+	void moreThanTenYearsAtOnceIsRefused() {
+		Loan loan = book.open(UUID.fromString(lender), LoansOnTheBook.monthly(50_000, 900, 6, LocalDate.of(2031, 5, 10)),
+				LATE_FEE, "far@cob.example");
+
+		Response refused = plaza.postJson(CLOSE, token, "{\"businessDate\": \"2045-01-01\"}");
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.problemType()).isEqualTo("validation");
+		assertThat(refused.json().get("detail").asString()).contains("businessDate", "2041-05-");
+		assertThat(book.state(loan.id()).businessDate()).isEqualTo(LocalDate.of(2031, 5, 10));
+	}
+
+	@Test
 	void aMalformedOrMissingDateIsRefusedNamingTheField() {
 		for (String body : List.of("{\"businessDate\": \"2031-02-30\"}", "{\"businessDate\": \"tomorrow\"}", "{}")) {
 			Response refused = plaza.postJson(CLOSE, token, body);

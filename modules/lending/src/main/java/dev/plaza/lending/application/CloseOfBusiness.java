@@ -14,6 +14,9 @@ import dev.plaza.lending.persistence.CloseOfBusinessRuns;
 import dev.plaza.lending.persistence.CloseOfBusinessRuns.Counts;
 import dev.plaza.lending.persistence.CloseOfBusinessRuns.LenderClock;
 import dev.plaza.lending.persistence.CloseOfBusinessRuns.StoredRun;
+import dev.plaza.platform.FieldError;
+import dev.plaza.platform.Problem;
+import dev.plaza.platform.ProblemType;
 import dev.plaza.platform.TenantId;
 import org.springframework.stereotype.Service;
 
@@ -44,11 +47,19 @@ public class CloseOfBusiness {
 	/**
 	 * Closes the lender's loans one day at a time up to {@code upTo}; answers the run of each day closed,
 	 * or, when the loans already reached the date (or have none), one run of that date with zero counts.
+	 *
+	 * @throws Problem (validation) when that is more than {@link BusinessDays#MAX_DAYS} days at once
 	 */
 	public List<StoredRun> closeUpTo(TenantId lender, LocalDate upTo) {
-		List<LocalDate> days = chunks.inTransaction(lender, () -> runs.earliestBusinessDate(lender))
-			.map(earliest -> BusinessDays.toClose(earliest, upTo))
-			.orElse(List.of());
+		List<LocalDate> days;
+		try {
+			days = chunks.inTransaction(lender, () -> runs.earliestBusinessDate(lender))
+				.map(earliest -> BusinessDays.toClose(earliest, upTo))
+				.orElse(List.of());
+		}
+		catch (IllegalArgumentException tooFar) {
+			throw Problem.invalidFields(ProblemType.VALIDATION, List.of(new FieldError("businessDate", tooFar.getMessage())));
+		}
 		if (days.isEmpty()) {
 			Instant now = Instant.now();
 			return List.of(new StoredRun(upTo, "completed", Counts.NONE, now, now));

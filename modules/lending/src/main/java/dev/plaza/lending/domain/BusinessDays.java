@@ -10,13 +10,21 @@ import java.util.List;
  */
 public final class BusinessDays {
 
+	/** The most days one close walks through: ten years, well past any term, and a bound on one call's work. */
+	public static final int MAX_DAYS = 3660;
+
 	private BusinessDays() {
 	}
 
+	/** @throws IllegalArgumentException when that is more than {@link #MAX_DAYS} days */
 	public static List<LocalDate> toClose(LocalDate earliestBusinessDate, LocalDate upTo) {
 		LocalDate first = earliestBusinessDate.plusDays(1);
 		if (first.isAfter(upTo)) {
 			return List.of();
+		}
+		if (first.plusDays(MAX_DAYS).isBefore(upTo.plusDays(1))) {
+			throw new IllegalArgumentException("closes at most " + MAX_DAYS + " days at once: the loans are at "
+					+ earliestBusinessDate + ", so up to " + earliestBusinessDate.plusDays(MAX_DAYS) + " at the latest");
 		}
 		return first.datesUntil(upTo.plusDays(1)).toList();
 	}

@@ -82,11 +82,12 @@ public class CloseOfBusinessRuns {
 
 	/** The earliest business date of the lender's active loans, if it has any. */
 	public Optional<LocalDate> earliestBusinessDate(TenantId lender) {
-		return Optional.ofNullable(jdbc.sql("""
-				SELECT min(business_date) FROM lending.loans WHERE tenant_id = :lender AND status = 'active'""")
+		return jdbc.sql("""
+				SELECT business_date FROM lending.loans WHERE tenant_id = :lender AND status = 'active'
+				ORDER BY business_date LIMIT 1""")
 			.param("lender", lender.value())
 			.query(LocalDate.class)
-			.single());
+			.optional();
 	}
 
 	/** Every lender with active loans, with the time zone of its loans (for the platform-scope scheduler). */

@@ -52,8 +52,8 @@ class CloseOfBusinessController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('SCOPE_lending:write')")
 	@ApiResponse(responseCode = "200", description = "The runs of the days closed, earliest first")
-	@ApiResponse(responseCode = "400", description = "businessDate is missing or not a date such as 2027-03-01 "
-			+ "(type validation, naming the field)")
+	@ApiResponse(responseCode = "400", description = "businessDate is missing, not a date such as 2027-03-01, or more "
+			+ "than ten years (3,660 days) past the loans' business date (type validation, naming the field)")
 	RunList close(@RequestBody CloseRequest request) {
 		LocalDate upTo = businessDate(request.businessDate());
 		return new RunList(closeOfBusiness.closeUpTo(caller(), upTo).stream().map(RunView::of).toList(), null);

@@ -45,4 +45,13 @@ class CloseOfBusinessRulesTest {
 		assertThat(BusinessDays.toClose(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 1))).isEmpty();
 		assertThat(BusinessDays.toClose(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 1, 1))).isEmpty();
 	}
+
+	@Test
+	void noMoreThanTenYearsAreClosedAtOnce() {
+		LocalDate loansAt = LocalDate.of(2027, 3, 1);
+		assertThat(BusinessDays.toClose(loansAt, loansAt.plusDays(BusinessDays.MAX_DAYS))).hasSize(BusinessDays.MAX_DAYS);
+		assertThatThrownBy(() -> BusinessDays.toClose(loansAt, loansAt.plusDays(BusinessDays.MAX_DAYS + 1)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("up to " + loansAt.plusDays(BusinessDays.MAX_DAYS));
+	}
 }
