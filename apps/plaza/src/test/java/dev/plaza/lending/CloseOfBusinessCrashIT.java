@@ -84,14 +84,12 @@ class CloseOfBusinessCrashIT {
 				WHERE status = 'completed' ORDER BY business_date""", rs -> new long[] { rs.getLong(1), rs.getLong(2) });
 		assertThat(runs).as("one completed run per day").hasSize(10);
 		assertThat(runs).as("each day counted every loan once").allSatisfy(run -> assertThat(run[0]).isEqualTo(LOANS));
-		long wentOverdue = single("""
-				SELECT count(*) FROM lending.installments
-				WHERE due_date BETWEEN '2027-03-01' AND '2027-03-09'""");
-		assertThat(wentOverdue).as("installments falling due in the days closed").isPositive();
+		String fellDueInTheDaysClosed = "due_date BETWEEN '" + SEEDED + "' AND '" + UP_TO.minusDays(1) + "'";
+		long wentOverdue = single("SELECT count(*) FROM lending.installments WHERE " + fellDueInTheDaysClosed);
+		assertThat(wentOverdue).as("installments that fell due and went overdue in the days closed").isPositive();
 		assertThat(runs.stream().mapToLong(run -> run[1]).sum()).as("late fees counted once").isEqualTo(wentOverdue);
-		assertThat(single("""
-				SELECT count(*) FROM lending.installments
-				WHERE due_date BETWEEN '2027-03-01' AND '2027-03-09' AND (status <> 'overdue' OR fees <> 1500)""")).isZero();
+		assertThat(single("SELECT count(*) FROM lending.installments WHERE " + fellDueInTheDaysClosed
+				+ " AND (status <> 'overdue' OR fees <> " + LATE_FEE + ")")).as("each overdue with one late fee").isZero();
 		Response income = after.get("/api/v1/ledger/accounts/" + LendingAccounts
 			.account(new TenantId(UUID.fromString(lender)), Role.LATE_FEE_INCOME, Currency.getInstance("EUR")), again);
 		assertThat(income.json().get("creditsPosted").asLong()).as("the ledger holds each late fee once")
