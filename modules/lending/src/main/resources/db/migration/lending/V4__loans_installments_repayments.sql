@@ -84,3 +84,5 @@ BEGIN
         EXECUTE format('GRANT SELECT, INSERT, UPDATE ON lending.%I TO ${app_role}', t);
     END LOOP;
 END $$;
+-- A prepayment that shortens the term removes the installments it paid off ahead of time.
+GRANT DELETE ON lending.installments TO ${app_role};
