@@ -1,6 +1,7 @@
 -- An application as the applicant made it: on a lender's storefront (tenant = that lender) or on
 -- the marketplace (tenant = the marketplace's caller). applicant holds the personal data (name,
--- nationalId, dateOfBirth, email, income, employment, address).
+-- nationalId, dateOfBirth, email, income, employment, address). reasons say why the application was
+-- declined when no lender's copy could be (no lender's product fits it).
 CREATE TABLE lending.applications (
     tenant_id        uuid        NOT NULL,
     id               uuid        PRIMARY KEY,
@@ -14,6 +15,7 @@ CREATE TABLE lending.applications (
     consent_to_share boolean     NOT NULL,
     status           text        NOT NULL DEFAULT 'submitted'
                                  CHECK (status IN ('submitted', 'offered', 'declined', 'accepted', 'withdrawn')),
+    reasons          jsonb       NOT NULL DEFAULT '[]',
     accepted_offer_id uuid,
     loan_id          uuid,
     submitted_at     timestamptz NOT NULL DEFAULT now(),

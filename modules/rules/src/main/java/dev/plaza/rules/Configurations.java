@@ -1,6 +1,7 @@
 package dev.plaza.rules;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.plaza.platform.TenantId;
@@ -28,6 +29,13 @@ public interface Configurations {
 	 * overrides applied. A tenant that never chose a country follows the platform's default country.
 	 */
 	CountryConfiguration tenant();
+
+	/**
+	 * As {@link #tenant()}, but only for a tenant that chose its country (with
+	 * {@code PUT /api/v1/config/tenant}, or when it was provisioned): empty for one following the
+	 * platform's default, for callers to whom the country matters too much to assume it (a lender's).
+	 */
+	Optional<CountryConfiguration> chosenByTenant();
 
 	/**
 	 * Makes the tenant follow the country's configuration, keeping overrides it already has. Running

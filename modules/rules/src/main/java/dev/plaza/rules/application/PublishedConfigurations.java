@@ -1,12 +1,14 @@
 package dev.plaza.rules.application;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.plaza.platform.TenantId;
 import dev.plaza.rules.Configurations;
 import dev.plaza.rules.Country;
 import dev.plaza.rules.CountryConfiguration;
+import dev.plaza.rules.persistence.TenantConfigurationRepository;
 import org.springframework.stereotype.Service;
 
 /** The module's published configuration API: reads from memory, adoption through the tenant's configuration. */
@@ -17,9 +19,12 @@ class PublishedConfigurations implements Configurations {
 
 	private final TenantConfigurations tenants;
 
-	PublishedConfigurations(ConfigurationView view, TenantConfigurations tenants) {
+	private final TenantConfigurationRepository chosen;
+
+	PublishedConfigurations(ConfigurationView view, TenantConfigurations tenants, TenantConfigurationRepository chosen) {
 		this.view = view;
 		this.tenants = tenants;
+		this.chosen = chosen;
 	}
 
 	@Override
@@ -35,6 +40,11 @@ class PublishedConfigurations implements Configurations {
 	@Override
 	public CountryConfiguration tenant() {
 		return view.tenant();
+	}
+
+	@Override
+	public Optional<CountryConfiguration> chosenByTenant() {
+		return chosen.current().map(stored -> view.tenant());
 	}
 
 	@Override
