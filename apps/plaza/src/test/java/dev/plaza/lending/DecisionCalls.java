@@ -64,7 +64,7 @@ final class DecisionCalls {
 
 	/** A storefront on the lender's own domain; answers the host. */
 	String storefront(TenantCaller lender) {
-		return plaza.serveStorefrontAt(lender.tenantId(), "loans-" + lender.tenantId().substring(0, 8) + ".example.com");
+		return plaza.serveStorefrontAt(lender.tenantId(), "loans-" + lender.tenantId().substring(24) + ".example.com");
 	}
 
 	/** Applies on the lender's storefront without a token; answers the application's id. */

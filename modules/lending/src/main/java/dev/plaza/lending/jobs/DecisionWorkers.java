@@ -121,9 +121,10 @@ class DecisionWorkers implements SmartLifecycle {
 		}
 	}
 
+	/** After a failure (the database out of reach, say), a second's pause rather than a tight loop of warnings. */
 	private void sleepQuietly() {
 		try {
-			Thread.sleep(properties.pollInterval());
+			Thread.sleep(Duration.ofSeconds(1));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -4,8 +4,11 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +66,7 @@ public class DecisionCopies {
 				claimed AS (
 				    UPDATE lending.lender_applications c SET claimed_until = clock_timestamp() + make_interval(secs => :lease)
 				    FROM due WHERE c.id = due.id RETURNING c.*)
-				SELECT """ + COPY + " FROM claimed c JOIN lending.products p ON p.id = c.product_id")
+				""" + "SELECT " + COPY + " FROM claimed c JOIN lending.products p ON p.id = c.product_id")
 			.param("max", max)
 			.param("lease", lease.toMillis() / 1000.0)
 			.query(DecisionCopies::copy)
@@ -102,7 +105,7 @@ public class DecisionCopies {
 			.param("attempts", attempts)
 			.param("decidedBy", decidedBy)
 			.param("id", id)
-			.param("lease", lease == null ? null : Timestamp.from(lease), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+			.param("lease", lease == null ? null : OffsetDateTime.ofInstant(lease, ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE)
 			.update() == 1;
 	}
 
@@ -144,8 +147,8 @@ public class DecisionCopies {
 
 	/** One copy with its product, whoever's it is in the platform scope. */
 	public Optional<DecisionCopy> find(UUID id) {
-		return jdbc.sql("SELECT " + COPY + """
-				 FROM lending.lender_applications c JOIN lending.products p ON p.id = c.product_id WHERE c.id = :id""")
+		return jdbc.sql("SELECT " + COPY
+				+ " FROM lending.lender_applications c JOIN lending.products p ON p.id = c.product_id WHERE c.id = :id")
 			.param("id", id)
 			.query(DecisionCopies::copy)
 			.optional();
