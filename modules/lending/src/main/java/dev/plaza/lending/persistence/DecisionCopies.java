@@ -98,7 +98,7 @@ public class DecisionCopies {
 				SET status = :status, reasons = :reasons::jsonb, credit_report = coalesce(:report::jsonb, credit_report),
 				    attempts = :attempts, claimed_until = NULL, decided_at = now(), decided_by = :decidedBy,
 				    applicant = CASE WHEN :status = 'declined' THEN NULL ELSE applicant END
-				WHERE id = :id AND (status = 'received' AND claimed_until = :lease OR status = 'manual_review' AND :lease IS NULL)""")
+				WHERE id = :id AND (status = 'received' AND claimed_until = :lease OR status = 'manual_review' AND :byOperator)""")
 			.param("status", status)
 			.param("reasons", JSON.writeValueAsString(reasons))
 			.param("report", report == null ? null : JSON.writeValueAsString(report))
@@ -106,6 +106,7 @@ public class DecisionCopies {
 			.param("decidedBy", decidedBy)
 			.param("id", id)
 			.param("lease", lease == null ? null : OffsetDateTime.ofInstant(lease, ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE)
+			.param("byOperator", lease == null)
 			.update() == 1;
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.plaza.lending.domain.CreditReport;
 import dev.plaza.lending.domain.Reason;
 import dev.plaza.lending.persistence.DecisionCopies.ReviewedCopy;
@@ -19,7 +20,8 @@ final class ReviewViews {
 	}
 
 	record ReviewView(UUID id, UUID applicationId, String currency, long amount, int termMonths, String applicantName,
-			@Schema(nullable = true, description = "the bureau's report, when it answered with one") CreditReport creditReport,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED,
+					description = "the bureau's report; left out when the bureau answered none") CreditReport creditReport,
 			List<Reason> reasons, Instant receivedAt) {
 
 		static ReviewView of(ReviewedCopy reviewed) {
