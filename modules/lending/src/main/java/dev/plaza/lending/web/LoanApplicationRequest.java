@@ -20,7 +20,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * on the marketplace). Amounts in minor units of the country's currency.
  */
 record LoanApplicationRequest(ApplicantRequest applicant, Long amount, Integer termMonths, String purpose,
-		@Schema(nullable = true) String country, @Schema(nullable = true) Boolean consentToShare) {
+		@Schema(nullable = true, example = "ES") String country, @Schema(nullable = true) Boolean consentToShare) {
 
 	static final long MAX_AMOUNT = 1_000_000_000_000L;
 
@@ -39,7 +39,9 @@ record LoanApplicationRequest(ApplicantRequest applicant, Long amount, Integer t
 	 * @param income net monthly income in minor units
 	 * @param employment employed, self_employed, retired, student or unemployed
 	 */
-	record ApplicantRequest(String name, String nationalId, String dateOfBirth, String email, Long income, String employment,
+	record ApplicantRequest(String name, String nationalId, @Schema(format = "date", example = "1990-04-25") String dateOfBirth,
+			@Schema(format = "email", example = "ana@example.com") String email, Long income,
+			@Schema(allowableValues = { "employed", "self_employed", "retired", "student", "unemployed" }) String employment,
 			String address) {
 	}
 

@@ -20,9 +20,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * A loan product as a lender sends it. Every field is checked at once, so one answer lists everything
  * to fix; only {@code eligibilityRuleSet} may be null. Amounts in minor units, rates in basis points.
  */
-record LoanProductRequest(String code, String name, String currency, Long minAmount, Long maxAmount, List<Integer> termsMonths,
-		Integer annualRateBasisPoints, String amortization, String dayCount, String repaymentFrequency, Integer graceMonths,
-		Integer originationFeeBasisPoints, Long lateFee, @Schema(nullable = true) String eligibilityRuleSet) {
+record LoanProductRequest(@Schema(example = "PERSONAL-12") String code, String name,
+		@Schema(example = "EUR") String currency, Long minAmount, Long maxAmount, List<Integer> termsMonths,
+		Integer annualRateBasisPoints,
+		@Schema(allowableValues = { "declining_balance", "equal_principal", "flat" }) String amortization,
+		@Schema(allowableValues = { "30/360", "actual/365" }) String dayCount,
+		@Schema(allowableValues = { "monthly", "biweekly", "weekly" }) String repaymentFrequency, Integer graceMonths,
+		Integer originationFeeBasisPoints, Long lateFee,
+		@Schema(nullable = true, example = "loan-eligibility") String eligibilityRuleSet) {
 
 	static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
