@@ -1,5 +1,6 @@
 package dev.plaza.lending.bureau;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -31,12 +32,16 @@ final class BureauMessages {
 	private BureauMessages() {
 	}
 
+	/**
+	 * The request for the applicant's report. The national id goes as bureaus file it, without the spaces and
+	 * dots people write it with ({@code 12.345.678-z} is {@code 12345678-Z}).
+	 */
 	static Source request(String requestId, Applicant applicant, Country country) {
 		Document document = newDocument();
 		Element request = document.createElementNS(NAMESPACE, "GetCreditReportRequest");
 		document.appendChild(request);
 		child(request, "requestId", requestId);
-		child(request, "nationalId", applicant.nationalId());
+		child(request, "nationalId", applicant.nationalId().replaceAll("[\\s.]", "").toUpperCase(Locale.ROOT));
 		child(request, "name", applicant.name());
 		child(request, "dateOfBirth", applicant.dateOfBirth().toString());
 		child(request, "country", country.code());

@@ -48,8 +48,11 @@ final class SoapCreditBureau implements CreditBureau {
 		this.contract = new BureauContract();
 		SaajSoapMessageFactory messages = new SaajSoapMessageFactory();
 		messages.afterPropertiesSet();
-		JdkHttpClientMessageSender sender = new JdkHttpClientMessageSender(
-				HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build());
+		// HTTP/1.1 with kept-alive connections: SOAP over HTTP has no use for HTTP/2's upgrade attempt on each new connection.
+		JdkHttpClientMessageSender sender = new JdkHttpClientMessageSender(HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(properties.connectTimeout())
+			.build());
 		sender.setRequestTimeout(properties.attemptTimeout());
 		this.bureau = new WebServiceTemplate(messages);
 		bureau.setDefaultUri(properties.url());
@@ -91,9 +94,10 @@ final class SoapCreditBureau implements CreditBureau {
 			return new BureauAnswer.Unavailable(
 					"The credit bureau gave no valid answer in " + attempts.get() + " attempt(s); the last: " + trouble.getMessage());
 		}
-		catch (RuntimeException interrupted) {
-			// Resilience4j's wait between attempts ends so when the thread is interrupted (Plaza stopping).
-			return new BureauAnswer.Unavailable("The credit check was interrupted: " + interrupted.getMessage());
+		catch (RuntimeException unexpected) {
+			// A defect, not the bureau's doing: logged in full, yet the decision still gets an answer to act on.
+			log.error("Credit check {} failed unexpectedly", requestId, unexpected);
+			return new BureauAnswer.Unavailable("The credit check failed unexpectedly: " + unexpected);
 		}
 	}
 
@@ -119,8 +123,8 @@ final class SoapCreditBureau implements CreditBureau {
 	}
 
 	private static String describe(WebServiceException trouble) {
-		Throwable cause = trouble.getMostSpecificCause();
-		if (cause == trouble) {
+		Throwable cause = trouble.getCause();
+		if (cause == null) {
 			return trouble.getMessage();
 		}
 		return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());

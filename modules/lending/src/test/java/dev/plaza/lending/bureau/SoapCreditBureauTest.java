@@ -48,6 +48,14 @@ class SoapCreditBureauTest {
 	}
 
 	@Test
+	void aNationalIdWrittenWithSpacesAndDotsIsSentAsTheBureauFilesIt() {
+		BureauAnswer answer = bureau.check(applicant("Ana Ruiz", " 12.345 640-z "), SPAIN);
+
+		assertThat(answer).isEqualTo(new BureauAnswer.Reported(new CreditReport(640, 420_000, 0, 0)));
+		assertThat(simulator.inquiries("12345640-Z")).isOne();
+	}
+
+	@Test
 	void anApplicantWithoutHistoryHasNoFile() {
 		assertThat(bureau.check(applicant("Eva Sanz", "12345050Z"), SPAIN)).isEqualTo(new BureauAnswer.NoFile());
 	}
@@ -63,10 +71,10 @@ class SoapCreditBureauTest {
 
 	@Test
 	void aRequestTheSchemaRefusesIsNeverSent() {
-		BureauAnswer answer = bureau.check(applicant("Ana Ruiz", "12 34/5"), SPAIN);
+		BureauAnswer answer = bureau.check(applicant("Ana Ruiz", "1234/5"), SPAIN);
 
 		assertThat(answer).isInstanceOfSatisfying(BureauAnswer.Refused.class,
-				refused -> assertThat(refused.reason()).contains("12 34/5"));
+				refused -> assertThat(refused.reason()).contains("1234/5"));
 		assertThat(simulator.arrivals()).isEmpty();
 		assertThat(meters.get("plaza.lending.bureau.calls").tag("outcome", "refused").counter().count()).isOne();
 	}
@@ -114,6 +122,24 @@ class SoapCreditBureauTest {
 		assertThat(alwaysBroken).isInstanceOfSatisfying(BureauAnswer.Unavailable.class,
 				unavailable -> assertThat(unavailable.reason()).contains("breaks its schema"));
 		assertThat(arrivalsFor("77777700F")).hasSize(3).extracting(Arrival::outcome).containsOnly(Outcome.MALFORMED);
+	}
+
+	@Test
+	void aServerFaultTheBureauCallsNotRetryableIsUnavailableAtOnce() {
+		BureauAnswer answer = bureau.check(applicant("Ana Ruiz [suspended]", "88888700G"), SPAIN);
+
+		assertThat(answer).isInstanceOfSatisfying(BureauAnswer.Unavailable.class,
+				unavailable -> assertThat(unavailable.reason()).contains("subscription to the bureau is suspended"));
+		assertThat(arrivalsFor("88888700G")).extracting(Arrival::outcome).containsExactly(Outcome.SERVER_FAULT);
+	}
+
+	@Test
+	void anAnswerToAnotherRequestIsNotTakenAsTheApplicantsButRetried() {
+		BureauAnswer answer = bureau.check(applicant("Ana Ruiz [misdirected x1]", "99999700H"), SPAIN);
+
+		assertThat(answer).isEqualTo(new BureauAnswer.Reported(new CreditReport(700, 300_000, 0, 0)));
+		assertThat(arrivalsFor("99999700H")).extracting(Arrival::outcome)
+			.containsExactly(Outcome.MISDIRECTED, Outcome.REPORTED);
 	}
 
 	@Test

@@ -25,7 +25,9 @@ public record Arrival(String requestId, String nationalId, long nanoTime, Outcom
 		/** Answered only after the slow delay, normally past the caller's timeout. */
 		SLOW,
 		/** An answer breaking the schema. */
-		MALFORMED
+		MALFORMED,
+		/** A valid answer, but to another request id. */
+		MISDIRECTED
 	}
 
 	/** How long after {@code earlier} this question arrived. */

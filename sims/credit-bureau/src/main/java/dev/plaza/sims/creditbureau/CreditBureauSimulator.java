@@ -49,7 +49,8 @@ public final class CreditBureauSimulator implements AutoCloseable {
 	private CreditBureauSimulator(Settings settings) {
 		this.settings = settings;
 		try {
-			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 0);
+			// A deep accept queue: load runs open many connections at once.
+			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 1024);
 		}
 		catch (IOException ex) {
 			workers.shutdownNow();

@@ -52,6 +52,10 @@ final class CreditReports implements MessageEndpoint {
 			return Outcome.REPEATED;
 		}
 		Markers markers = Markers.in(question.name());
+		if (markers.suspended()) {
+			return fault(context, FaultCode.SUBSCRIBER_SUSPENDED,
+					"The caller's subscription to the bureau is suspended: contact the bureau before asking again");
+		}
 		if (markers.unavailable() > earlier || ThreadLocalRandom.current().nextDouble() < settings.faultRate()) {
 			return fault(context, FaultCode.TEMPORARILY_UNAVAILABLE,
 					"The bureau's register is temporarily unavailable: send the same request again later");
@@ -63,6 +67,11 @@ final class CreditReports implements MessageEndpoint {
 		if (markers.malformed() > earlier) {
 			Messages.writeMalformed(question.requestId(), context.getResponse().getPayloadResult());
 			return Outcome.MALFORMED;
+		}
+		if (markers.misdirected() > earlier) {
+			Messages.writeAnswer("misdirected-" + question.requestId(), new Answer.NoFile(question.nationalId()),
+					context.getResponse().getPayloadResult());
+			return Outcome.MISDIRECTED;
 		}
 		if (markers.refused()) {
 			return fault(context, FaultCode.SUBJECT_NOT_VERIFIABLE,
@@ -79,10 +88,10 @@ final class CreditReports implements MessageEndpoint {
 
 	private static Outcome fault(MessageContext context, FaultCode code, String message) throws Exception {
 		SoapBody body = ((SoapMessage) context.getResponse()).getSoapBody();
-		SoapFault fault = code.retryable() ? body.addServerOrReceiverFault(message, Locale.ENGLISH)
-				: body.addClientOrSenderFault(message, Locale.ENGLISH);
+		SoapFault fault = code.clientFault() ? body.addClientOrSenderFault(message, Locale.ENGLISH)
+				: body.addServerOrReceiverFault(message, Locale.ENGLISH);
 		Messages.writeFault(code, message, fault.addFaultDetail().getResult());
-		return code.retryable() ? Outcome.SERVER_FAULT : Outcome.CLIENT_FAULT;
+		return code.clientFault() ? Outcome.CLIENT_FAULT : Outcome.SERVER_FAULT;
 	}
 
 	private static void sleep(Duration duration) throws InterruptedException {

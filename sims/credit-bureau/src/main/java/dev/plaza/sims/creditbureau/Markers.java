@@ -9,19 +9,24 @@ import java.util.regex.Pattern;
  * {@code [unavailable x2]} answers the first two questions with one request id with a retryable Server
  * fault, then answers; {@code [slow x1]} keeps the first question waiting for the settings' slow delay
  * (past the caller's timeout); {@code [malformed x1]} answers the first question with a report breaking
- * the schema. No count means once, {@code always} means every question. {@code [refused]} answers a
- * Client fault: the bureau cannot verify the person.
+ * the schema; {@code [misdirected x1]} answers it with a valid answer to another request id. No count
+ * means once, {@code always} means every question. {@code [refused]} answers a Client fault: the bureau
+ * cannot verify the person; {@code [suspended]} a Server fault that is not retryable: the caller's
+ * subscription is suspended.
  */
-record Markers(int unavailable, int slow, int malformed, boolean refused) {
+record Markers(int unavailable, int slow, int malformed, int misdirected, boolean refused, boolean suspended) {
 
-	private static final Pattern MARKER = Pattern
-		.compile("\\[(unavailable|slow|malformed|refused)(?: x(\\d+)| (always))?]", Pattern.CASE_INSENSITIVE);
+	private static final Pattern MARKER = Pattern.compile(
+			"\\[(unavailable|slow|malformed|misdirected|refused|suspended)(?: x(\\d+)| (always))?]",
+			Pattern.CASE_INSENSITIVE);
 
 	static Markers in(String name) {
 		int unavailable = 0;
 		int slow = 0;
 		int malformed = 0;
+		int misdirected = 0;
 		boolean refused = false;
+		boolean suspended = false;
 		Matcher marker = MARKER.matcher(name);
 		while (marker.find()) {
 			int times = marker.group(3) != null ? Integer.MAX_VALUE
@@ -30,9 +35,11 @@ record Markers(int unavailable, int slow, int malformed, boolean refused) {
 				case "unavailable" -> unavailable = times;
 				case "slow" -> slow = times;
 				case "malformed" -> malformed = times;
-				default -> refused = true;
+				case "misdirected" -> misdirected = times;
+				case "refused" -> refused = true;
+				default -> suspended = true;
 			}
 		}
-		return new Markers(unavailable, slow, malformed, refused);
+		return new Markers(unavailable, slow, malformed, misdirected, refused, suspended);
 	}
 }

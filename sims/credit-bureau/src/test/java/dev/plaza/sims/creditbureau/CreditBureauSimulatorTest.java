@@ -125,6 +125,27 @@ class CreditBureauSimulatorTest {
 	}
 
 	@Test
+	void aSuspendedSubscriptionIsAServerFaultThatSaysRetryingWillNotHelp() throws Exception {
+		CreditBureauSimulator bureau = simulator(Settings.defaults());
+
+		Reply reply = Soap.post(bureau.url(), Soap.request("req-suspended", "66666700C", "Ana [suspended]", "1985-04-12"));
+
+		assertThat(reply.text("faultcode")).endsWith(":Server");
+		assertThat(reply.text("code")).isEqualTo("SUBSCRIBER_SUSPENDED");
+		assertThat(reply.text("retryable")).isEqualTo("false");
+	}
+
+	@Test
+	void aMisdirectedMarkerAnswersValidlyButForAnotherRequest() throws Exception {
+		CreditBureauSimulator bureau = simulator(Settings.defaults());
+
+		Reply reply = Soap.post(bureau.url(), Soap.request("req-misdirect", "66666700C", "Ana [misdirected]", "1985-04-12"));
+
+		assertThat(reply.schemaError()).isNull();
+		assertThat(reply.text("requestId")).isEqualTo("misdirected-req-misdirect");
+	}
+
+	@Test
 	void aMalformedMarkerAnswersAgainstTheSchema() throws Exception {
 		CreditBureauSimulator bureau = simulator(Settings.defaults());
 
@@ -145,6 +166,25 @@ class CreditBureauSimulatorTest {
 
 		assertThat(retried.text("score")).isEqualTo("700");
 		assertThat(bureau.inquiries("66666700C")).isOne();
+	}
+
+	@Test
+	void forLoadRunsTheSettingsAddLatencyAndRandomFaultsAndTimeouts() throws Exception {
+		CreditBureauSimulator slow = simulator(Settings.defaults().withLatency(Duration.ofMillis(150), Duration.ofMillis(50)));
+		CreditBureauSimulator failing = simulator(Settings.defaults().withFaultRate(1));
+		CreditBureauSimulator stalling = simulator(Settings.defaults().withTimeoutRate(1).withSlowDelay(Duration.ofSeconds(2)));
+		String envelope = Soap.request("req-settings", "66666700C", "Ana Ruiz", "1985-04-12");
+
+		long started = System.nanoTime();
+		Reply answered = Soap.post(slow.url(), envelope);
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		Reply fault = Soap.post(failing.url(), envelope);
+
+		assertThat(answered.text("score")).isEqualTo("700");
+		assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(150));
+		assertThat(fault.text("code")).isEqualTo("TEMPORARILY_UNAVAILABLE");
+		assertThatThrownBy(() -> Soap.post(stalling.url(), envelope, Duration.ofMillis(300)))
+			.isInstanceOf(HttpTimeoutException.class);
 	}
 
 	@Test
