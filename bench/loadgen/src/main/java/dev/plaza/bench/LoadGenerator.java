@@ -59,6 +59,7 @@ public final class LoadGenerator {
 			case PAGE -> new CityPages(options);
 			case CHECKOUT -> new Checkouts(options);
 			case PRODUCTS -> new ProductReads(options);
+			case REPAYMENTS -> new LoanRepayments(options);
 		};
 	}
 

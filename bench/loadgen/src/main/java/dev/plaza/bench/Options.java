@@ -43,9 +43,10 @@ record Options(URI baseUrl, String token, Scenario scenario, double rate, int du
 			  --token TOKEN       bearer token (or env PLAZA_TOKEN): ledger:read and ledger:write for the
 			                      ledger scenarios, reservations:write for holds,
 			                      catalog:write, orders:write, orders:read and payments:write for checkout,
-			                      catalog:write for products; search and page send
+			                      catalog:write for products, lending:write for repayments; search and page send
 			                      it when given, else they go anonymous through --host
-			  --scenario NAME     batched | single | hot | search | holds | page | checkout | products  (default batched)
+			  --scenario NAME     batched | single | hot | search | holds | page | checkout | products | repayments
+			                      (default batched)
 			                        batched: --batch transfers per request between random pairs of accounts
 			                        single:  one transfer per request between a random pair of accounts
 			                        hot:     --batch transfers per request, each from a random account to
@@ -83,6 +84,11 @@ record Options(URI baseUrl, String token, Scenario scenario, double rate, int du
 			                                each measured order is read until it is confirmed
 			  --products N        products the shop sells (with plenty of stock for checkout) (default 100)
 			  --email ADDRESS     confirmation address of measured orders (default orders@checkout.bench)
+
+			Lending scenario:
+			                        repayments: POST /api/v1/lending/loans/{id}/repayments of 1.00 on one
+			                                of --accounts loans stored before the run (by
+			                                bench/lending-repayments.sh)
 
 			Prints a human-readable summary, then one JSON line with the results.
 			""";

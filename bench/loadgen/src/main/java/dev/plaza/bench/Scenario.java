@@ -30,7 +30,10 @@ enum Scenario {
 	CHECKOUT,
 
 	/** A tenant's API client reading products of its catalog by id. */
-	PRODUCTS;
+	PRODUCTS,
+
+	/** A lender's systems recording repayments of its loans, one per request. */
+	REPAYMENTS;
 
 	boolean isLedger() {
 		return this == BATCHED || this == SINGLE || this == HOT;
@@ -46,7 +49,7 @@ enum Scenario {
 			return valueOf(name.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new Options.UsageException("--scenario must be batched, single, hot, search, holds, page, checkout or products, not '" + name + "'");
+			throw new Options.UsageException("--scenario must be batched, single, hot, search, holds, page, checkout, products or repayments, not '" + name + "'");
 		}
 	}
 

@@ -16,7 +16,6 @@ import dev.plaza.tenancy.TenantDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,9 +52,22 @@ public class LoanReads {
 		return loans.page(page);
 	}
 
-	/** The lender's name, for the statement's heading. */
-	public Optional<String> lenderName() {
-		return TenantContext.current().flatMap(tenants::find).map(Tenant::organizationName);
+	/**
+	 * A loan's statement as of the lender's today.
+	 *
+	 * @param lender the lender's name
+	 * @param payoff what would close the loan today; 0 once closed
+	 */
+	public record Statement(LoanDetails details, String lender, LocalDate on, long payoff) {
+	}
+
+	public Statement statement(LoanId id) {
+		LoanDetails details = get(id);
+		Loan loan = details.loan();
+		LocalDate today = loan.today(clock.instant());
+		LocalDate on = today.isBefore(loan.disbursedOn()) ? loan.disbursedOn() : today;
+		String lender = TenantContext.current().flatMap(tenants::find).map(Tenant::organizationName).orElse("");
+		return new Statement(details, lender, on, LoanRepayment.payoff(loan, loans.openInstallments(id), on).amount());
 	}
 
 	/**

@@ -21,8 +21,6 @@ public record Loan(LoanId id, OfferId offer, LoanProductId product, String borro
 		LocalDate disbursedOn, String status, long outstandingPrincipal, long accruedInterest, int daysPastDue,
 		String arrearsBucket, LocalDate businessDate, Instant createdAt, Instant closedAt) {
 
-	public static final String ACTIVE = "active";
-
 	public static final String CLOSED = "closed";
 
 	public boolean closed() {

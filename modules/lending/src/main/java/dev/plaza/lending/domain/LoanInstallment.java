@@ -10,6 +10,8 @@ import java.time.LocalDate;
 public record LoanInstallment(int number, LocalDate dueDate, long principal, long interest, long fees,
 		long paidPrincipal, long paidInterest, long paidFees, String status, LocalDate paidOn) {
 
+	public static final String PENDING = "pending";
+
 	public static final String PAID = "paid";
 
 	public long total() {
@@ -22,10 +24,5 @@ public record LoanInstallment(int number, LocalDate dueDate, long principal, lon
 
 	public OpenInstallment open() {
 		return new OpenInstallment(number, dueDate, principal, interest, fees, paidPrincipal, paidInterest, paidFees);
-	}
-
-	/** Nothing received yet and not due: a prepayment may rewrite it. */
-	public boolean untouched() {
-		return paid() == 0 && fees == 0 && "pending".equals(status);
 	}
 }

@@ -89,13 +89,16 @@ public record LoanRepayment(List<LoanInstallment> changed, List<Integer> dropped
 			});
 			for (PendingInstallment installment : rewritten) {
 				LoanInstallment rewrittenOne = new LoanInstallment(installment.number(), installment.dueDate(),
-						installment.principal(), installment.interest(), 0, 0, 0, 0, "pending", null);
+						installment.principal(), installment.interest(), 0, 0, 0, 0, LoanInstallment.PENDING, null);
 				after.put(installment.number(), rewrittenOne);
 				changed.add(rewrittenOne);
 			}
 		}
 		long principalPaid = allocation.parts().stream().mapToLong(Allocation.Part::principal).sum() + allocation.prepayment();
-		List<LoanInstallment> stillOpen = after.values().stream().filter(installment -> !installment.status().equals(LoanInstallment.PAID)).toList();
+		List<LoanInstallment> stillOpen = after.values()
+			.stream()
+			.filter(installment -> !installment.status().equals(LoanInstallment.PAID))
+			.toList();
 		int daysPastDue = stillOpen.stream()
 			.mapToInt(installment -> installment.open().daysPastDue(loan.businessDate()))
 			.max()

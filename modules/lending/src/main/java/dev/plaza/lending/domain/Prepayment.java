@@ -42,7 +42,7 @@ public record Prepayment(int annualRateBasisPoints, Amortization amortization, D
 		LocalDate from = accruesFrom;
 		for (int k = 0; k < pending.size(); k++) {
 			PendingInstallment before = pending.get(k);
-			boolean fallsAway = before.principal() > 0 && principal[k] == 0;
+			boolean fallsAway = choice == PrepaymentChoice.SHORTER_TERM && before.principal() > 0 && principal[k] == 0;
 			if (!fallsAway) {
 				long interest = amortization == Amortization.FLAT ? before.interest() : interestOn(balance, from, before.dueDate());
 				rewritten.add(new PendingInstallment(before.number(), before.dueDate(), principal[k], interest));
