@@ -10,6 +10,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import dev.plaza.platform.TenantContext;
+import dev.plaza.platform.TenantId;
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaClient.TenantCaller;
@@ -17,6 +19,8 @@ import dev.plaza.support.PlazaTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,6 +35,12 @@ class LoanDecisionsTest {
 
 	@Autowired
 	PlazaClient plaza;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	DecisionCalls calls;
 
@@ -60,6 +70,7 @@ class LoanDecisionsTest {
 		assertThat(decision.get("reasons").valueStream().map(JsonNode::asString))
 			.containsExactly("You need an income from work, a business or a pension to be offered a loan");
 		assertThat(calls.offers(lender.token(), id)).isEmpty();
+		assertThat(applicantKeptByTheLender(id)).as("a declined copy keeps no personal data").isNull();
 	}
 
 	@Test
@@ -175,5 +186,15 @@ class LoanDecisionsTest {
 		assertThat(settled.get("status").asString()).isEqualTo("declined");
 		assertThat(decisionOf(settled, lender.tenantId()).orElseThrow().get("reasons").get(0).asString())
 			.startsWith("The credit bureau could not check your details");
+	}
+
+	/** The applicant as the lender's copy stores it, read in the platform scope: nothing an API shows. */
+	private String applicantKeptByTheLender(String application) {
+		return TenantContext.callAs(TenantId.PLATFORM, () -> transactions.execute(status -> jdbc
+			.sql("SELECT applicant::text FROM lending.lender_applications WHERE application_id = CAST(:id AS uuid)")
+			.param("id", application)
+			.query(String.class)
+			.optional()
+			.orElse(null)));
 	}
 }
