@@ -32,7 +32,9 @@ import org.springframework.context.annotation.Import;
 		// The tests' webhook receivers listen on loopback.
 		"plaza.notifications.webhooks.allow-private-addresses=true",
 		"plaza.notifications.campaigns.rate-per-second=250",
-		"plaza.notifications.campaigns.chunk-size=50" })
+		"plaza.notifications.campaigns.chunk-size=50",
+		// A credit bureau that never answers is asked again after 100 ms, 200 ms… rather than 2 s, 4 s…
+		"plaza.lending.decisions.retry-base=100ms" })
 @Import({ PlazaClient.class, RecordedEvents.class, TestSmtpServer.class, StaffTokens.class })
 public @interface PlazaTest {
 }
