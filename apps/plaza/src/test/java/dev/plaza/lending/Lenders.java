@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
@@ -28,7 +29,14 @@ public final class Lenders {
 
 	/** A new lender (a new organization's demo tenant) following the country, with lending:read and lending:write. */
 	public TenantCaller lender(String country) {
-		TenantCaller lender = caller("lending:read", "lending:write", "config:write");
+		return lender(country, new String[0]);
+	}
+
+	/** A new lender following the country, with lending:read, lending:write and the further scopes. */
+	public TenantCaller lender(String country, String... furtherScopes) {
+		String[] scopes = Stream.concat(Stream.of("lending:read", "lending:write", "config:write"), Stream.of(furtherScopes))
+			.toArray(String[]::new);
+		TenantCaller lender = caller(scopes);
 		Response chosen = put("/api/v1/config/tenant", lender.token(), Map.of("country", country, "overrides", Map.of()));
 		if (chosen.status() != 200) {
 			throw new IllegalStateException("Could not choose " + country + ": " + chosen.text());

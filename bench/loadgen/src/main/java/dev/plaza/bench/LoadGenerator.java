@@ -60,6 +60,7 @@ public final class LoadGenerator {
 			case CHECKOUT -> new Checkouts(options);
 			case PRODUCTS -> new ProductReads(options);
 			case REPAYMENTS -> new LoanRepayments(options);
+			case APPLICATIONS -> new LoanApplications(options);
 		};
 	}
 

@@ -43,9 +43,10 @@ record Options(URI baseUrl, String token, Scenario scenario, double rate, int du
 			  --token TOKEN       bearer token (or env PLAZA_TOKEN): ledger:read and ledger:write for the
 			                      ledger scenarios, reservations:write for holds,
 			                      catalog:write, orders:write, orders:read and payments:write for checkout,
-			                      catalog:write for products, lending:write for repayments; search and page send
+			                      catalog:write for products, lending:write for repayments and applications; search and page send
 			                      it when given, else they go anonymous through --host
 			  --scenario NAME     batched | single | hot | search | holds | page | checkout | products | repayments
+			                      | applications
 			                      (default batched)
 			                        batched: --batch transfers per request between random pairs of accounts
 			                        single:  one transfer per request between a random pair of accounts
@@ -89,6 +90,8 @@ record Options(URI baseUrl, String token, Scenario scenario, double rate, int du
 			                        repayments: POST /api/v1/lending/loans/{id}/repayments of 1.00 on one
 			                                of --accounts loans stored before the run (by
 			                                bench/lending-repayments.sh)
+			                        applications: POST /api/v1/lending/applications on the marketplace, each
+			                                by a new applicant (decisions measured by bench/lending-decisions.sh)
 
 			Prints a human-readable summary, then one JSON line with the results.
 			""";

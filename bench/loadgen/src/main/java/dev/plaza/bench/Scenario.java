@@ -33,7 +33,10 @@ enum Scenario {
 	PRODUCTS,
 
 	/** A lender's systems recording repayments of its loans, one per request. */
-	REPAYMENTS;
+	REPAYMENTS,
+
+	/** Applicants applying for loans on the marketplace, each a new person. */
+	APPLICATIONS;
 
 	boolean isLedger() {
 		return this == BATCHED || this == SINGLE || this == HOT;
@@ -49,7 +52,7 @@ enum Scenario {
 			return valueOf(name.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new Options.UsageException("--scenario must be batched, single, hot, search, holds, page, checkout, products or repayments, not '" + name + "'");
+			throw new Options.UsageException("--scenario must be batched, single, hot, search, holds, page, checkout, products, repayments or applications, not '" + name + "'");
 		}
 	}
 
