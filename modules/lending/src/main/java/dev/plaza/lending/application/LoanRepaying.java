@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,16 +37,6 @@ public class LoanRepaying {
 	private final LoanLedger ledger;
 
 	private final LoanWebhooks webhooks;
-
-	/**
-	 * How many repayments record at once, well below the connection pool (20): the ledger's group-commit
-	 * writer takes its connection from the same pool, and when hundreds of repayments queued there it
-	 * waited behind all of them for each group, so every repayment then waited for the starved ledger.
-	 * Repayments beyond this queue here, holding no connection.
-	 */
-	private static final int RECORDING_AT_ONCE = 8;
-
-	private final Semaphore recording = new Semaphore(RECORDING_AT_ONCE, true);
 
 	private final TransactionTemplate transactions;
 
@@ -70,14 +59,7 @@ public class LoanRepaying {
 	 *     the payoff of the day or before the disbursement
 	 */
 	public Received repay(LoanId id, long amount, Instant paidAt, String reference, PrepaymentChoice choice) {
-		Recorded recorded;
-		recording.acquireUninterruptibly();
-		try {
-			recorded = transactions.execute(status -> record(id, amount, paidAt, reference, choice));
-		}
-		finally {
-			recording.release();
-		}
+		Recorded recorded = transactions.execute(status -> record(id, amount, paidAt, reference, choice));
 		ledger.repaid(recorded.loan(), recorded.received().repayment());
 		return recorded.received();
 	}
