@@ -33,8 +33,12 @@ CREATE TABLE lending.loans (
     business_date            date        NOT NULL,
     created_at               timestamptz NOT NULL DEFAULT now(),
     closed_at                timestamptz
-);
-CREATE INDEX loans_to_close_the_day ON lending.loans (tenant_id, business_date, id) WHERE status = 'active';
+) WITH (fillfactor = 70);
+-- The close of business rewrites every active loan once a day (business_date, balances), a repayment
+-- its loan: no index names a column they change, and pages keep room, so those updates are HOT (the
+-- new row version goes on the same page, no index is written). The claim walks this index in id order
+-- from where the worker's last chunk ended, checking business_date on the row.
+CREATE INDEX loans_to_close_the_day ON lending.loans (tenant_id, id) WHERE status = 'active';
 
 -- One installment of a loan's schedule: pending → due (its date came) → overdue (it passed unpaid)
 -- → paid; a prepayment may rewrite the pending ones. fees grow by late fees.

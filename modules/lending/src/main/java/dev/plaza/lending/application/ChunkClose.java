@@ -41,12 +41,22 @@ class ChunkClose {
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	/** Closes the next chunk of up to {@code size} loans still at the day before; answers its counts (no loans: nothing was left). */
-	Counts next(TenantId lender, LocalDate day, int size) {
+	/** Where a worker starts: before every loan id. */
+	static final UUID FIRST = new UUID(0, 0);
+
+	/** A chunk closed: its counts (no loans: none was left after {@code last}) and the last loan id it closed. */
+	record Closed(Counts counts, UUID last) {
+	}
+
+	/**
+	 * Closes the next chunk of up to {@code size} loans still at the day before, of ids after {@code after}
+	 * (the last of this worker's previous chunk, or {@link #FIRST}).
+	 */
+	Closed next(TenantId lender, LocalDate day, int size, UUID after) {
 		return TenantContext.callAs(lender, () -> transactions.execute(status -> {
-			UUID[] loans = steps.claim(lender, day, size);
+			UUID[] loans = steps.claim(lender, day, size, after);
 			if (loans.length == 0) {
-				return Counts.NONE;
+				return new Closed(Counts.NONE, after);
 			}
 			List<DueInstallment> due = steps.markDue(loans, day);
 			List<OverdueInstallment> overdue = steps.markOverdue(loans, day);
@@ -57,7 +67,7 @@ class ChunkClose {
 			Counts counts = new Counts(loans.length, due.size(), overdue.size(),
 					(int) overdue.stream().filter(installment -> installment.lateFee() > 0).count(), delinquent);
 			runs.add(lender, day, counts);
-			return counts;
+			return new Closed(counts, loans[loans.length - 1]);
 		}));
 	}
 

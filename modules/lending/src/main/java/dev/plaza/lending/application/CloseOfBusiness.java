@@ -110,12 +110,13 @@ public class CloseOfBusiness {
 		});
 	}
 
+	/** One pass over the lender's loans in id order; loans another worker held when passed are left to {@link #awaitOthers}. */
 	private void closeChunksOf(TenantId lender, LocalDate day) {
-		Counts closed;
+		ChunkClose.Closed closed = new ChunkClose.Closed(Counts.NONE, ChunkClose.FIRST);
 		do {
-			closed = chunks.next(lender, day, properties.chunkSize());
+			closed = chunks.next(lender, day, properties.chunkSize(), closed.last());
 		}
-		while (closed.loans() > 0);
+		while (closed.counts().loans() > 0);
 	}
 
 	/** Chunks another instance holds are closed by it, or come back to us if it dies (its locks go with it). */

@@ -73,12 +73,12 @@ class LoanNotices {
 	}
 
 	void due(List<DueInstallment> due) {
-		for (DueInstallment installment : due) {
-			webhooks.publish(new WebhookEvent(INSTALLMENT_DUE,
+		webhooks.publishAll(due.stream()
+			.map(installment -> new WebhookEvent(INSTALLMENT_DUE,
 					INSTALLMENT_DUE + "/" + installment.loan() + "/" + installment.number(),
 					new InstallmentDue(installment.loan().toString(), installment.number(), installment.dueDate().toString(),
-							installment.owed(), installment.currency())));
-		}
+							installment.owed(), installment.currency())))
+			.toList());
 	}
 
 	/** Charges the late fees in the ledger (debit fees receivable, credit late fee income) and tells of each overdue installment. */
@@ -104,26 +104,26 @@ class LoanNotices {
 		if (!fees.isEmpty()) {
 			postings.post(fees);
 		}
-		for (OverdueInstallment installment : overdue) {
-			webhooks.publish(new WebhookEvent(OVERDUE, OVERDUE + "/" + installment.loan() + "/" + installment.number(),
+		webhooks.publishAll(overdue.stream()
+			.map(installment -> new WebhookEvent(OVERDUE, OVERDUE + "/" + installment.loan() + "/" + installment.number(),
 					new InstallmentOverdue(installment.loan().toString(), installment.number(),
-							installment.dueDate().toString(), installment.lateFee(), installment.currency())));
-		}
+							installment.dueDate().toString(), installment.lateFee(), installment.currency())))
+			.toList());
 	}
 
 	/** Publishes {@link LoanDelinquent} and {@code loan.delinquent} for each loan that entered a worse bucket; answers how many. */
 	int bucketsChanged(TenantId lender, LocalDate day, List<BucketChange> changes) {
-		int delinquent = 0;
+		List<WebhookEvent> delinquent = new ArrayList<>();
 		for (BucketChange change : changes) {
 			if (!Delinquency.entered(change.was(), change.now())) {
 				continue;
 			}
-			delinquent++;
 			events.publishEvent(new LoanDelinquent(lender, change.loan(), day, change.daysPastDue(), change.now()));
-			webhooks.publish(new WebhookEvent(DELINQUENT, DELINQUENT + "/" + change.loan() + "/" + change.now() + "/" + day,
+			delinquent.add(new WebhookEvent(DELINQUENT, DELINQUENT + "/" + change.loan() + "/" + change.now() + "/" + day,
 					new LoanBecameDelinquent(change.loan().toString(), day.toString(), change.daysPastDue(), change.now())));
 		}
-		return delinquent;
+		webhooks.publishAll(delinquent);
+		return delinquent.size();
 	}
 
 	void remind(List<ReminderDue> reminders) {

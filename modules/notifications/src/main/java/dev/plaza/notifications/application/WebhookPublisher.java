@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.plaza.notifications.WebhookEvent;
@@ -52,16 +53,30 @@ class WebhookPublisher implements Webhooks {
 	@Override
 	@Transactional
 	public void publish(WebhookEvent event) {
+		publishAll(List.of(event));
+	}
+
+	@Override
+	@Transactional
+	public void publishAll(List<WebhookEvent> events) {
 		if (TenantContext.current().isEmpty()) {
 			throw new IllegalStateException("Webhook events belong to a tenant: bind one with TenantContext first");
 		}
-		if (!eventTypes.unknownAmong(List.of(event.type())).isEmpty()) {
-			throw new IllegalArgumentException("Event type " + event.type() + " is not declared in any WebhookEventTypes bean");
+		Map<String, List<WebhookEvent>> byType = events.stream()
+			.collect(Collectors.groupingBy(WebhookEvent::type, LinkedHashMap::new, Collectors.toList()));
+		List<String> unknown = eventTypes.unknownAmong(List.copyOf(byType.keySet()));
+		if (!unknown.isEmpty()) {
+			throw new IllegalArgumentException("Event type " + unknown.getFirst() + " is not declared in any WebhookEventTypes bean");
 		}
-		List<UUID> subscribed = endpoints.subscribedTo(event.type());
-		if (subscribed.isEmpty()) {
-			return;
-		}
+		byType.forEach((type, ofType) -> {
+			List<UUID> subscribed = endpoints.subscribedTo(type);
+			if (!subscribed.isEmpty()) {
+				ofType.forEach(event -> record(event, subscribed));
+			}
+		});
+	}
+
+	private void record(WebhookEvent event, List<UUID> subscribed) {
 		UUID id = Ids.newId();
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("type", event.type());
