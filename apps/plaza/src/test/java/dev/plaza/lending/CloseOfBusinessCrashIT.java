@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class CloseOfBusinessCrashIT {
 
-	private static final int LOANS = 20_000;
+	private static final int LOANS = 6_000;
 
 	private static final LocalDate SEEDED = LocalDate.of(2027, 3, 1);
 
@@ -55,7 +55,7 @@ class CloseOfBusinessCrashIT {
 		plaza = new PlazaProcess().with("PLAZA_ADMIN_CLIENT_SECRET", PlazaClient.ADMIN_SECRET)
 			.with("SPRING_MAIL_HOST", "127.0.0.1")
 			.with("SPRING_MAIL_PORT", Integer.toString(smtp.getSmtp().getPort()))
-			.with("PLAZA_LENDING_CLOSEOFBUSINESS_CHUNKSIZE", "500");
+			.with("PLAZA_LENDING_CLOSEOFBUSINESS_CHUNKSIZE", "300");
 		plaza.start();
 		PlazaClient client = plaza.client();
 		String admin = client.adminToken();
