@@ -67,7 +67,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in the name of one fixed issuer.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ IdentityProperties.class, PublicUrlProperties.class, LoginProperties.class })
+@EnableConfigurationProperties({ IdentityProperties.class, PublicUrlProperties.class, LoginProperties.class,
+		BackofficeClient.class })
 class AuthorizationServerConfiguration {
 
 	@Bean
@@ -138,8 +139,9 @@ class AuthorizationServerConfiguration {
 
 	@Bean
 	RegisteredClientRepository registeredClients(ApiClientRepository clients, TransactionTemplate transactions,
-			IdentityProperties properties, ServicesProperties services, PasswordEncoder passwords, LoginProperties login) {
-		return new ClientRegistry(clients, transactions, properties, services, passwords, login);
+			IdentityProperties properties, ServicesProperties services, PasswordEncoder passwords, LoginProperties login,
+			BackofficeClient backoffice) {
+		return new ClientRegistry(clients, transactions, properties, services, passwords, login, backoffice);
 	}
 
 	@Bean

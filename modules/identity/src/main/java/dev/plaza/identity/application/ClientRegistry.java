@@ -42,8 +42,11 @@ class ClientRegistry implements RegisteredClientRepository {
 
 	private final Optional<RegisteredClient> services;
 
+	private final RegisteredClient backoffice;
+
 	ClientRegistry(ApiClientRepository clients, TransactionTemplate transactions, IdentityProperties properties,
-			ServicesProperties servicesProperties, PasswordEncoder passwords, LoginProperties login) {
+			ServicesProperties servicesProperties, PasswordEncoder passwords, LoginProperties login,
+			BackofficeClient backofficeClient) {
 		this.clients = clients;
 		this.transactions = transactions;
 		this.tokenSettings = TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTtl()).build();
@@ -62,6 +65,7 @@ class ClientRegistry implements RegisteredClientRepository {
 					.clientSecret(passwords.encode(servicesProperties.clientSecret()))
 					.scope(ServiceCalls.SCOPE)
 					.build());
+		this.backoffice = backoffice(backofficeClient, properties);
 	}
 
 	@Override
@@ -71,6 +75,9 @@ class ClientRegistry implements RegisteredClientRepository {
 		}
 		if (ServiceCalls.CLIENT_ID.equals(clientId)) {
 			return services.orElse(null);
+		}
+		if (BackofficeClient.CLIENT_ID.equals(clientId)) {
+			return backoffice;
 		}
 		return asPlatform(() -> clients.findByClientId(clientId).map(this::registered).orElse(null));
 	}
@@ -82,6 +89,9 @@ class ClientRegistry implements RegisteredClientRepository {
 		}
 		if (ServiceCalls.CLIENT_ID.equals(id)) {
 			return services.orElse(null);
+		}
+		if (BackofficeClient.CLIENT_ID.equals(id)) {
+			return backoffice;
 		}
 		UUID uuid;
 		try {
@@ -135,6 +145,25 @@ class ClientRegistry implements RegisteredClientRepository {
 				.requireAuthorizationConsent(client.consent())
 				.setting(TENANT_SETTING, client.tenant().toString())
 				.build())
+			.tokenSettings(personTokenSettings)
+			.build();
+	}
+
+	/** The back office: an app people log in through, of no tenant — it serves every organization's people. */
+	private RegisteredClient backoffice(BackofficeClient client, IdentityProperties properties) {
+		return RegisteredClient.withId(BackofficeClient.CLIENT_ID)
+			.clientId(BackofficeClient.CLIENT_ID)
+			.clientName("Plaza back office")
+			.clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+			.authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+			.redirectUris(uris -> uris.addAll(client.redirectUris()))
+			.postLogoutRedirectUris(uris -> uris.addAll(client.postLogoutRedirectUris()))
+			.scopes(scopes -> {
+				scopes.addAll(PersonScopes.OPENID_CONNECT);
+				scopes.addAll(properties.tenantScopes());
+			})
+			.clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
 			.tokenSettings(personTokenSettings)
 			.build();
 	}

@@ -1,0 +1,132 @@
+package dev.plaza.backoffice.application;
+
+import java.net.URI;
+import java.text.ParseException;
+import java.util.Map;
+import java.util.Optional;
+
+import com.nimbusds.jwt.JWTParser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Plaza's HTTP API called as the person logged into the back office, with their access token: the
+ * API judges their scopes and tenant and records the call in the audit log, exactly as for any other
+ * caller, so the back office holds no second copy of who may do what.
+ */
+@Component
+public class StaffApi {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final OAuth2AuthorizedClientManager clients;
+
+	private final PlazaUrls urls;
+
+	private final RestClient http = RestClient.create();
+
+	StaffApi(OAuth2AuthorizedClientManager clients, PlazaUrls urls) {
+		this.clients = clients;
+		this.urls = urls;
+	}
+
+	/** The person logged in, read from their access token. */
+	public Staff staff() {
+		OAuth2AuthorizedClient client = client();
+		String name = SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof OidcUser person
+				&& person.getFullName() != null ? person.getFullName()
+						: Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication().getName()).orElse("");
+		return new Staff(name, tenantOf(client.getAccessToken().getTokenValue()), client.getAccessToken().getScopes());
+	}
+
+	/** A JSON read: the answer as maps and lists, ready for a template. */
+	public Map<String, Object> get(String path, Map<String, ?> query) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(urls.api() + path);
+		query.forEach((name, value) -> {
+			if (value != null && !value.toString().isBlank()) {
+				uri.queryParam(name, value);
+			}
+		});
+		return call(HttpMethod.GET, uri.build().encode().toUri(), null);
+	}
+
+	public Map<String, Object> get(String path) {
+		return get(path, Map.of());
+	}
+
+	/** A write with a JSON body (or none); answers the API's JSON answer, empty when it has none. */
+	public Map<String, Object> send(HttpMethod method, String path, Object body) {
+		return call(method, URI.create(urls.api() + path), body);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> call(HttpMethod method, URI uri, Object body) {
+		RestClient.RequestBodySpec request = http.method(method)
+			.uri(uri)
+			.headers(headers -> headers.setBearerAuth(client().getAccessToken().getTokenValue()))
+			.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+		if (body != null) {
+			MediaType type = method == HttpMethod.PATCH ? MediaType.valueOf("application/merge-patch+json")
+					: MediaType.APPLICATION_JSON;
+			request.contentType(type).body(JSON.writeValueAsString(body));
+		}
+		return request.exchange((sent, response) -> {
+			String text = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			int status = response.getStatusCode().value();
+			if (status >= 400) {
+				throw new ApiRefused(status, detailOf(text, status));
+			}
+			return text.isBlank() ? Map.of() : JSON.readValue(text, Map.class);
+		});
+	}
+
+	private static String detailOf(String problem, int status) {
+		try {
+			Object detail = JSON.readValue(problem, Map.class).get("detail");
+			return detail == null ? "Plaza answered " + status : detail.toString();
+		}
+		catch (RuntimeException ex) {
+			return "Plaza answered " + status;
+		}
+	}
+
+	private OAuth2AuthorizedClient client() {
+		Authentication person = SecurityContextHolder.getContext().getAuthentication();
+		ServletRequestAttributes current = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+		HttpServletRequest request = current.getRequest();
+		HttpServletResponse response = current.getResponse();
+		OAuth2AuthorizedClient client = clients.authorize(OAuth2AuthorizeRequest.withClientRegistrationId(PlazaLogin.REGISTRATION)
+			.principal(person)
+			.attribute(HttpServletRequest.class.getName(), request)
+			.attribute(HttpServletResponse.class.getName(), response)
+			.build());
+		if (client == null) {
+			throw new ApiRefused(401, "Your session has ended: log in again.");
+		}
+		return client;
+	}
+
+	private static String tenantOf(String accessToken) {
+		try {
+			Object tenant = JWTParser.parse(accessToken).getJWTClaimsSet().getClaim("tenant");
+			return tenant == null ? "" : tenant.toString();
+		}
+		catch (ParseException ex) {
+			throw new IllegalStateException("Plaza issued an access token that is not a JWT", ex);
+		}
+	}
+}
