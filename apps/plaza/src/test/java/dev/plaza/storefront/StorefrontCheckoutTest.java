@@ -66,6 +66,11 @@ class StorefrontCheckoutTest {
 		assertThat(orderPage.getPath()).startsWith(store.base + "/orders/");
 		assertThat(orderPage.getQuery()).startsWith("sig=");
 
+		Document settling = shopper.page(orderPage);
+		assertThat(settling.select(".fine, .ticket").text()).containsAnyOf("we are confirming your payment", "Seat A2");
+		assertThat(shopper.get(URI.create(settling.select("script[src*=htmx]").attr("abs:src").isEmpty()
+				? plaza.uri("/webjars/htmx.org/2.0.7/dist/htmx.min.js").toString()
+				: settling.select("script[src*=htmx]").attr("abs:src"))).statusCode()).isEqualTo(200);
 		Document confirmed = await().atMost(Duration.ofSeconds(20))
 			.until(() -> shopper.page(orderPage), page -> !page.select(".ticket").isEmpty());
 		assertThat(confirmed.select("h1").text()).isEqualTo("Your order");
@@ -102,6 +107,25 @@ class StorefrontCheckoutTest {
 		assertThat(read.json().get("paid").asLong()).isZero();
 		assertThat(read.json().get("status").asString()).isEqualTo("cancelled");
 		assertThat(shopper.get(cart).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void theShowtimePageNamesEverySeatAndChoosingSeatsHoldsThemInTheCart() {
+		Store store = new Store(plaza);
+		URI showtime = store.uri("/showtimes/" + store.showtime);
+
+		Document page = shopper.page(showtime);
+
+		assertThat(page.title()).contains(" at ").endsWith("| " + page.select("header.bar a").text());
+		assertThat(page.select("link[rel=canonical]").attr("href")).endsWith(store.base + "/showtimes/" + store.showtime);
+		assertThat(page.select("input[name=seat]").eachAttr("aria-label")).contains(
+				"Row A, seat 1, wheelchair, 7.00 €, available", "Row A, seat 2, standard, 9.50 €, available",
+				"Row A, seat 4, standard, 9.50 €, taken", "Row B, seat 1, couple, 18.00 €, available");
+		assertThat(page.select("input[value=A4]").hasAttr("disabled")).isTrue();
+		assertThat(Shopper.location(shopper.post(store.uri("/showtimes/" + store.showtime + "/seats"),
+				Map.of("_csrf", page.select("input[name=_csrf]").val(), "seat", "B1")), showtime)).isEqualTo(store.uri("/cart"));
+		assertThat(shopper.page(store.uri("/cart")).select("tbody").text()).contains("seat B1", "18.00 €");
+		assertThat(shopper.page(showtime).select("input[value=B1]").attr("aria-label")).endsWith(", taken");
 	}
 
 	@Test

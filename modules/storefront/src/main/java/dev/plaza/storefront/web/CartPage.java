@@ -63,13 +63,7 @@ class CartPage {
 							+ ".", site.link("/cart"), "Go to your cart");
 		}
 		String visitor = visitors.visitor(site, request, response);
-		UUID cart = visitors.cart(site, request)
-			.filter(existing -> selling.carts().find(existing).filter(found -> !found.ordered()).isPresent())
-			.orElseGet(() -> {
-				UUID opened = selling.carts().open("visitor:" + visitors.sign("customer:" + visitor).substring(0, 16));
-				visitors.rememberCart(site, visitor, opened, response);
-				return opened;
-			});
+		UUID cart = cartOf(site, visitor, request, response, visitors, selling);
 		try {
 			if (hold.isPresent()) {
 				selling.carts().addSeats(cart, new HoldId(hold.get()));
@@ -121,6 +115,23 @@ class CartPage {
 			}
 		}
 		return seeOther(site.link("/cart"));
+	}
+
+	/** The visitor's open cart on this site, opened (and remembered in its cookie) when there is none. */
+	static UUID cartOf(Site site, String visitor, HttpServletRequest request, HttpServletResponse response,
+			Visitors visitors, Selling selling) {
+		return visitors.cart(site, request)
+			.filter(existing -> selling.carts().find(existing).filter(found -> !found.ordered()).isPresent())
+			.orElseGet(() -> {
+				UUID opened = selling.carts().open(customer(visitors, visitor));
+				visitors.rememberCart(site, visitor, opened, response);
+				return opened;
+			});
+	}
+
+	/** The name carts and holds know the visitor by: derived from the visitor id, which it does not reveal. */
+	static String customer(Visitors visitors, String visitor) {
+		return "visitor:" + visitors.sign("customer:" + visitor).substring(0, 16);
 	}
 
 	static ResponseEntity<String> seeOther(String location) {

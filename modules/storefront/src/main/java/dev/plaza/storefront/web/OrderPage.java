@@ -84,8 +84,9 @@ class OrderPage {
 		return switch (order.status()) {
 			case CONFIRMED, FULFILLED, PARTIALLY_REFUNDED -> "confirmed";
 			case PAID -> "settling";
-			case AWAITING_PAYMENT -> payment == PaymentStatus.PENDING || payment == PaymentStatus.PROCESSING ? "settling"
-					: payment == PaymentStatus.FAILED ? "declined" : "unpaid";
+			// A payment that succeeded is recorded on the order a moment later, by the orders module's listener.
+			case AWAITING_PAYMENT -> payment == PaymentStatus.SUCCEEDED || payment == PaymentStatus.PENDING
+					|| payment == PaymentStatus.PROCESSING ? "settling" : payment == PaymentStatus.FAILED ? "declined" : "unpaid";
 			case CANCELLED -> payment == PaymentStatus.FAILED ? "declined" : "closed";
 			case EXPIRED, REFUNDED -> "closed";
 		};
