@@ -23,6 +23,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -122,6 +123,9 @@ class StorefrontCheckoutTest {
 				"Row A, seat 1, wheelchair, 7.00 €, available", "Row A, seat 2, standard, 9.50 €, available",
 				"Row A, seat 4, standard, 9.50 €, taken", "Row B, seat 1, couple, 18.00 €, available");
 		assertThat(page.select("input[value=A4]").hasAttr("disabled")).isTrue();
+		JsonNode event = JSON.readTree(page.select("script[type=application/ld+json]").html());
+		assertThat(event.get("@type").asString()).isEqualTo("ScreeningEvent");
+		assertThat(event.get("offers").findValuesAsString("price")).contains("9.50", "7.00", "18.00");
 		assertThat(Shopper.location(shopper.post(store.uri("/showtimes/" + store.showtime + "/seats"),
 				Map.of("_csrf", page.select("input[name=_csrf]").val(), "seat", "B1")), showtime)).isEqualTo(store.uri("/cart"));
 		assertThat(shopper.page(store.uri("/cart")).select("tbody").text()).contains("seat B1", "18.00 €");

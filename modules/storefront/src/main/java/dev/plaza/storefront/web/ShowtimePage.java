@@ -52,14 +52,17 @@ class ShowtimePage {
 
 	private final StorefrontProperties properties;
 
+	private final ShowtimeStructuredData data;
+
 	ShowtimePage(Showtimes showtimes, ObjectProvider<SeatChoices> choices, Selling selling, Visitors visitors,
-			SellingPages pages, StorefrontProperties properties) {
+			SellingPages pages, StorefrontProperties properties, ShowtimeStructuredData data) {
 		this.showtimes = showtimes;
 		this.choices = choices;
 		this.selling = selling;
 		this.visitors = visitors;
 		this.pages = pages;
 		this.properties = properties;
+		this.data = data;
 	}
 
 	@GetMapping({ "/showtimes/{id}", "/t/{tenant}/showtimes/{id}" })
@@ -75,9 +78,10 @@ class ShowtimePage {
 		String title = listing.movie().title() + " at " + listing.cinema().name() + ", " + when;
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("site", site);
+		String url = site.url("/showtimes/" + showtime);
 		variables.put("head", new Head(title + " | " + site.name(), "Choose your seats for " + listing.movie().title()
-				+ " at " + listing.cinema().name() + " in " + listing.city().name() + ", " + when + ".",
-				site.url("/showtimes/" + showtime), "website", null, null));
+				+ " at " + listing.cinema().name() + " in " + listing.city().name() + ", " + when + ".", url, "website",
+				null, data.of(listing, url, site.url("/" + listing.city().slug() + "/" + listing.movie().slug()))));
 		variables.put("listing", listing);
 		variables.put("when", when);
 		variables.put("startsAt", listing.startsAt().atZone(listing.city().timeZone()).toOffsetDateTime().toString());
