@@ -1,9 +1,11 @@
 /**
  * Storefront: a tenant's public pages — its cities, what is showing in each, every movie, a sitemap —
  * rendered on the server for people and search engines, at the white-label domain the platform
- * operator mapped to the tenant. It only reads the catalog and publishes nothing.
+ * operator mapped to the tenant. It sells too, through the published interfaces of orders, payments and
+ * reservations: a visitor's cart, checkout on the card processor's hosted page, and the order's signed page.
+ * It publishes nothing.
  */
-@ApplicationModule(allowedDependencies = { "platform", "tenancy", "venues" })
+@ApplicationModule(allowedDependencies = { "platform", "tenancy", "venues", "orders", "payments", "reservations", "products" })
 package dev.plaza.storefront;
 
 import org.springframework.modulith.ApplicationModule;

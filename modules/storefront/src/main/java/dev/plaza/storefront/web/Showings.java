@@ -29,7 +29,8 @@ record Showings(Cinema cinema, List<Rooms> rooms) {
 	record Day(String date, String label, List<Time> times) {
 	}
 
-	record Time(String dateTime, String label, String language, String format) {
+	/** @param showtime the showtime's id, which its page is named by */
+	record Time(String dateTime, String label, String language, String format, String showtime) {
 	}
 
 	/** The showings of one movie among these listings, cinema by cinema. */
@@ -44,7 +45,7 @@ record Showings(Cinema cinema, List<Rooms> rooms) {
 								day.toString(), dayLabel.format(day), ofDay.stream()
 									.map(listing -> new Time(listing.startsAt().atZone(zone).toOffsetDateTime().toString(),
 											timeLabel.format(listing.startsAt().atZone(zone)), listing.language(),
-											listing.format()))
+											listing.format(), listing.id().toString()))
 									.toList()))))));
 	}
 
