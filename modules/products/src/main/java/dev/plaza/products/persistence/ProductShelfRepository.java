@@ -55,11 +55,14 @@ public class ProductShelfRepository {
 	 */
 	public List<ValueCount> values(ProductSearch search) {
 		Filter filter = new Filter(search);
-		StringBuilder others = new StringBuilder("CASE a.key");
-		for (int i = 0; i < filter.attributes.size(); i++) {
-			others.append(" WHEN :attribute").append(i).append(" THEN ").append(filter.allBut(i));
+		String others = filter.allBut(-1);
+		if (!filter.attributes.isEmpty()) {
+			StringBuilder cases = new StringBuilder("CASE a.key");
+			for (int i = 0; i < filter.attributes.size(); i++) {
+				cases.append(" WHEN CAST(:attribute").append(i).append(" AS text) THEN ").append(filter.allBut(i));
+			}
+			others = cases.append(" ELSE ").append(others).append(" END").toString();
 		}
-		others.append(" ELSE ").append(filter.allBut(-1)).append(" END");
 		return filter.bind(jdbc.sql("""
 				SELECT attribute, value, products FROM (
 				  SELECT a.key AS attribute, e.value #>> '{}' AS value, count(DISTINCT p.id) AS products,

@@ -1,9 +1,9 @@
 package dev.plaza.storefront.web;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import dev.plaza.products.Product;
@@ -82,9 +82,9 @@ class ProductPage {
 				: text.substring(0, DESCRIPTION_LENGTH - 1).stripTrailing() + "…";
 	}
 
-	/** The attributes as a shopper reads them: a list as its values joined, anything else as written. */
+	/** The attributes by name as a shopper reads them: a list as its values joined, anything else as written. */
 	static Map<String, String> attributes(Product product) {
-		Map<String, String> shown = new LinkedHashMap<>();
+		Map<String, String> shown = new TreeMap<>();
 		product.attributes().forEach((name, value) -> {
 			if (value != null) {
 				shown.put(name, value instanceof List<?> list
