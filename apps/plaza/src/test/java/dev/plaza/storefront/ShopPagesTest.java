@@ -127,6 +127,7 @@ class ShopPagesTest {
 		assertThat(form.attr("method")).isEqualTo("post");
 		assertThat(form.attr("action")).isEqualTo("/cart/items");
 		assertThat(form.selectFirst("input[name=productId]").val()).isEqualTo(shop.tshirt.toString());
+		assertThat(form.selectFirst("input[name=_csrf]").val()).isNotBlank();
 		Element quantity = form.selectFirst("input[name=quantity]");
 		assertThat(quantity.val()).isEqualTo("1");
 		assertThat(page.select("label[for=" + quantity.id() + "]").text()).isEqualTo("Quantity");

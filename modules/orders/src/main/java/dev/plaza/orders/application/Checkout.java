@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.plaza.inventory.StockReservation;
 import dev.plaza.inventory.StockReservationId;
 import dev.plaza.inventory.StockReservationStatus;
 import dev.plaza.inventory.StockReservations;
+import dev.plaza.orders.CartContents;
 import dev.plaza.orders.OrderId;
 import dev.plaza.orders.domain.Order;
 import dev.plaza.orders.domain.Pricing;
@@ -88,7 +90,49 @@ public class Checkout {
 	}
 
 	/** What a line will be once priced: the item's description and price, what keeps it, and until when. */
-	private record Wanted(Pricing.Item item, OrderRepository.Goods goods, Instant keptUntil) {
+	private record Wanted(UUID cartItem, Pricing.Item item, OrderRepository.Goods goods, Instant keptUntil) {
+	}
+
+	/**
+	 * The cart priced as {@link #place} would price it now, for a customer to look at: items no longer kept
+	 * are listed apart rather than refused.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CartContents> quote(UUID cartId) {
+		Optional<CartRepository.Cart> cart = carts.find(cartId);
+		if (cart.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Wanted> wanted = new ArrayList<>();
+		List<CartContents.Lapsed> lapsed = new ArrayList<>();
+		for (CartRepository.Item item : carts.items(cartId)) {
+			try {
+				wanted.addAll(item.isSeats() ? seats(item) : units(item));
+			}
+			catch (Problem gone) {
+				lapsed.add(new CartContents.Lapsed(item.id(), gone.getMessage()));
+			}
+		}
+		if (wanted.isEmpty()) {
+			return Optional.of(new CartContents(cartId, cart.get().ordered(), List.of(), lapsed, null, null, null));
+		}
+		OrderSettingsRepository.Settings tenant = settings.current();
+		Pricing.Priced priced;
+		try {
+			priced = Pricing.price(wanted.stream().map(Wanted::item).toList(), taxRates(tenant.country()), tenant.currency());
+		}
+		catch (PricingRefused refused) {
+			throw OrdersProblems.of(refused);
+		}
+		List<CartContents.Line> lines = new ArrayList<>();
+		for (int i = 0; i < wanted.size(); i++) {
+			Wanted one = wanted.get(i);
+			lines.add(new CartContents.Line(one.cartItem(), one.item().description(), one.goods().seat(),
+					one.item().quantity(), one.item().unitPrice(), priced.lines().get(i).gross()));
+		}
+		Instant keptUntil = wanted.stream().map(Wanted::keptUntil).min(Instant::compareTo).orElseThrow();
+		return Optional.of(new CartContents(cartId, cart.get().ordered(), lines, lapsed, priced.total(),
+				priced.tax(), keptUntil));
 	}
 
 	@Transactional
@@ -153,7 +197,7 @@ public class Checkout {
 		}
 		Product product = products.find(new ProductId(item.productId())).orElseThrow(() -> CartService
 			.lapsed("The product of cart item " + item.id() + " is no longer sold. Remove the item."));
-		return List.of(new Wanted(new Pricing.Item(product.title(), product.price(), item.quantity(), product.taxClass()),
+		return List.of(new Wanted(item.id(), new Pricing.Item(product.title(), product.price(), item.quantity(), product.taxClass()),
 				OrderRepository.Goods.units(item.productId(), item.reservationId()), reserved.expiresAt()));
 	}
 
@@ -174,7 +218,7 @@ public class Checkout {
 			Money price = new Money(listing.prices().get(kind).amount(), listing.prices().get(kind).currency());
 			String description = listing.movie().title() + " at " + listing.cinema().name() + ", " + startsAt(listing) + ", seat "
 					+ label;
-			lines.add(new Wanted(new Pricing.Item(description, price, 1, TaxClass.STANDARD),
+			lines.add(new Wanted(item.id(), new Pricing.Item(description, price, 1, TaxClass.STANDARD),
 					OrderRepository.Goods.seat(item.holdId(), hold.showtimeId().value(), label), hold.expiresAt()));
 		}
 		return lines;

@@ -1,6 +1,7 @@
 package dev.plaza.orders.jobs;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -8,11 +9,14 @@ import dev.plaza.notifications.EmailAttachment;
 import dev.plaza.notifications.EmailMessage;
 import dev.plaza.notifications.Emails;
 import dev.plaza.orders.OrderConfirmed;
+import dev.plaza.orders.OrderId;
+import dev.plaza.orders.OrderLinks;
 import dev.plaza.orders.application.OrderReader;
 import dev.plaza.orders.application.OrderView;
 import dev.plaza.orders.application.QrCodes;
 import dev.plaza.platform.Money;
 import dev.plaza.platform.TenantContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,7 +26,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * E-mails the customer their confirmation once the order is confirmed, each ticket's QR code attached
  * as a PNG. The order's id is the dedup key, so a redelivered {@link OrderConfirmed} sends nothing more.
- * An order without an e-mail address gets none.
+ * An order without an e-mail address gets none. Where an {@link OrderLinks} bean is present (the storefront),
+ * the e-mail carries its link to the order.
  */
 @Component
 class ConfirmationEmail {
@@ -33,10 +38,13 @@ class ConfirmationEmail {
 
 	private final TransactionTemplate transactions;
 
-	ConfirmationEmail(OrderReader reader, Emails emails, TransactionTemplate transactions) {
+	private final ObjectProvider<OrderLinks> links;
+
+	ConfirmationEmail(OrderReader reader, Emails emails, TransactionTemplate transactions, ObjectProvider<OrderLinks> links) {
 		this.reader = reader;
 		this.emails = emails;
 		this.transactions = transactions;
+		this.links = links;
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -49,8 +57,14 @@ class ConfirmationEmail {
 		if (order.email() == null) {
 			return;
 		}
-		EmailMessage message = EmailMessage.text("order-confirmation/" + id, order.email(), "Your order " + id, text(order))
-			.withHtml(html(order));
+		String link = links.stream()
+			.map(known -> known.linkTo(new OrderId(id)))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.orElse(null);
+		EmailMessage message = EmailMessage.text("order-confirmation/" + id, order.email(), "Your order " + id,
+				text(order) + (link == null ? "" : "\nSee your order again at any time: " + link + "\n"))
+			.withHtml(html(order) + (link == null ? "" : "<p><a href=\"" + escape(link) + "\">See your order again</a> at any time.</p>"));
 		for (OrderView.Ticket ticket : order.tickets()) {
 			message = message.withAttachment(new EmailAttachment("ticket-" + ticket.seat() + "-" + ticket.code() + ".png",
 					"image/png", QrCodes.png(ticket.code())));

@@ -59,6 +59,11 @@ public class CartRepository {
 			.optional();
 	}
 
+	/** Where the order of this cart will be confirmed to. */
+	public void email(UUID id, String email) {
+		jdbc.sql("UPDATE orders.carts SET email = :email WHERE id = :id").param("id", id).param("email", email).update();
+	}
+
 	public void markOrdered(UUID id) {
 		jdbc.sql("UPDATE orders.carts SET status = 'ordered' WHERE id = :id").param("id", id).update();
 	}

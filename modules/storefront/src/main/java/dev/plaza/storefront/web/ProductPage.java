@@ -10,6 +10,9 @@ import dev.plaza.products.Product;
 import dev.plaza.products.ProductListings;
 import dev.plaza.storefront.application.StorefrontProperties;
 import dev.plaza.storefront.web.ShopStock.Availability;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +21,9 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 
 /**
  * A product's page: what it is, its pictures, price, availability and attributes, a form that puts
- * it in the cart, and a schema.org {@code Product} with its {@code Offer} for search engines.
+ * it in the cart, and a schema.org {@code Product} with its {@code Offer} for search engines. The form
+ * carries the visitor's CSRF token, so the page is answered as a selling page: for this visitor only,
+ * never stored by caches.
  */
 @Controller
 class ProductPage {
@@ -35,21 +40,25 @@ class ProductPage {
 
 	private final StructuredData data;
 
-	private final Pages pages;
+	private final SellingPages pages;
 
 	private final StorefrontProperties properties;
 
-	ProductPage(ProductListings listings, ShopStock stock, StructuredData data, Pages pages,
-			StorefrontProperties properties) {
+	private final Visitors visitors;
+
+	ProductPage(ProductListings listings, ShopStock stock, StructuredData data, SellingPages pages,
+			StorefrontProperties properties, Visitors visitors) {
 		this.listings = listings;
 		this.stock = stock;
 		this.data = data;
 		this.pages = pages;
 		this.properties = properties;
+		this.visitors = visitors;
 	}
 
 	@GetMapping({ ShopPage.PATH + "/{slug}", "/t/{tenant}" + ShopPage.PATH + "/{slug}" })
-	ResponseEntity<String> product(@RequestAttribute(Site.ATTRIBUTE) Site site, @PathVariable String slug) {
+	ResponseEntity<String> product(@RequestAttribute(Site.ATTRIBUTE) Site site, @PathVariable String slug,
+			HttpServletRequest request, HttpServletResponse response) {
 		Product product = listings.findBySlug(slug).orElseThrow(PageNotFound::new);
 		Availability availability = stock.of(product.id()).orElse(null);
 		String url = site.url(ShopPage.PATH + "/" + product.slug());
@@ -61,13 +70,14 @@ class ProductPage {
 		variables.put("head", head);
 		variables.put("shopLink", site.link(ShopPage.PATH));
 		variables.put("cartAction", site.link("/cart/items"));
+		variables.put("csrf", visitors.csrfToken(visitors.visitor(site, request, response)));
 		variables.put("product", product);
 		variables.put("price", ShopPrices.label(product.price(), properties.locale()));
 		variables.put("availability", availability);
 		variables.put("attributes", attributes(product));
 		variables.put("maxQuantity", availability == null ? MAX_QUANTITY
 				: (int) Math.max(1, Math.min(MAX_QUANTITY, availability.units())));
-		return pages.page("shop/product", variables);
+		return pages.page(HttpStatus.OK, "shop/product", variables);
 	}
 
 	private static String absolute(Site site, String link) {

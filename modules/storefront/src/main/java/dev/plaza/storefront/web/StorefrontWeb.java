@@ -1,5 +1,6 @@
 package dev.plaza.storefront.web;
 
+import dev.plaza.storefront.application.SellingProperties;
 import dev.plaza.storefront.application.StorefrontProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
@@ -7,7 +8,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(StorefrontProperties.class)
+@EnableConfigurationProperties({ StorefrontProperties.class, SellingProperties.class })
 class StorefrontWeb implements WebMvcConfigurer {
 
 	private final Sites sites;

@@ -16,7 +16,9 @@ import com.sun.net.httpserver.HttpServer;
  * A simulated card processor: a real HTTP server on 127.0.0.1 speaking a Stripe-like charges API
  * ({@link ChargesApi}), whose test tokens ({@code tok_approve}, {@code tok_decline}, {@code tok_timeout},
  * {@code tok_pending}, {@code tok_duplicate_webhook}) choose how a charge behaves, and which announces
- * outcomes by signed webhooks. For tests and local runs; nothing is kept across restarts.
+ * outcomes by signed webhooks. Cards are entered on its hosted card page ({@link HostedCardPage},
+ * {@code /hosted/card}) or sent to {@code POST /v1/tokens}; either gives a random token whose behaviour the test
+ * card number chooses (see {@link TestToken}: 4242 4242 4242 4242 approves, 4000 0000 0000 0002 declines). For tests and local runs; nothing is kept across restarts.
  *
  * <pre>{@code
  * try (CardProcessorSimulator processor = CardProcessorSimulator.start(Settings.defaults())) {
@@ -38,6 +40,8 @@ public final class CardProcessorSimulator implements AutoCloseable {
 
 	private final Webhooks webhooks;
 
+	private final Cards cards = new Cards();
+
 	private final ChargesApi api;
 
 	private final int port;
@@ -47,7 +51,7 @@ public final class CardProcessorSimulator implements AutoCloseable {
 	private CardProcessorSimulator(Settings settings) {
 		this.settings = settings;
 		this.webhooks = new Webhooks(settings, workers);
-		this.api = new ChargesApi(settings, new Processor(settings, webhooks, timer));
+		this.api = new ChargesApi(settings, new Processor(settings, cards, webhooks, timer), cards);
 		this.server = listen(settings.port());
 		this.port = server.getAddress().getPort();
 	}
@@ -103,6 +107,7 @@ public final class CardProcessorSimulator implements AutoCloseable {
 		try {
 			HttpServer listening = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
 			listening.createContext("/", api);
+			listening.createContext("/hosted/card", new HostedCardPage(cards));
 			listening.setExecutor(workers);
 			listening.start();
 			return listening;

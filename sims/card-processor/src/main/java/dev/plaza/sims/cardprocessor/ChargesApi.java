@@ -20,6 +20,8 @@ import tools.jackson.databind.JsonNode;
  * <li>{@code GET /v1/charges/{id}}</li>
  * <li>{@code GET /v1/charges?idempotency_key=…} or {@code ?metadata[<key>]=…} — a list</li>
  * <li>{@code POST /v1/charges/{id}/refunds} — {@code amount}, or none for all that is left</li>
+ * <li>{@code POST /v1/tokens} — {@code card: {number, exp_month, exp_year, cvc}}; answers a token
+ * ({@code tok_…}) to charge with</li>
  * </ul>
  * Every request needs {@code Authorization: Bearer <api key>}; creating POSTs honour {@code Idempotency-Key}.
  */
@@ -31,11 +33,14 @@ final class ChargesApi implements HttpHandler {
 
 	private final Processor processor;
 
+	private final Tokens tokens;
+
 	private final IdempotentRequests idempotent = new IdempotentRequests();
 
-	ChargesApi(Settings settings, Processor processor) {
+	ChargesApi(Settings settings, Processor processor, Cards cards) {
 		this.settings = settings;
 		this.processor = processor;
+		this.tokens = new Tokens(cards);
 	}
 
 	@Override
@@ -69,6 +74,10 @@ final class ChargesApi implements HttpHandler {
 		if (path.equals(CHARGES) && method.equals("POST")) {
 			JsonNode params = body(exchange.getRequestBody());
 			return idempotent.answer("charges", key, params, () -> processor.charge(params, key));
+		}
+		if (path.equals("/v1/tokens") && method.equals("POST")) {
+			JsonNode params = body(exchange.getRequestBody());
+			return idempotent.answer("tokens", key, params, () -> tokens.create(params));
 		}
 		if (path.equals(CHARGES) && method.equals("GET")) {
 			return new Answer(200, Wire.bytes(Wire.list(processor.list(query(exchange.getRequestURI().getRawQuery())))));

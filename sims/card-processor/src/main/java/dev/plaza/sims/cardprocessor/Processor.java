@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 
 import tools.jackson.databind.JsonNode;
 
-/** Charges and refunds, each test token behaving as {@link TestToken} says. */
+/** Charges and refunds, each payment method token behaving as {@link TestToken} says. */
 final class Processor {
 
 	private final Settings settings;
@@ -25,8 +25,11 @@ final class Processor {
 
 	private final Map<String, Charge> charges = new ConcurrentHashMap<>();
 
-	Processor(Settings settings, Webhooks webhooks, ScheduledExecutorService timer) {
+	private final Cards cards;
+
+	Processor(Settings settings, Cards cards, Webhooks webhooks, ScheduledExecutorService timer) {
 		this.settings = settings;
+		this.cards = cards;
 		this.webhooks = webhooks;
 		this.timer = timer;
 	}
@@ -35,9 +38,9 @@ final class Processor {
 		long amount = positiveAmount(params.path("amount"));
 		String currency = currency(params.path("currency"));
 		String method = params.path("payment_method").asString("");
-		TestToken token = TestToken.of(method).orElseThrow(() -> ApiError.invalid("resource_missing", "payment_method",
+		TestToken token = cards.behaviourOf(method).orElseThrow(() -> ApiError.invalid("resource_missing", "payment_method",
 				"No such payment method: '" + method + "'. Test tokens: tok_approve, tok_decline, tok_timeout, tok_pending, "
-						+ "tok_duplicate_webhook."));
+						+ "tok_duplicate_webhook, or a token from the hosted card page or POST /v1/tokens."));
 		Map<String, String> metadata = new LinkedHashMap<>();
 		params.path("metadata").properties().forEach(entry -> metadata.put(entry.getKey(), entry.getValue().asString()));
 		Charge charge = new Charge(Ids.next("ch"), amount, currency, method, metadata, Charge.Status.SUCCEEDED, null, null, 0,
