@@ -17,9 +17,10 @@ import dev.plaza.platform.Money;
  * @param attributes free-form details (size, colour, material …) as plain JSON values: maps, lists,
  *     strings, numbers, booleans and nulls
  * @param images the product's pictures in display order
+ * @param slug the readable name of its storefront page ({@code /products/{slug}}), unique in its catalog
  */
 public record Product(ProductId id, String sku, String title, String description, Money price, TaxClass taxClass,
-		Map<String, Object> attributes, List<Image> images) {
+		Map<String, Object> attributes, List<Image> images, String slug) {
 
 	public Product {
 		Objects.requireNonNull(id, "id");

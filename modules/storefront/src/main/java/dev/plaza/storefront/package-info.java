@@ -1,11 +1,13 @@
 /**
- * Storefront: a tenant's public pages — its cities, what is showing in each, every movie, a sitemap —
- * rendered on the server for people and search engines, at the white-label domain the platform
- * operator mapped to the tenant. It sells too, through the published interfaces of orders, payments and
- * reservations: a visitor's cart, checkout on the card processor's hosted page, and the order's signed page.
- * It publishes nothing.
+ * Storefront: a tenant's public pages — its cities, what is showing in each, every movie, the shop's
+ * products with their search and product pages, a sitemap — rendered on the server for people and
+ * search engines, at the white-label domain the platform operator mapped to the tenant. It sells too,
+ * through the published interfaces of orders, payments and reservations: a visitor's cart, checkout on
+ * the card processor's hosted page, and the order's signed page. It reads stock from inventory and
+ * publishes nothing.
  */
-@ApplicationModule(allowedDependencies = { "platform", "tenancy", "venues", "orders", "payments", "reservations", "products" })
+@ApplicationModule(allowedDependencies = { "platform", "tenancy", "venues", "orders", "payments", "reservations", "products",
+		"inventory" })
 package dev.plaza.storefront;
 
 import org.springframework.modulith.ApplicationModule;

@@ -133,14 +133,15 @@ public class ProductCatalog implements Products {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static Product published(StoredProduct stored, Map<UUID, LinkedImage> linked) {
+	static Product published(StoredProduct stored, Map<UUID, LinkedImage> linked) {
 		ProductDetails details = stored.details();
 		return new Product(new ProductId(stored.id()), details.sku(), details.title(), details.description(), details.price(),
 				details.taxClass(), JSON.readValue(details.attributes(), Map.class),
 				details.images().stream()
 					.filter(linked::containsKey)
 					.map(image -> new Product.Image(new ImageId(image), linked.get(image).original()))
-					.toList());
+					.toList(),
+				stored.slug());
 	}
 
 	/** The product's images as linked, or 422 naming each id that is no image of this tenant. */

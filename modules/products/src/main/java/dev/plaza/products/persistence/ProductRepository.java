@@ -12,6 +12,7 @@ import java.util.UUID;
 import dev.plaza.platform.Money;
 import dev.plaza.products.TaxClass;
 import dev.plaza.products.application.ProductDetails;
+import dev.plaza.products.domain.ProductSlug;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,8 +21,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ProductRepository {
 
-	private static final String COLUMNS = """
-			SELECT id, sku, title, description, price_amount, price_currency, tax_class, attributes::text AS attributes,
+	static final String COLUMNS = """
+			SELECT id, sku, slug, title, description, price_amount, price_currency, tax_class, attributes::text AS attributes,
 			image_ids FROM products.products""";
 
 	private final JdbcClient jdbc;
@@ -30,14 +31,31 @@ public class ProductRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Stores a new product; false when its SKU is taken. */
+	/**
+	 * Stores a new product; false when its SKU is taken. Its slug comes from its title, told apart by
+	 * the end of its id when another product has that slug already.
+	 */
 	public boolean add(StoredProduct product) {
+		String slug = ProductSlug.of(product.details().title());
+		String distinct = ProductSlug.distinct(slug, product.id());
+		if (insert(product, slug, distinct) == 1) {
+			return true;
+		}
+		// A product added at the same moment may have taken the slug rather than the SKU.
+		return findBySku(product.details().sku()).isEmpty() && insert(product, distinct, distinct) == 1;
+	}
+
+	private int insert(StoredProduct product, String slug, String distinct) {
 		return withDetails(jdbc.sql("""
-				INSERT INTO products.products (tenant_id, id, sku, title, description, price_amount, price_currency, tax_class,
-				  attributes, image_ids)
-				VALUES (platform.current_tenant(), :id, :sku, :title, :description, :amount, :currency, :taxClass,
-				  CAST(:attributes AS jsonb), :images) ON CONFLICT DO NOTHING"""), product)
-			.update() == 1;
+				INSERT INTO products.products (tenant_id, id, sku, slug, title, description, price_amount, price_currency,
+				  tax_class, attributes, image_ids)
+				VALUES (platform.current_tenant(), :id, :sku,
+				  CASE WHEN EXISTS (SELECT 1 FROM products.products WHERE slug = :slug) THEN :distinct ELSE :slug END,
+				  :title, :description, :amount, :currency, :taxClass, CAST(:attributes AS jsonb), :images)
+				ON CONFLICT DO NOTHING"""), product)
+			.param("slug", slug)
+			.param("distinct", distinct)
+			.update();
 	}
 
 	/**
@@ -56,6 +74,10 @@ public class ProductRepository {
 
 	public Optional<StoredProduct> find(UUID id) {
 		return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query(ProductRepository::product).optional();
+	}
+
+	public Optional<StoredProduct> findBySlug(String slug) {
+		return jdbc.sql(COLUMNS + " WHERE slug = :slug").param("slug", slug).query(ProductRepository::product).optional();
 	}
 
 	public Optional<StoredProduct> findBySku(String sku) {
@@ -96,11 +118,11 @@ public class ProductRepository {
 			.param("images", details.images().toArray(UUID[]::new));
 	}
 
-	private static StoredProduct product(ResultSet rs, int row) throws SQLException {
+	static StoredProduct product(ResultSet rs, int row) throws SQLException {
 		return new StoredProduct(rs.getObject("id", UUID.class), new ProductDetails(rs.getString("sku"), rs.getString("title"),
 				rs.getString("description"),
 				new Money(rs.getLong("price_amount"), Currency.getInstance(rs.getString("price_currency"))),
 				TaxClass.fromCode(rs.getString("tax_class")).orElseThrow(), rs.getString("attributes"),
-				Arrays.asList((UUID[]) rs.getArray("image_ids").getArray())));
+				Arrays.asList((UUID[]) rs.getArray("image_ids").getArray())), rs.getString("slug"));
 	}
 }

@@ -13,7 +13,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
- * Renders pages and answers them cacheably: public for {@code maxAge}, with an ETag of the content,
+ * Renders pages and answers them cacheably: public for {@code maxAge}, with a weak ETag of the content,
  * so that a browser or proxy asking again with {@code If-None-Match} gets a 304 without the body.
  */
 @Component
@@ -45,7 +45,8 @@ class Pages {
 		return ResponseEntity.ok()
 			.contentType(type)
 			.cacheControl(CacheControl.maxAge(properties.maxAge()).cachePublic())
-			.eTag(DigestUtils.md5DigestAsHex(body.getBytes(StandardCharsets.UTF_8)))
+			// Weak: the same page may travel gzip-compressed or not, and Tomcat compresses no response with a strong ETag.
+			.eTag("W/\"" + DigestUtils.md5DigestAsHex(body.getBytes(StandardCharsets.UTF_8)) + "\"")
 			.body(body);
 	}
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.plaza.products.Product;
 import dev.plaza.storefront.application.CityCatalog;
 import dev.plaza.venues.Price;
 import dev.plaza.venues.PublicCatalog.Cinema;
@@ -90,6 +91,40 @@ class StructuredData {
 			.map(price -> offer(price.getKey().code(), price.getValue(), url))
 			.toList());
 		return event;
+	}
+
+	/**
+	 * A shop product with its one offer; the offer states availability only when the stock is known
+	 * ({@code availability} null otherwise).
+	 */
+	String product(Product product, String url, List<String> images, ShopStock.Availability availability) {
+		Map<String, Object> offer = new LinkedHashMap<>();
+		offer.put("@type", "Offer");
+		offer.put("price", ShopPrices.plain(product.price()));
+		offer.put("priceCurrency", product.price().currency().getCurrencyCode());
+		if (availability != null) {
+			offer.put("availability", availability.schema());
+		}
+		offer.put("url", url);
+		Map<String, Object> item = new LinkedHashMap<>();
+		item.put("@context", "https://schema.org");
+		item.put("@type", "Product");
+		item.put("@id", url + "#product");
+		item.put("name", product.title());
+		item.put("description", product.description());
+		item.put("sku", product.sku());
+		item.put("url", url);
+		if (!images.isEmpty()) {
+			item.put("image", images);
+		}
+		List<Object> properties = new ArrayList<>();
+		ProductPage.attributes(product)
+			.forEach((name, value) -> properties.add(Map.of("@type", "PropertyValue", "name", name, "value", value)));
+		if (!properties.isEmpty()) {
+			item.put("additionalProperty", properties);
+		}
+		item.put("offers", offer);
+		return write(item);
 	}
 
 	private static Map<String, Object> offer(String seatKind, Price price, String url) {
