@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import dev.plaza.lending.Applicants;
 import dev.plaza.lending.LoanApplicationId;
@@ -20,6 +21,9 @@ import org.springframework.stereotype.Service;
 /** {@link Applicants} over the services the API's controllers call, so both apply the same rules. */
 @Service
 class ApplicantDesk implements Applicants {
+
+	/** Products are paged after an id: this one comes before every other. */
+	private static final UUID FIRST = new UUID(0L, 0L);
 
 	private final LoanApplications applications;
 
@@ -95,7 +99,7 @@ class ApplicantDesk implements Applicants {
 
 	@Override
 	public Lends lends() {
-		List<LoanProductView> offered = products.page(null, 100);
+		List<LoanProductView> offered = products.page(FIRST, 100);
 		return new Lends(configurations.tenant().currency(),
 				offered.stream().flatMap(product -> product.termsMonths().stream()).distinct().sorted().toList(),
 				offered.stream().map(LoanProductView::minAmount).min(Comparator.naturalOrder()),

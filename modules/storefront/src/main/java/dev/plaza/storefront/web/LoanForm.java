@@ -34,11 +34,12 @@ record LoanForm(Map<String, String> fields) {
 		fields = Map.copyOf(fields);
 	}
 
-	String value(String field) {
+	// The template reads fields back, so these two are public although the record is not.
+	public String value(String field) {
 		return fields.getOrDefault(field, "");
 	}
 
-	boolean checked(String field) {
+	public boolean checked(String field) {
 		return !value(field).isBlank();
 	}
 

@@ -138,6 +138,10 @@ class LoanPages {
 				"applicationLink", applicationLink(site, application)));
 	}
 
+	/** A country to apply from, by its name in the page's language. */
+	record CountryChoice(String code, String name) {
+	}
+
 	private ResponseEntity<String> form(Site site, LoanForm form, Map<String, String> errors, HttpStatus status) {
 		boolean marketplace = site.tenant().isPlatform();
 		Lends lends = lends(marketplace, form);
@@ -153,7 +157,7 @@ class LoanPages {
 		variables.put("currency", lends.currency().getCurrencyCode());
 		variables.put("countries", marketplace ? applicants.markets()
 			.stream()
-			.map(market -> Map.entry(market.country(), Locale.of("", market.country()).getDisplayCountry(locale)))
+			.map(market -> new CountryChoice(market.country(), Locale.of("", market.country()).getDisplayCountry(locale)))
 			.toList() : List.of());
 		variables.put("employments", LoanForm.EMPLOYMENTS);
 		variables.put("action", site.link("/loans/apply"));
