@@ -48,8 +48,9 @@ import org.springframework.transaction.support.TransactionOperations;
  * for hours and read anew when the venues module announces a change, with the venues module it
  * reads and the tenancy module that names its sites. The pages themselves are rendered over HTTP
  * in the apps' tests. Module tests share one test instance, so each test opens a cinema of its own.
+ * Every module it depends on starts too: its loan pages need the lending module, and lending its own.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 class StorefrontModuleTest {
 
 	@Autowired

@@ -43,7 +43,7 @@ class LoanPages {
 	static final List<Integer> MARKETPLACE_TERMS = List.of(6, 12, 18, 24, 36, 48, 60);
 
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' "
-			+ "'unsafe-inline'; img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+			+ "'unsafe-inline'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 	private static final Set<String> STILL_DECIDING = Set.of("received", "manual_review");
 
