@@ -41,6 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
@@ -48,8 +49,11 @@ import org.springframework.transaction.support.TransactionOperations;
  * for hours and read anew when the venues module announces a change, with the venues module it
  * reads and the tenancy module that names its sites. The pages themselves are rendered over HTTP
  * in the apps' tests. Module tests share one test instance, so each test opens a cinema of its own.
+ * Every module it depends on starts too: its loan pages need the lending module, and lending its own.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+// Lending starts with the loan pages and wants a credit bureau's address; these tests never apply for a loan.
+@TestPropertySource(properties = "plaza.lending.bureau.url=http://127.0.0.1:9/never-called")
 class StorefrontModuleTest {
 
 	@Autowired

@@ -1,6 +1,7 @@
 package dev.plaza.lending.application;
 
 import dev.plaza.lending.LoanId;
+import dev.plaza.lending.OpenedLoan;
 import dev.plaza.lending.domain.Loan;
 import dev.plaza.lending.domain.LoanInstallment;
 import dev.plaza.lending.domain.LoanRepayment;
@@ -46,6 +47,14 @@ public class LoanReads {
 	public LoanDetails get(LoanId id) {
 		Loan loan = loans.find(id).orElseThrow(() -> Problem.notFound("loan", id));
 		return new LoanDetails(loan, loans.schedule(id), repayments.of(id));
+	}
+
+	/** The loan as its borrower is told it was opened: its first installment. */
+	public OpenedLoan opened(LoanId id) {
+		Loan loan = loans.find(id).orElseThrow(() -> Problem.notFound("loan", id));
+		LoanInstallment first = loans.schedule(id).getFirst();
+		return new OpenedLoan(id.value(), loan.currency().getCurrencyCode(), loan.principal(), loan.termMonths(),
+				first.dueDate(), first.total());
 	}
 
 	public List<Loan> page(NewestFirstPage page) {

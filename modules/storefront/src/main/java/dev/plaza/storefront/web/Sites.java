@@ -20,6 +20,9 @@ class Sites {
 
 	private static final Pattern PREFIX = Pattern.compile("^/t/([0-9a-fA-F-]{36})(/.*)?$");
 
+	/** Where the platform's own pages live, on any host no tenant is served at: the loans marketplace. */
+	static final String MARKETPLACE = "/marketplace";
+
 	private final TenantDirectory directory;
 
 	private final PageModels models;
@@ -36,7 +39,16 @@ class Sites {
 			return tenant(prefixed.group(1)).flatMap(tenant -> site(tenant, origin, "/t/" + tenant));
 		}
 		String host = request.getHeader("Host");
+		if (isMarketplace(request.getRequestURI())) {
+			String origin = ServletUriComponentsBuilder.fromContextPath(request).replacePath(null).toUriString();
+			return directory.servedAt(host).isPresent() ? Optional.empty()
+					: Optional.of(new Site(TenantId.PLATFORM, "Plaza loans marketplace", origin, MARKETPLACE));
+		}
 		return directory.servedAt(host).flatMap(tenant -> site(tenant, "https://" + hostName(host), ""));
+	}
+
+	private static boolean isMarketplace(String path) {
+		return path.equals(MARKETPLACE) || path.startsWith(MARKETPLACE + "/");
 	}
 
 	private Optional<Site> site(TenantId tenant, String origin, String base) {
