@@ -3,10 +3,14 @@ package dev.plaza.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.plaza.ledger.LedgerCalls.Balances;
 import dev.plaza.platform.Money;
 import dev.plaza.platform.TenantContext;
@@ -28,6 +32,9 @@ class LedgerPostingsTest {
 
 	@Autowired
 	Postings postings;
+
+	@Autowired
+	HikariDataSource pool;
 
 	LedgerCalls ledger;
 
@@ -61,6 +68,30 @@ class LedgerPostingsTest {
 		assertThat(ledger.balances(clearing.value())).isEqualTo(new Balances(10_000, 0, 0, 0));
 		assertThat(ledger.balances(receivable.value())).isEqualTo(new Balances(0, 9_500, 0, 0));
 		assertThat(ledger.balances(fees.value())).isEqualTo(new Balances(0, 500, 0, 0));
+	}
+
+	/**
+	 * Requests that will wait for a group commit can take every pooled connection first (a burst of repayments
+	 * did); the group's writer has connections of its own, so the group still commits and releases them.
+	 */
+	@Test
+	void aChainIsPostedWhileRequestsHoldEveryPooledConnection() throws SQLException {
+		List<Posting> settlement = List.of(
+				new Posting(new TransferId(UUID.randomUUID()), clearing, receivable, Money.of(700, "EUR"), 1));
+		List<Connection> held = new ArrayList<>();
+		try {
+			while (held.size() < pool.getMaximumPoolSize()) {
+				held.add(pool.getConnection());
+			}
+			TenantContext.runAs(tenant, () -> postings.post(settlement));
+		}
+		finally {
+			for (Connection connection : held) {
+				connection.close();
+			}
+		}
+
+		assertThat(ledger.balances(receivable.value())).isEqualTo(new Balances(0, 700, 0, 0));
 	}
 
 	@Test

@@ -19,6 +19,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
 		"plaza.home=target/test-var",
 		"plaza.database.embedded.durable=false",
+		// Every test context and module test shares the machine: PostgreSQL's default cache is plenty for them.
+		"plaza.database.embedded.shared-buffers=128MB",
 		"plaza.identity.admin-client-secret=" + PlazaClient.ADMIN_SECRET,
 		// Registers the client Plaza's services call each other as; the all-in-one app makes no such calls.
 		"plaza.services.client-secret=" + PlazaClient.SERVICES_SECRET,

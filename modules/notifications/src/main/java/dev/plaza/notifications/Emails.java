@@ -1,5 +1,6 @@
 package dev.plaza.notifications;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,14 @@ public interface Emails {
 
 	/** Records the message for sending; answers its id (the first one's, for a repeated dedup key). */
 	EmailId send(EmailMessage message);
+
+	/**
+	 * Records many messages for sending, each as {@link #send} would (deduplicated by its key), for a
+	 * caller that has a batch of them: a local outbox stores them with one statement.
+	 */
+	default void sendAll(List<EmailMessage> messages) {
+		messages.forEach(this::send);
+	}
 
 	/** The message's delivery state as of now, or empty if the tenant has no such message. */
 	Optional<EmailStatus> status(EmailId id);

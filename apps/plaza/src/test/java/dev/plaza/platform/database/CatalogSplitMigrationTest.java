@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 
 /**
  * An installation made before the catalog was split into venues, media and products (schema
@@ -59,7 +60,7 @@ class CatalogSplitMigrationTest {
 
 	@BeforeAll
 	static void anInstallationOfTheReleaseBeforeTheSplitIsUpgraded() throws Exception {
-		server = new EmbeddedPostgresServer(new DatabaseProperties.Embedded(true, home.resolve("postgres"), 0, false),
+		server = new EmbeddedPostgresServer(new DatabaseProperties.Embedded(true, home.resolve("postgres"), 0, false, DataSize.ofMegabytes(128)),
 				APP_ROLE);
 		owner = new SimpleDriverDataSource(new org.postgresql.Driver(), server.jdbcUrl(), EmbeddedPostgresServer.OWNER_ROLE,
 				"");

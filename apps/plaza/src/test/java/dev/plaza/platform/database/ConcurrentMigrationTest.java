@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Instances of a service started together on one database (as a scaled deployment's replicas are)
@@ -34,7 +35,7 @@ class ConcurrentMigrationTest {
 	@Test
 	void anInstanceWaitsForTheOneMigratingThenFindsTheWorkDone() throws Exception {
 		try (EmbeddedPostgresServer server = new EmbeddedPostgresServer(
-				new DatabaseProperties.Embedded(true, home.resolve("postgres"), 0, false), "plaza_app")) {
+				new DatabaseProperties.Embedded(true, home.resolve("postgres"), 0, false, DataSize.ofMegabytes(128)), "plaza_app")) {
 			DataSource owner = new SimpleDriverDataSource(new org.postgresql.Driver(), server.jdbcUrl(),
 					EmbeddedPostgresServer.OWNER_ROLE, "");
 			CompletableFuture<Void> second;

@@ -10,7 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param retryFailedAfter how old a failed event publication must be before it is handed to its listener again
  * @param retryFailedEvery how often failed publications are looked for, the first time that long after start
+ * @param listenerConcurrency asynchronous listeners running at once in this process, the rest queued in order;
+ * keep it well below the connection pool's size ({@code spring.datasource.hikari.maximum-pool-size}, 20), so that
+ * listeners leave connections to requests
  */
 @ConfigurationProperties("plaza.events")
-public record EventsProperties(@DefaultValue("10s") Duration retryFailedAfter, @DefaultValue("15s") Duration retryFailedEvery) {
+public record EventsProperties(@DefaultValue("10s") Duration retryFailedAfter, @DefaultValue("15s") Duration retryFailedEvery,
+		@DefaultValue("8") int listenerConcurrency) {
 }

@@ -34,6 +34,8 @@ public class GroupCommit implements DisposableBean {
 
 	private final TransferProcessor processor;
 
+	private final WriterConnections connections;
+
 	private final int maxTransfers;
 
 	private final int maxQueuedRequests;
@@ -44,8 +46,9 @@ public class GroupCommit implements DisposableBean {
 
 	private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
 
-	GroupCommit(TransferProcessor processor, LedgerProperties properties) {
+	GroupCommit(TransferProcessor processor, WriterConnections connections, LedgerProperties properties) {
 		this.processor = processor;
+		this.connections = connections;
 		this.maxTransfers = properties.groupMaxTransfers();
 		this.maxQueuedRequests = properties.maxQueuedRequests();
 		this.maxQueuedTransfers = properties.maxQueuedTransfers();
@@ -131,7 +134,7 @@ public class GroupCommit implements DisposableBean {
 			try {
 				List<List<TransferResult>> results = TenantContext.callAs(tenant,
 						() -> CarriedCall.carrying(group.stream().map(Waiting::call).toList(),
-								() -> processor.apply(group.stream().map(Waiting::transfers).toList())));
+								() -> connections.run(() -> processor.apply(group.stream().map(Waiting::transfers).toList()))));
 				for (int i = 0; i < group.size(); i++) {
 					group.get(i).results().complete(results.get(i));
 				}

@@ -126,16 +126,19 @@ class LoanNotices {
 		return delinquent.size();
 	}
 
+	/** One e-mail per installment reminded of, recorded together: one statement for the chunk. */
 	void remind(List<ReminderDue> reminders) {
-		for (ReminderDue reminder : reminders) {
-			Currency currency = Currency.getInstance(reminder.currency());
-			String amount = BigDecimal.valueOf(reminder.owed(), currency.getDefaultFractionDigits()).toPlainString() + " "
-					+ currency.getCurrencyCode();
-			emails.send(EmailMessage.text("loan-reminder/" + reminder.loan() + "/" + reminder.number(), reminder.borrowerEmail(),
-					"Your loan installment is due on " + reminder.dueDate(),
-					"Dear " + reminder.borrowerName() + ",\n\ninstallment " + reminder.number() + " of your loan, " + amount
-							+ ", falls due on " + reminder.dueDate() + ". Please make sure it is paid by then to avoid a late fee.\n"));
-		}
+		emails.sendAll(reminders.stream().map(LoanNotices::reminder).toList());
+	}
+
+	private static EmailMessage reminder(ReminderDue reminder) {
+		Currency currency = Currency.getInstance(reminder.currency());
+		String amount = BigDecimal.valueOf(reminder.owed(), currency.getDefaultFractionDigits()).toPlainString() + " "
+				+ currency.getCurrencyCode();
+		return EmailMessage.text("loan-reminder/" + reminder.loan() + "/" + reminder.number(), reminder.borrowerEmail(),
+				"Your loan installment is due on " + reminder.dueDate(),
+				"Dear " + reminder.borrowerName() + ",\n\ninstallment " + reminder.number() + " of your loan, " + amount
+						+ ", falls due on " + reminder.dueDate() + ". Please make sure it is paid by then to avoid a late fee.\n");
 	}
 
 	/** Derived from loan and installment: charging the same fee again posts nothing. */

@@ -1,5 +1,6 @@
 package dev.plaza.notifications.application;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.plaza.notifications.EmailId;
@@ -38,6 +39,19 @@ class OutgoingEmails implements Emails {
 		}
 		AfterCommit.run(dispatcher::wake);
 		return stored.get();
+	}
+
+	@Override
+	@Transactional
+	public void sendAll(List<EmailMessage> messages) {
+		if (TenantContext.current().isEmpty()) {
+			throw new IllegalStateException("E-mail is sent on behalf of a tenant: bind one with TenantContext first");
+		}
+		List<EmailMessage> plain = messages.stream().filter(message -> message.attachments().isEmpty()).toList();
+		messages.stream().filter(message -> !message.attachments().isEmpty()).forEach(this::send);
+		if (outbox.insertAll(plain.stream().map(message -> Ids.newId()).toList(), plain) > 0) {
+			AfterCommit.run(dispatcher::wake);
+		}
 	}
 
 	@Override

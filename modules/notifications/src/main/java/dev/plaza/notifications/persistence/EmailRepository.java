@@ -58,6 +58,26 @@ public class EmailRepository {
 		return stored;
 	}
 
+	/** Stores the messages, none of them with attachments, whose dedup keys are free, in one statement; answers how many. */
+	public int insertAll(List<UUID> ids, List<EmailMessage> messages) {
+		if (messages.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("""
+				INSERT INTO notifications.emails (tenant_id, id, dedup_key, recipient, subject, text_body, html_body)
+				SELECT platform.current_tenant(), m.id, m.dedup_key, m.recipient, m.subject, m.text_body, m.html_body
+				FROM unnest(:ids::uuid[], :keys::text[], :to::text[], :subjects::text[], :texts::text[], :htmls::text[])
+				  AS m (id, dedup_key, recipient, subject, text_body, html_body)
+				ON CONFLICT (tenant_id, dedup_key) DO NOTHING""")
+			.param("ids", ids.toArray(UUID[]::new))
+			.param("keys", messages.stream().map(EmailMessage::dedupKey).toArray(String[]::new))
+			.param("to", messages.stream().map(EmailMessage::to).toArray(String[]::new))
+			.param("subjects", messages.stream().map(EmailMessage::subject).toArray(String[]::new))
+			.param("texts", messages.stream().map(EmailMessage::text).toArray(String[]::new))
+			.param("htmls", messages.stream().map(EmailMessage::html).toArray(String[]::new))
+			.update();
+	}
+
 	public EmailId byKey(String dedupKey) {
 		return new EmailId(jdbc.sql("SELECT id FROM notifications.emails WHERE dedup_key = :key")
 			.param("key", dedupKey)

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Where Plaza keeps its data.
@@ -26,8 +27,11 @@ public record DatabaseProperties(@DefaultValue Embedded embedded, @DefaultValue(
 	 * @param dataDirectory where its cluster lives, kept across restarts
 	 * @param port port on 127.0.0.1; 0 picks a free one
 	 * @param durable fsync and synchronous commit on; only tests turn it off
+	 * @param sharedBuffers PostgreSQL's page cache ({@code shared_buffers}); unset, a quarter of the machine's
+	 * memory, at least 128MB and at most 4GB. The server assumes the rest of a three-quarter share is the
+	 * operating system's file cache ({@code effective_cache_size}).
 	 */
 	public record Embedded(@DefaultValue("true") boolean enabled, @DefaultValue("var/postgres") Path dataDirectory,
-			@DefaultValue("0") int port, @DefaultValue("true") boolean durable) {
+			@DefaultValue("0") int port, @DefaultValue("true") boolean durable, DataSize sharedBuffers) {
 	}
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.unit.DataSize;
 
 /**
  * A real PostgreSQL server run from the binaries shipped on Maven Central, with its cluster kept
@@ -34,6 +35,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		Files.createDirectories(dataDirectory.getParent());
 		stopOrphanedServer(dataDirectory);
 		String durable = settings.durable() ? "on" : "off";
+		ServerMemory memory = ServerMemory.of(settings.sharedBuffers());
 		this.postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDirectory)
 			.setCleanDataDirectory(false)
@@ -47,11 +49,24 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 			.setServerConfig("synchronous_commit", durable)
 			.setServerConfig("full_page_writes", durable)
 			.setServerConfig("max_connections", "200")
+			.setServerConfig("shared_buffers", megabytes(memory.sharedBuffers()))
+			.setServerConfig("effective_cache_size", megabytes(memory.effectiveCache()))
+			.setServerConfig("wal_buffers", "16MB")
+			// Checkpoints far enough apart that a bulk job (a close of business rewrites every loan) is not
+			// slowed by one every gigabyte of WAL, each making the next change of every page log the whole page.
+			.setServerConfig("max_wal_size", "4GB")
+			.setServerConfig("checkpoint_timeout", "15min")
+			.setServerConfig("checkpoint_completion_target", "0.9")
 			.setOutputRedirector(ProcessBuilder.Redirect.appendTo(dataDirectory.resolveSibling("postgres.log").toFile()))
 			.setErrorRedirector(ProcessBuilder.Redirect.appendTo(dataDirectory.resolveSibling("postgres.log").toFile()))
 			.start();
 		createRolesAndDatabase(appRole);
-		log.info("Embedded PostgreSQL listening on 127.0.0.1:{}, data in {}, fsync {}", port(), dataDirectory, durable);
+		log.info("Embedded PostgreSQL listening on 127.0.0.1:{}, data in {}, fsync {}, shared_buffers {}", port(),
+				dataDirectory, durable, megabytes(memory.sharedBuffers()));
+	}
+
+	private static String megabytes(DataSize size) {
+		return size.toMegabytes() + "MB";
 	}
 
 	int port() {
