@@ -3,7 +3,7 @@
  * decisions, offers with their APR, schedules, repayments through the ledger, and the daily close
  * of business that follows arrears.
  */
-@ApplicationModule(allowedDependencies = { "platform", "platform :: web", "tenancy", "ledger", "rules", "notifications", "audit" })
+@ApplicationModule(allowedDependencies = { "platform", "platform :: web", "tenancy", "ledger", "payments", "rules", "notifications", "audit" })
 package dev.plaza.lending;
 
 import org.springframework.modulith.ApplicationModule;
