@@ -45,6 +45,7 @@ final class SoapCreditBureau implements CreditBureau {
 	private final BureauMetrics metrics;
 
 	SoapCreditBureau(BureauProperties properties, MeterRegistry meters) {
+		TransformerLookup.nameTheJdkFactoryWhenNoOtherIsProvided();
 		this.contract = new BureauContract();
 		SaajSoapMessageFactory messages = new SaajSoapMessageFactory();
 		messages.afterPropertiesSet();
