@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Measures loan decisions: builds Plaza, starts the jar on a fresh data directory (durable: fsync and
-# synchronous commit on) with its bundled credit bureau answering in BUREAU_LATENCY, makes LENDERS Spanish
+# Measures loan decisions: builds Plaza, starts the credit-bureau simulator in a JVM of its own (as a real
+# bureau is another machine; BUREAU=bundled runs the one Plaza bundles, in Plaza's JVM) answering in
+# BUREAU_LATENCY, starts the jar on a fresh data directory (durable: fsync and synchronous commit on), makes LENDERS Spanish
 # lenders with the known product (12 %, 12 months, Spain's loan-eligibility rules) in the marketplace, then
 # offers marketplace applications with bench/loadgen (open model, warm-up first), each by a new applicant
 # the bureau scores 750, so every lender approves and offers. Each application is delivered to every lender
@@ -13,19 +14,27 @@
 #
 # Settings (environment):
 #   RATE=250  LENDERS=2  BUREAU_LATENCY=100ms  WARMUP=20  DURATION=60  SEED=42  MAX_IN_FLIGHT=2000
+#   BUREAU=own         own: the simulator in its own JVM (its CPU counts under "other processes"); bundled: in Plaza's
 #   BUILD=1            0 runs the jars already in apps/plaza/target and bench/loadgen/target
 #   APPEND_RESULTS=1   0 prints the table without appending it to docs/benchmarks.md
 #   PLAZA_JVM_OPTS=    extra options for Plaza's JVM
 set -euo pipefail
 cd "$(dirname "$0")/.."
-defaults=(RATE=250 LENDERS=2 BUREAU_LATENCY=100ms WARMUP=20 DURATION=60 SEED=42 MAX_IN_FLIGHT=2000 BUILD=1
-  APPEND_RESULTS=1 PLAZA_JVM_OPTS=)
+defaults=(RATE=250 LENDERS=2 BUREAU_LATENCY=100ms WARMUP=20 DURATION=60 SEED=42 MAX_IN_FLIGHT=2000 BUREAU=own
+  BUILD=1 APPEND_RESULTS=1 PLAZA_JVM_OPTS=)
 source bench/settings.sh
 apply_settings bench/lending-decisions.sh "${defaults[@]}"
 work=$(mktemp -d /tmp/plaza-decisions-bench-XXXXXX)
 log_tag=decisions-bench
 source bench/lib.sh
-trap cleanup EXIT
+bureau_pid=""
+stop_bureau() {
+  if [[ -n "$bureau_pid" ]] && kill -0 "$bureau_pid" 2>/dev/null; then
+    kill "$bureau_pid" 2>/dev/null || true
+    wait "$bureau_pid" 2>/dev/null || true
+  fi
+}
+trap 'stop_bureau; cleanup' EXIT
 trap 'exit 130' INT TERM
 if [[ "$BUILD" == 1 ]]; then
   build_plaza
@@ -34,8 +43,29 @@ else
   export JAVA_HOME
 fi
 loadgen=bench/loadgen/target/plaza-loadgen.jar
+if [[ "$BUREAU" == own ]]; then
+  # The simulator from Plaza's own jar, by Spring Boot's launcher: the same classes the bundled one runs. It
+  # names the JDK's TransformerFactory as Plaza's adapter does (TransformerLookup): SAAJ would otherwise
+  # search the jar's nested jars for one on every message.
+  bureau_port=$(free_port)
+  bureau_latency=$(python3 -c 'import sys; v = sys.argv[1]; print("PT%gS" % (float(v[:-2]) / 1000) if v.endswith("ms") else "PT" + v.upper())' "$BUREAU_LATENCY")
+  "$JAVA_HOME/bin/java" -Xmx512m -Dloader.main=dev.plaza.sims.creditbureau.CreditBureauSimulator \
+    -Djavax.xml.transform.TransformerFactory=com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl \
+    -cp apps/plaza/target/plaza.jar org.springframework.boot.loader.launch.PropertiesLauncher \
+    "--port=$bureau_port" "--latency=$bureau_latency" >"$work/bureau.log" 2>&1 &
+  bureau_pid=$!
+  for _ in $(seq 300); do
+    grep -q 'Simulated credit bureau at' "$work/bureau.log" && break
+    kill -0 "$bureau_pid" 2>/dev/null || { cat "$work/bureau.log" >&2; echo "The bureau simulator exited" >&2; exit 1; }
+    sleep 0.1
+  done
+  log "credit bureau simulator (pid $bureau_pid) at 127.0.0.1:$bureau_port, latency $bureau_latency"
+  bureau_option="-Dplaza.lending.bureau.url=http://127.0.0.1:$bureau_port/credit-bureau"
+else
+  bureau_option="-Dplaza.sims.credit-bureau.latency=$BUREAU_LATENCY"
+fi
 # shellcheck disable=SC2086 # the options are words
-start_plaza "-Dplaza.sims.credit-bureau.latency=$BUREAU_LATENCY" $PLAZA_JVM_OPTS
+start_plaza "$bureau_option" $PLAZA_JVM_OPTS
 admin=$(admin_token)
 call() { # token method path body
   curl -fsS -X "$2" -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -d "$4" "$base$3" >/dev/null
@@ -92,7 +122,7 @@ java_version=$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)
 pg_version=$(psql_ -d postgres -At -c "SHOW server_version")
 machine="$(nproc) cores ($cpu_model), $(free -g | awk '/Mem:/ {print $2}') GiB · $java_version · PostgreSQL $pg_version (fsync on, synchronous_commit on)"
 python3 bench/lending/decisions_table.py "$results" "$work/decisions.tsv" "$(date -u +%Y-%m-%d)" "$command" "$machine" \
-  "$(nproc)" "$LENDERS" "$BUREAU_LATENCY" >"$work/table.md"
+  "$(nproc)" "$LENDERS" "$BUREAU_LATENCY" "$BUREAU" >"$work/table.md"
 cat "$work/table.md"
 if [[ "$APPEND_RESULTS" == 1 ]]; then
   cat "$work/table.md" >>docs/benchmarks.md

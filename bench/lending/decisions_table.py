@@ -1,11 +1,11 @@
 """Makes bench/lending-decisions.sh's Markdown table from the load generator's JSON line and the decision times.
 
-    python3 bench/lending/decisions_table.py results.jsonl decisions.tsv DATE COMMAND MACHINE CORES LENDERS LATENCY
+    python3 bench/lending/decisions_table.py results.jsonl decisions.tsv DATE COMMAND MACHINE CORES LENDERS LATENCY BUREAU
 """
 import json
 import sys
 
-path, decisions, date, command, machine, cores, lenders, latency = sys.argv[1:9]
+path, decisions, date, command, machine, cores, lenders, latency, bureau = sys.argv[1:10]
 submitted = [json.loads(line) for line in open(path)][-1]
 (applications, decided, offered, decided_per_s, p50, p95, p99, worst) = open(decisions).read().strip().split("\t")
 ms = lambda v: "—" if v in ("", None) else f"{float(v):,.1f} ms"
@@ -13,7 +13,8 @@ ms = lambda v: "—" if v in ("", None) else f"{float(v):,.1f} ms"
 print()
 print(f"### Lending decisions with a {latency} bureau — {date}")
 print()
-print(f"Command: `{command}` · machine: {machine} · Plaza, its PostgreSQL, the bundled bureau and the load "
+where = "the bundled bureau (in Plaza's JVM)" if bureau == "bundled" else "the bureau simulator (its own JVM)"
+print(f"Command: `{command}` · machine: {machine} · Plaza, its PostgreSQL, {where} and the load "
       "generator share the machine")
 print()
 print(f"Each application goes to {lenders} lenders; each decides it (eligibility rules, the bureau over SOAP, the "

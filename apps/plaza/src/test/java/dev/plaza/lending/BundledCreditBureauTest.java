@@ -3,6 +3,7 @@ package dev.plaza.lending;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import dev.plaza.lending.bureau.CreditBureau;
 import dev.plaza.lending.domain.Applicant;
@@ -37,7 +38,7 @@ class BundledCreditBureauTest {
 	void withNoBureauConfiguredApplicantsAreCheckedAtTheBundledSimulatorAndRetriesAreMeasured() {
 		String nationalId = "B" + (System.nanoTime() % 1_000_000) + "710";
 
-		BureauAnswer answer = bureau.check(new Applicant("Ana Ruiz [unavailable x1]", nationalId, LocalDate.of(1985, 4, 12),
+		BureauAnswer answer = bureau.check(new LoanApplicationId(UUID.randomUUID()), new Applicant("Ana Ruiz [unavailable x1]", nationalId, LocalDate.of(1985, 4, 12),
 				"ana@example.com", 250_000, "employed", "Calle Mayor 1, Madrid"), Country.of("ES"));
 
 		assertThat(answer).isEqualTo(new BureauAnswer.Reported(new CreditReport(710, 280_000, 0, 0)));

@@ -31,7 +31,9 @@ public final class LendingAccounts {
 		/** Late fees charged by the close of business and not yet paid. */
 		FEES_RECEIVABLE(15),
 		/** Late fees, earned when charged. */
-		LATE_FEE_INCOME(16);
+		LATE_FEE_INCOME(16),
+		/** Card repayments the processor collected and has not paid out to the lender yet. */
+		CARD_CLEARING(17);
 
 		private final int code;
 
@@ -58,7 +60,12 @@ public final class LendingAccounts {
 		/** Debits fees receivable, credits late fee income: a late fee charged. */
 		LATE_FEE_CHARGED(15),
 		/** Debits funding, credits fees receivable: a late fee paid. */
-		LATE_FEE_PAID(16);
+		LATE_FEE_PAID(16),
+		/**
+		 * Debits card clearing, credits funding: a repayment paid by card is held by the processor, not yet in
+		 * the lender's funding account, until it pays out.
+		 */
+		CARD_REPAYMENT_CLEARED(17);
 
 		private final int code;
 

@@ -99,7 +99,7 @@ class Underwriting {
 				return new Verdict.Decided(new Decision.Declined(failed), null, null);
 			}
 		}
-		return switch (bureau.check(applicant, country)) {
+		return switch (bureau.check(copy.application(), applicant, country)) {
 			case BureauAnswer.Reported reported -> {
 				Decision decision = policy.decide(reported.report(), applicant.income(), offer.monthlyInstallment());
 				yield new Verdict.Decided(decision, reported.report(), decision instanceof Decision.Approved ? offer : null);

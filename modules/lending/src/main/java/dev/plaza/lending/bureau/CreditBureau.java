@@ -1,5 +1,6 @@
 package dev.plaza.lending.bureau;
 
+import dev.plaza.lending.LoanApplicationId;
 import dev.plaza.lending.domain.Applicant;
 import dev.plaza.lending.domain.BureauAnswer;
 import dev.plaza.rules.Country;
@@ -11,6 +12,11 @@ import dev.plaza.rules.Country;
  */
 public interface CreditBureau {
 
-	/** Checks the applicant in the country's bureau; never throws for a bureau's fault or silence. */
-	BureauAnswer check(Applicant applicant, Country country);
+	/**
+	 * Checks the applicant of an application in the country's bureau; never throws for a bureau's fault or
+	 * silence. All checks of one application are one inquiry on the applicant's file: each lender deciding a
+	 * marketplace application, and each re-run of a decision, asks under the same request id, derived from
+	 * the application, and the bureau answers a repeated request id with its first answer.
+	 */
+	BureauAnswer check(LoanApplicationId application, Applicant applicant, Country country);
 }

@@ -7,9 +7,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.xml.transform.Source;
 import javax.xml.transform.dom.DOMResult;
 
+import dev.plaza.lending.LoanApplicationId;
 import dev.plaza.lending.domain.Applicant;
 import dev.plaza.lending.domain.BureauAnswer;
-import dev.plaza.platform.Ids;
 import dev.plaza.rules.Country;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -26,7 +26,7 @@ import org.springframework.ws.transport.http.JdkHttpClientMessageSender;
 
 /**
  * The credit bureau over its SOAP contract ({@code credit-bureau.wsdl}, {@code GetCreditReport}). A check
- * is one request id, validated against the schema before it leaves; each attempt runs under its own
+ * is one request id (one per application, see {@link CreditBureau#check}), validated against the schema before it leaves; each attempt runs under its own
  * timeout and its answer is validated on arrival. Server faults, timeouts, refused connections and answers
  * breaking the schema are retried (Resilience4j, full-jitter backoff) — safe because the bureau answers a
  * repeated request id with its first answer and counts one inquiry — and after the last attempt the check
@@ -45,6 +45,7 @@ final class SoapCreditBureau implements CreditBureau {
 	private final BureauMetrics metrics;
 
 	SoapCreditBureau(BureauProperties properties, MeterRegistry meters) {
+		TransformerLookup.nameTheJdkFactoryWhenNoOtherIsProvided();
 		this.contract = new BureauContract();
 		SaajSoapMessageFactory messages = new SaajSoapMessageFactory();
 		messages.afterPropertiesSet();
@@ -67,9 +68,9 @@ final class SoapCreditBureau implements CreditBureau {
 	}
 
 	@Override
-	public BureauAnswer check(Applicant applicant, Country country) {
+	public BureauAnswer check(LoanApplicationId application, Applicant applicant, Country country) {
 		long started = System.nanoTime();
-		String requestId = Ids.newId().toString();
+		String requestId = requestId(application);
 		AtomicInteger attempts = new AtomicInteger();
 		BureauAnswer answer = answer(requestId, BureauMessages.request(requestId, applicant, country), attempts);
 		metrics.checked(answer, attempts.get(), Duration.ofNanos(System.nanoTime() - started));
@@ -77,6 +78,11 @@ final class SoapCreditBureau implements CreditBureau {
 			log.warn("Credit check {} unavailable after {} attempt(s): {}", requestId, attempts.get(), unavailable.reason());
 		}
 		return answer;
+	}
+
+	/** The same for every check of the application: the bureau counts one inquiry however many lenders ask. */
+	static String requestId(LoanApplicationId application) {
+		return "plaza-application:" + application.value();
 	}
 
 	private BureauAnswer answer(String requestId, Source request, AtomicInteger attempts) {

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
+import dev.plaza.lending.LoanApplicationId;
 import dev.plaza.lending.domain.Applicant;
 import dev.plaza.lending.domain.BureauAnswer;
 import dev.plaza.lending.domain.CreditReport;
@@ -41,15 +43,32 @@ class SoapCreditBureauTest {
 
 	@Test
 	void aKnownApplicantIsReportedWithScoreDebtsDefaultsAndInquiries() {
-		BureauAnswer answer = bureau.check(applicant("Ana Ruiz", "12345750Z"), SPAIN);
+		BureauAnswer answer = bureau.check(anApplication(), applicant("Ana Ruiz", "12345750Z"), SPAIN);
 
 		assertThat(answer).isEqualTo(new BureauAnswer.Reported(new CreditReport(750, 200_000, 0, 0)));
 		assertThat(meters.get("plaza.lending.bureau.calls").tag("outcome", "reported").counter().count()).isOne();
 	}
 
 	@Test
+	void everyCheckOfOneApplicationIsOneInquiryOnTheApplicantsFile() {
+		LoanApplicationId application = anApplication();
+		CreditBureau secondLender = adapter(simulator.url());
+
+		BureauAnswer first = bureau.check(application, applicant("Ana Ruiz", "12345750Z"), SPAIN);
+		BureauAnswer second = secondLender.check(application, applicant("Ana Ruiz", "12345750Z"), SPAIN);
+		BureauAnswer rerun = bureau.check(application, applicant("Ana Ruiz", "12345750Z"), SPAIN);
+
+		assertThat(second).isEqualTo(first);
+		assertThat(rerun).isEqualTo(first);
+		assertThat(simulator.inquiries("12345750Z")).isOne();
+		assertThat(bureau.check(anApplication(), applicant("Ana Ruiz", "12345750Z"), SPAIN))
+			.as("another application is another inquiry")
+			.isEqualTo(new BureauAnswer.Reported(new CreditReport(750, 200_000, 0, 1)));
+	}
+
+	@Test
 	void aNationalIdWrittenWithSpacesAndDotsIsSentAsTheBureauFilesIt() {
-		BureauAnswer answer = bureau.check(applicant("Ana Ruiz", " 12.345 640-z "), SPAIN);
+		BureauAnswer answer = bureau.check(anApplication(), applicant("Ana Ruiz", " 12.345 640-z "), SPAIN);
 
 		assertThat(answer).isEqualTo(new BureauAnswer.Reported(new CreditReport(640, 420_000, 0, 0)));
 		assertThat(simulator.inquiries("12345640-Z")).isOne();
@@ -57,12 +76,12 @@ class SoapCreditBureauTest {
 
 	@Test
 	void anApplicantWithoutHistoryHasNoFile() {
-		assertThat(bureau.check(applicant("Eva Sanz", "12345050Z"), SPAIN)).isEqualTo(new BureauAnswer.NoFile());
+		assertThat(bureau.check(anApplication(), applicant("Eva Sanz", "12345050Z"), SPAIN)).isEqualTo(new BureauAnswer.NoFile());
 	}
 
 	@Test
 	void aClientFaultIsARefusalWithTheBureausReasonAndIsNotRetried() {
-		BureauAnswer answer = bureau.check(applicant("Nadie [refused]", "22222700A"), SPAIN);
+		BureauAnswer answer = bureau.check(anApplication(), applicant("Nadie [refused]", "22222700A"), SPAIN);
 
 		assertThat(answer).isInstanceOfSatisfying(BureauAnswer.Refused.class,
 				refused -> assertThat(refused.reason()).contains("cannot verify this person"));
@@ -71,7 +90,7 @@ class SoapCreditBureauTest {
 
 	@Test
 	void aRequestTheSchemaRefusesIsNeverSent() {
-		BureauAnswer answer = bureau.check(applicant("Ana Ruiz", "1234/5"), SPAIN);
+		BureauAnswer answer = bureau.check(anApplication(), applicant("Ana Ruiz", "1234/5"), SPAIN);
 
 		assertThat(answer).isInstanceOfSatisfying(BureauAnswer.Refused.class,
 				refused -> assertThat(refused.reason()).contains("1234/5"));
@@ -81,7 +100,7 @@ class SoapCreditBureauTest {
 
 	@Test
 	void aServerFaultIsRetriedWithTheSameRequestIdAndCountsOneInquiry() {
-		BureauAnswer answer = bureau.check(applicant("Ana Ruiz [unavailable x1]", "33333700B"), SPAIN);
+		BureauAnswer answer = bureau.check(anApplication(), applicant("Ana Ruiz [unavailable x1]", "33333700B"), SPAIN);
 
 		assertThat(answer).isEqualTo(new BureauAnswer.Reported(new CreditReport(700, 300_000, 0, 0)));
 		assertThat(arrivalsFor("33333700B")).extracting(Arrival::outcome)
@@ -94,7 +113,7 @@ class SoapCreditBureauTest {
 
 	@Test
 	void aBureauFailingEveryAttemptIsUnavailableAfterTheConfiguredAttempts() {
-		BureauAnswer answer = bureau.check(applicant("Ana Ruiz [unavailable always]", "44444700C"), SPAIN);
+		BureauAnswer answer = bureau.check(anApplication(), applicant("Ana Ruiz [unavailable always]", "44444700C"), SPAIN);
 
 		assertThat(answer).isInstanceOfSatisfying(BureauAnswer.Unavailable.class,
 				unavailable -> assertThat(unavailable.reason()).contains("3 attempt(s)"));
@@ -104,7 +123,7 @@ class SoapCreditBureauTest {
 
 	@Test
 	void anAttemptPastItsTimeoutIsRetriedAndTheLateAnswerCountsNoSecondInquiry() throws InterruptedException {
-		BureauAnswer answer = bureau.check(applicant("Ana Ruiz [slow x1]", "55555700D"), SPAIN);
+		BureauAnswer answer = bureau.check(anApplication(), applicant("Ana Ruiz [slow x1]", "55555700D"), SPAIN);
 
 		assertThat(answer).isEqualTo(new BureauAnswer.Reported(new CreditReport(700, 300_000, 0, 0)));
 		assertThat(meters.get("plaza.lending.bureau.attempts").summary().totalAmount()).isEqualTo(2);
@@ -115,8 +134,8 @@ class SoapCreditBureauTest {
 
 	@Test
 	void anAnswerBreakingTheSchemaIsNotTakenAsDataButRetried() {
-		BureauAnswer retried = bureau.check(applicant("Ana Ruiz [malformed x1]", "66666700E"), SPAIN);
-		BureauAnswer alwaysBroken = bureau.check(applicant("Luis Gil [malformed always]", "77777700F"), SPAIN);
+		BureauAnswer retried = bureau.check(anApplication(), applicant("Ana Ruiz [malformed x1]", "66666700E"), SPAIN);
+		BureauAnswer alwaysBroken = bureau.check(anApplication(), applicant("Luis Gil [malformed always]", "77777700F"), SPAIN);
 
 		assertThat(retried).isEqualTo(new BureauAnswer.Reported(new CreditReport(700, 300_000, 0, 0)));
 		assertThat(alwaysBroken).isInstanceOfSatisfying(BureauAnswer.Unavailable.class,
@@ -126,7 +145,7 @@ class SoapCreditBureauTest {
 
 	@Test
 	void aServerFaultTheBureauCallsNotRetryableIsUnavailableAtOnce() {
-		BureauAnswer answer = bureau.check(applicant("Ana Ruiz [suspended]", "88888700G"), SPAIN);
+		BureauAnswer answer = bureau.check(anApplication(), applicant("Ana Ruiz [suspended]", "88888700G"), SPAIN);
 
 		assertThat(answer).isInstanceOfSatisfying(BureauAnswer.Unavailable.class,
 				unavailable -> assertThat(unavailable.reason()).contains("subscription to the bureau is suspended"));
@@ -135,7 +154,7 @@ class SoapCreditBureauTest {
 
 	@Test
 	void anAnswerToAnotherRequestIsNotTakenAsTheApplicantsButRetried() {
-		BureauAnswer answer = bureau.check(applicant("Ana Ruiz [misdirected x1]", "99999700H"), SPAIN);
+		BureauAnswer answer = bureau.check(anApplication(), applicant("Ana Ruiz [misdirected x1]", "99999700H"), SPAIN);
 
 		assertThat(answer).isEqualTo(new BureauAnswer.Reported(new CreditReport(700, 300_000, 0, 0)));
 		assertThat(arrivalsFor("99999700H")).extracting(Arrival::outcome)
@@ -147,7 +166,7 @@ class SoapCreditBureauTest {
 		CreditBureau nowhere = adapter(simulator.url());
 		simulator.close();
 
-		BureauAnswer answer = nowhere.check(applicant("Ana Ruiz", "12345750Z"), SPAIN);
+		BureauAnswer answer = nowhere.check(anApplication(), applicant("Ana Ruiz", "12345750Z"), SPAIN);
 
 		assertThat(answer).isInstanceOfSatisfying(BureauAnswer.Unavailable.class,
 				unavailable -> assertThat(unavailable.reason()).contains("3 attempt(s)"));
@@ -166,6 +185,11 @@ class SoapCreditBureauTest {
 		CreditBureauSimulator started = CreditBureauSimulator.start(settings);
 		opened.add(started);
 		return started;
+	}
+
+	/** Each check of a new application is a new inquiry. */
+	private static LoanApplicationId anApplication() {
+		return new LoanApplicationId(UUID.randomUUID());
 	}
 
 	private static Applicant applicant(String name, String nationalId) {
