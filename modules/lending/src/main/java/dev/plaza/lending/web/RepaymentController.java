@@ -72,8 +72,8 @@ class RepaymentController {
 	@ApiResponse(responseCode = "409", description = "The loan is closed (type loan-closed), or the reference names a "
 			+ "repayment of another amount (type repayment-reference-reused)")
 	@ApiResponse(responseCode = "422", description = "More than the payoff amount of the day (type repayment-exceeds-payoff, "
-			+ "with payoff), paid before the disbursement (type date-before-disbursement), or neither or both of paidAt and "
-			+ "paymentMethod (type paid-at-or-payment-method)")
+			+ "with payoff), paid before the disbursement (type date-before-disbursement), or both paidAt and paymentMethod "
+			+ "(type paid-at-or-payment-method)")
 	ResponseEntity<?> repay(@PathVariable UUID id, @RequestBody RepaymentRequest request) {
 		PrepaymentChoice choice = request.validChoice();
 		if (request.paymentMethod() != null) {
@@ -90,7 +90,8 @@ class RepaymentController {
 
 	/**
 	 * @param amount paid, in minor units of the loan's currency
-	 * @param paidAt when the borrower paid, for a payment received another way; leave it out with {@code paymentMethod}
+	 * @param paidAt when the borrower paid, for a payment received another way (now when left out); leave it out with
+	 *     {@code paymentMethod}
 	 * @param paymentMethod the card processor's token for the borrower's card (such as {@code tok_...}) to charge now;
 	 *     leave it out with {@code paidAt}
 	 * @param reference the payer's, such as a bank transfer's id: sending it again does not pay twice
@@ -122,14 +123,16 @@ class RepaymentController {
 			return choice;
 		}
 
-		/** A repayment was either paid already (when) or is paid now by card (with what): one of the two. */
+		/**
+		 * A repayment was either received another way (when: paidAt, now when left out) or is paid now by card
+		 * (with what): never both.
+		 */
 		private void refuseUnlessOneWayToPay() {
-			if ((paidAt == null) == (paymentMethod == null)) {
-				String sent = paidAt == null ? "neither" : "both";
+			if (paidAt != null && paymentMethod != null) {
 				throw Problem.invalidFields(CardRepaymentProblems.PAID_AT_OR_PAYMENT_METHOD, "Send either paidAt (when a "
-						+ "payment received another way was paid) or paymentMethod (a card token to charge now), not " + sent
-						+ ".", List.of(new FieldError("paidAt", "send it or paymentMethod, exactly one of the two"),
-								new FieldError("paymentMethod", "send it or paidAt, exactly one of the two")));
+						+ "payment received another way was paid) or paymentMethod (a card token to charge now), not both.",
+						List.of(new FieldError("paidAt", "leave it out when paying by card"),
+								new FieldError("paymentMethod", "leave it out for a payment received another way")));
 			}
 			if (paymentMethod != null && !PaymentMethod.isWellFormed(paymentMethod)) {
 				Problem.refuseIfAny(List.of(new FieldError("paymentMethod",
