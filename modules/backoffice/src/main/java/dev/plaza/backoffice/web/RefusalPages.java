@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
  * role does not allow it). A form the API refused for its content says why on the form instead.
  */
 @Controller
-@ControllerAdvice(basePackageClasses = ErrorPages.class)
-class ErrorPages {
+@ControllerAdvice(basePackageClasses = RefusalPages.class)
+class RefusalPages {
 
 	@ExceptionHandler(ApiRefused.class)
 	String refused(ApiRefused refused, HttpServletResponse response, Model model) {
