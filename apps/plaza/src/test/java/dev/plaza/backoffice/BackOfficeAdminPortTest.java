@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * With {@code PLAZA_ADMIN_PORT} set, staff traffic is apart from customers': {@code /admin} is served
  * on the admin port only (404 on the main port), and the admin port serves nothing else.
- * (A Spring context of its own: the port must be set before the server starts.)
+ * (A Spring context of its own, with its own data directory: the port must be set before the server starts.)
  */
 @PlazaTest
 class BackOfficeAdminPortTest {
@@ -26,6 +26,7 @@ class BackOfficeAdminPortTest {
 
 	@DynamicPropertySource
 	static void adminPort(DynamicPropertyRegistry properties) {
+		properties.add("plaza.home", () -> "target/test-var-admin-port");
 		properties.add("plaza.backoffice.port", () -> ADMIN_PORT);
 	}
 

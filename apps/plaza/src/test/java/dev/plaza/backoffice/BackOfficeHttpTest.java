@@ -56,4 +56,26 @@ class BackOfficeHttpTest {
 				"application/x-www-form-urlencoded", "email=mallory%40example.com&name=Mallory&role=owner");
 		assertThat(forged.status()).isEqualTo(403);
 	}
+
+	/** The API clients page acts with the owner's token: a tenant's clients:write rotates and deletes its own clients, not another's. */
+	@Test
+	void aTenantsOwnerRotatesAndDeletesTheirOwnClientsOnly() {
+		String admin = plaza.adminToken();
+		String tenant = plaza.newOrganization(admin).get("tenants").get(0).get("id").asString();
+		String other = plaza.newOrganization(admin).get("tenants").get(0).get("id").asString();
+		PlazaClient.TenantCaller owner = plaza.tenantCaller(admin, tenant, "clients:write", "tenant:read");
+		String clients = "/api/v1/tenants/" + tenant + "/clients";
+		String partner = plaza.postJson(clients, owner.token(), "{\"name\":\"Partner\",\"scopes\":[\"tenant:read\"]}")
+			.json().get("clientId").asString();
+		String foreign = plaza.postJson("/api/v1/tenants/" + other + "/clients", admin,
+				"{\"name\":\"Foreign\",\"scopes\":[\"tenant:read\"]}").json().get("clientId").asString();
+
+		Response rotated = plaza.post(clients + "/" + partner + "/secret", owner.token(), null, "");
+		assertThat(rotated.status()).isEqualTo(200);
+		assertThat(rotated.json().get("clientSecret").asString()).isNotBlank();
+		assertThat(plaza.post("/api/v1/tenants/" + other + "/clients/" + foreign + "/secret", owner.token(), null, "")
+			.status()).isEqualTo(404);
+		assertThat(plaza.send(java.net.http.HttpRequest.newBuilder(plaza.uri(clients + "/" + partner))
+			.header("Authorization", "Bearer " + owner.token()).DELETE()).status()).isEqualTo(204);
+	}
 }
