@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * What a person sees when Plaza refuses: a page saying why, with the API's status (403 when their
@@ -28,7 +29,8 @@ class RefusalPages {
 		return "backoffice/error";
 	}
 
-	@GetMapping("/admin/forbidden")
+	/** Any method: Spring Security forwards the refused request here as it came, a POST included. */
+	@RequestMapping("/admin/forbidden")
 	String forbidden(HttpServletResponse response, Model model) {
 		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 		model.addAttribute("status", 403);
