@@ -2,6 +2,7 @@ package dev.plaza.backoffice.application;
 
 import java.net.URI;
 import java.text.ParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,7 +55,31 @@ public class StaffApi {
 	}
 
 	/** A JSON read: the answer as maps and lists, ready for a template. */
+	@SuppressWarnings("unchecked")
 	public Map<String, Object> get(String path, Map<String, ?> query) {
+		return (Map<String, Object>) read(path, query);
+	}
+
+	/** A read of something that may not exist (404): empty then. */
+	public Optional<Map<String, Object>> find(String path) {
+		try {
+			return Optional.of(get(path));
+		}
+		catch (ApiRefused refused) {
+			if (refused.status() == 404) {
+				return Optional.empty();
+			}
+			throw refused;
+		}
+	}
+
+	/** A JSON read of an API that answers an array. */
+	@SuppressWarnings("unchecked")
+	public List<Map<String, Object>> list(String path) {
+		return (List<Map<String, Object>>) read(path, Map.of());
+	}
+
+	private Object read(String path, Map<String, ?> query) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(urls.api() + path);
 		query.forEach((name, value) -> {
 			if (value != null && !value.toString().isBlank()) {
@@ -69,12 +94,18 @@ public class StaffApi {
 	}
 
 	/** A write with a JSON body (or none); answers the API's JSON answer, empty when it has none. */
+	@SuppressWarnings("unchecked")
 	public Map<String, Object> send(HttpMethod method, String path, Object body) {
-		return call(method, URI.create(urls.api() + path), body);
+		return (Map<String, Object>) call(method, URI.create(urls.api() + path), body);
 	}
 
+	/** The organization of the tenant the person logged into. */
 	@SuppressWarnings("unchecked")
-	private Map<String, Object> call(HttpMethod method, URI uri, Object body) {
+	public String organization() {
+		return ((Map<String, Object>) get("/api/v1/tenant").get("organization")).get("id").toString();
+	}
+
+	private Object call(HttpMethod method, URI uri, Object body) {
 		RestClient.RequestBodySpec request = http.method(method)
 			.uri(uri)
 			.headers(headers -> headers.setBearerAuth(client().getAccessToken().getTokenValue()))
@@ -90,7 +121,7 @@ public class StaffApi {
 			if (status >= 400) {
 				throw new ApiRefused(status, detailOf(text, status));
 			}
-			return text.isBlank() ? Map.of() : JSON.readValue(text, Map.class);
+			return text.isBlank() ? Map.of() : JSON.readValue(text, Object.class);
 		});
 	}
 

@@ -38,7 +38,7 @@ class BackofficeSecurity {
 		http.securityMatcher("/admin", "/admin/**")
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/admin/admin.css", "/admin/webjars/**", "/admin/signed-out").permitAll()
+				.requestMatchers("/admin/assets/**", "/admin/webjars/**", "/admin/signed-out", "/admin/forbidden").permitAll()
 				.anyRequest().authenticated())
 			.oauth2Login(login -> login.clientRegistrationRepository(registrations)
 				.authorizedClientRepository(authorizedClients)

@@ -7,13 +7,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * One page of a list, with the filters that chose it: the {@code backoffice/list} fragments render
- * its filter form and its links to the first and next pages.
+ * its filter form and its links to the first and next pages (public methods: templates call them).
  */
 record ListPage(List<Map<String, Object>> items, String nextCursor, Map<String, String> filters, String path,
 		boolean pastFirst) {
 
 	/** The same filters, the following rows; null on the last page. */
-	String nextUrl() {
+	public String nextUrl() {
 		if (nextCursor == null) {
 			return null;
 		}
@@ -23,11 +23,11 @@ record ListPage(List<Map<String, Object>> items, String nextCursor, Map<String, 
 	}
 
 	/** The same filters from the start. */
-	String firstUrl() {
+	public String firstUrl() {
 		return firstPage().build().encode().toUriString();
 	}
 
-	String filter(String name) {
+	public String filter(String name) {
 		return filters.getOrDefault(name, "");
 	}
 

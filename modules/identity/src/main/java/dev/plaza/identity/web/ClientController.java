@@ -14,6 +14,7 @@ import dev.plaza.identity.application.TenantClients;
 import dev.plaza.identity.persistence.ApiClient;
 import dev.plaza.platform.Problem;
 import dev.plaza.platform.ProblemType;
+import dev.plaza.platform.TenantContext;
 import dev.plaza.platform.TenantId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -100,21 +101,31 @@ class ClientController {
 			.toList();
 	}
 
-	/** A new secret, answered once; the old secret stops working at once. */
+	/** A new secret, answered once; the old secret stops working at once. A tenant's owner or admin rotates their own. */
 	@PostMapping("/{clientId}/secret")
-	@PreAuthorize("hasAuthority('SCOPE_platform:admin')")
+	@PreAuthorize("hasAnyAuthority('SCOPE_platform:admin', 'SCOPE_clients:write')")
 	NewClientView rotateSecret(@PathVariable UUID tenantId, @PathVariable String clientId) {
+		requireOwnTenant(tenantId);
 		TenantClients.IssuedClient issued = clients.rotateSecret(new TenantId(tenantId), clientId);
 		return NewClientView.of(issued.client(), issued.secret());
 	}
 
 	/** Deletes the client; every token it was issued stops working within seconds, on every instance. */
 	@DeleteMapping("/{clientId}")
-	@PreAuthorize("hasAuthority('SCOPE_platform:admin')")
+	@PreAuthorize("hasAnyAuthority('SCOPE_platform:admin', 'SCOPE_clients:write')")
 	@ApiResponse(responseCode = "204")
 	ResponseEntity<Void> delete(@PathVariable UUID tenantId, @PathVariable String clientId) {
+		requireOwnTenant(tenantId);
 		clients.delete(new TenantId(tenantId), clientId);
 		return ResponseEntity.noContent().build();
+	}
+
+	/** A tenant's token reaches its own tenant's clients only; the platform operator's, every tenant's. */
+	private static void requireOwnTenant(UUID tenantId) {
+		TenantId caller = TenantContext.current().orElse(null);
+		if (caller != null && !caller.isPlatform() && !caller.value().equals(tenantId)) {
+			throw Problem.notFound("tenant", tenantId);
+		}
 	}
 
 	/** A tenant's owner or admin cannot make a client stronger than their own token. */

@@ -7,14 +7,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * What a person sees when Plaza refuses: a page saying why, with the API's status (403 when their
  * role does not allow it). A form the API refused for its content says why on the form instead.
  */
 @Controller
-@ControllerAdvice(basePackageClasses = ErrorPages.class)
-class ErrorPages {
+@ControllerAdvice(basePackageClasses = RefusalPages.class)
+class RefusalPages {
 
 	@ExceptionHandler(ApiRefused.class)
 	String refused(ApiRefused refused, HttpServletResponse response, Model model) {
@@ -28,7 +29,8 @@ class ErrorPages {
 		return "backoffice/error";
 	}
 
-	@GetMapping("/admin/forbidden")
+	/** Any method: Spring Security forwards the refused request here as it came, a POST included. */
+	@RequestMapping("/admin/forbidden")
 	String forbidden(HttpServletResponse response, Model model) {
 		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 		model.addAttribute("status", 403);
