@@ -1,7 +1,6 @@
 package dev.plaza.orders.jobs;
 
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.plaza.notifications.EmailAttachment;
@@ -41,15 +40,17 @@ class ConfirmationEmail {
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(OrderConfirmed event) {
-		TenantContext.runAs(event.tenant(), () -> transactions.executeWithoutResult(status -> send(event.orderId().value())));
+		TenantContext.runAs(event.tenant(), () -> transactions.executeWithoutResult(status -> {
+			OrderView order = reader.view(event.orderId().value()).orElseThrow();
+			if (order.email() != null) {
+				send(order, "order-confirmation/" + order.id());
+			}
+		}));
 	}
 
-	private void send(UUID id) {
-		OrderView order = reader.view(id).orElseThrow();
-		if (order.email() == null) {
-			return;
-		}
-		EmailMessage message = EmailMessage.text("order-confirmation/" + id, order.email(), "Your order " + id, text(order))
+	/** @param dedupKey the same key sends the e-mail once, however often asked */
+	void send(OrderView order, String dedupKey) {
+		EmailMessage message = EmailMessage.text(dedupKey, order.email(), "Your order " + order.id(), text(order))
 			.withHtml(html(order));
 		for (OrderView.Ticket ticket : order.tickets()) {
 			message = message.withAttachment(new EmailAttachment("ticket-" + ticket.seat() + "-" + ticket.code() + ".png",
