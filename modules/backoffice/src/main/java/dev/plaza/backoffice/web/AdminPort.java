@@ -8,7 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.connector.Connector;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * listens there and serves {@code /admin} only, while the main port answers 404 for {@code /admin}.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty("plaza.backoffice.port")
+// Set but empty (PLAZA_ADMIN_PORT unset) means no port of its own.
+@ConditionalOnExpression("'${plaza.backoffice.port:}' != ''")
 class AdminPort {
 
 	@Bean

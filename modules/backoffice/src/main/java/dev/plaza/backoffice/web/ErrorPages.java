@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * What a person sees when Plaza refuses: a page saying why, with the API's status (403 when their
  * role does not allow it). A form the API refused for its content says why on the form instead.
  */
-@Controller
+@Controller("backofficeErrorPages")
 @ControllerAdvice(basePackageClasses = ErrorPages.class)
 class ErrorPages {
 

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The back office's first page: today's figures of the tenant the person logged into. */
-@Controller
+@Controller("backofficeHomePage")
 class HomePage implements Section {
 
 	@Override

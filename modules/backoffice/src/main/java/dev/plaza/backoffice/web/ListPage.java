@@ -13,7 +13,7 @@ record ListPage(List<Map<String, Object>> items, String nextCursor, Map<String, 
 		boolean pastFirst) {
 
 	/** The same filters, the following rows; null on the last page. */
-	String nextUrl() {
+	public String nextUrl() {
 		if (nextCursor == null) {
 			return null;
 		}
@@ -23,11 +23,11 @@ record ListPage(List<Map<String, Object>> items, String nextCursor, Map<String, 
 	}
 
 	/** The same filters from the start. */
-	String firstUrl() {
+	public String firstUrl() {
 		return firstPage().build().encode().toUriString();
 	}
 
-	String filter(String name) {
+	public String filter(String name) {
 		return filters.getOrDefault(name, "");
 	}
 
