@@ -93,6 +93,21 @@ public class StaffApi {
 		return get(path, Map.of());
 	}
 
+	/** A binary read, such as a ticket's QR image, answered as the API sent it. */
+	public byte[] bytes(String path) {
+		return http.get()
+			.uri(URI.create(urls.api() + path))
+			.headers(headers -> headers.setBearerAuth(client().getAccessToken().getTokenValue()))
+			.exchange((sent, response) -> {
+				byte[] body = response.getBody().readAllBytes();
+				int status = response.getStatusCode().value();
+				if (status >= 400) {
+					throw new ApiRefused(status, detailOf(new String(body, java.nio.charset.StandardCharsets.UTF_8), status));
+				}
+				return body;
+			});
+	}
+
 	/** A write with a JSON body (or none); answers the API's JSON answer, empty when it has none. */
 	@SuppressWarnings("unchecked")
 	public Map<String, Object> send(HttpMethod method, String path, Object body) {

@@ -1,12 +1,15 @@
 package dev.plaza.orders.application;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import dev.plaza.orders.domain.Order;
 import dev.plaza.orders.domain.PlatformFee;
 import dev.plaza.orders.persistence.OrderRepository;
+import dev.plaza.orders.persistence.OrderSearches;
 import dev.plaza.platform.Money;
+import dev.plaza.platform.NewestFirstPage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,8 +19,11 @@ public class OrderReader {
 
 	private final OrderRepository orders;
 
-	OrderReader(OrderRepository orders) {
+	private final OrderSearches searches;
+
+	OrderReader(OrderRepository orders, OrderSearches searches) {
 		this.orders = orders;
+		this.searches = searches;
 	}
 
 	@Transactional(readOnly = true)
@@ -28,6 +34,16 @@ public class OrderReader {
 	@Transactional(readOnly = true)
 	public Optional<OrderView> view(UUID id) {
 		return orders.find(id).map(order -> OrderView.of(order, orders.lines(id), orders.history(id), orders.tickets(id)));
+	}
+
+	/** A page of the tenant's orders that match, newest first. */
+	@Transactional(readOnly = true)
+	public List<OrderSummary> page(OrderSearch search, NewestFirstPage page) {
+		return searches.page(search.status() == null ? null : search.status().code(), search.placedFrom(),
+				search.placedBefore(), search.email(), page.before(), page.limit())
+			.stream()
+			.map(OrderSummary::of)
+			.toList();
 	}
 
 	/**

@@ -33,6 +33,10 @@ public final class OrdersProblems {
 
 	static final ProblemType REFUND_EXCEEDS_PAID = new ProblemType("refund-exceeds-paid", "Refund exceeds what was paid", 422);
 
+	public static final ProblemType NOT_CONFIRMED = new ProblemType("order-not-confirmed", "Order not confirmed yet", 409);
+
+	public static final ProblemType NO_EMAIL = new ProblemType("order-without-email", "Order without e-mail address", 422);
+
 	private OrdersProblems() {
 	}
 

@@ -2,7 +2,6 @@ package dev.plaza.orders.jobs;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.plaza.notifications.EmailAttachment;
@@ -49,20 +48,22 @@ class ConfirmationEmail {
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(OrderConfirmed event) {
-		TenantContext.runAs(event.tenant(), () -> transactions.executeWithoutResult(status -> send(event.orderId().value())));
+		TenantContext.runAs(event.tenant(), () -> transactions.executeWithoutResult(status -> {
+			OrderView order = reader.view(event.orderId().value()).orElseThrow();
+			if (order.email() != null) {
+				send(order, "order-confirmation/" + order.id());
+			}
+		}));
 	}
 
-	private void send(UUID id) {
-		OrderView order = reader.view(id).orElseThrow();
-		if (order.email() == null) {
-			return;
-		}
+	/** @param dedupKey the same key sends the e-mail once, however often asked */
+	void send(OrderView order, String dedupKey) {
 		String link = links.stream()
-			.map(known -> known.linkTo(new OrderId(id)))
+			.map(known -> known.linkTo(new OrderId(order.id())))
 			.flatMap(Optional::stream)
 			.findFirst()
 			.orElse(null);
-		EmailMessage message = EmailMessage.text("order-confirmation/" + id, order.email(), "Your order " + id,
+		EmailMessage message = EmailMessage.text(dedupKey, order.email(), "Your order " + order.id(),
 				text(order) + (link == null ? "" : "\nSee your order again at any time: " + link + "\n"))
 			.withHtml(html(order) + (link == null ? "" : "<p><a href=\"" + escape(link) + "\">See your order again</a> at any time.</p>"));
 		for (OrderView.Ticket ticket : order.tickets()) {

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OrderRepository {
 
-	private static final String COLUMNS = """
+	static final String COLUMNS = """
 			id, cart_id, customer, email, status, currency, country, total, tax, paid, platform_fee, refunded, payment_id,
 			payment_deadline, created_at""";
 
@@ -260,7 +260,7 @@ public class OrderRepository {
 			.update();
 	}
 
-	private static Order order(ResultSet rs, int row) throws SQLException {
+	static Order order(ResultSet rs, int row) throws SQLException {
 		Currency currency = Currency.getInstance(rs.getString("currency"));
 		return new Order(new OrderId(rs.getObject("id", UUID.class)),
 				new Order.Buyer(rs.getObject("cart_id", UUID.class), rs.getString("customer"), rs.getString("email")),
@@ -272,7 +272,7 @@ public class OrderRepository {
 				rs.getObject("created_at", OffsetDateTime.class).toInstant());
 	}
 
-	private static OffsetDateTime utc(Instant instant) {
+	static OffsetDateTime utc(Instant instant) {
 		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 }
