@@ -54,7 +54,7 @@ class OrdersBrowserTest {
 
 		try (BrowserContext context = Browsers.chromium().newContext()) {
 			Page page = context.newPage();
-			BackofficeLogin.open(page, plaza.uri("/admin/orders").toString(), operator, "Demo");
+			BackOfficeLogin.open(page, plaza.uri("/admin/orders").toString(), operator, "Demo");
 			assertThat(page.locator("h1").textContent()).isEqualTo("Orders");
 			assertThat(page.locator("tbody tr").count()).isEqualTo(2);
 			Browsers.screenshot(page, "backoffice-orders");
@@ -113,7 +113,7 @@ class OrdersBrowserTest {
 
 		try (BrowserContext context = Browsers.chromium().newContext()) {
 			Page page = context.newPage();
-			BackofficeLogin.open(page, plaza.uri("/admin/orders/" + order).toString(), analyst, "Demo");
+			BackOfficeLogin.open(page, plaza.uri("/admin/orders/" + order).toString(), analyst, "Demo");
 			assertThat(page.locator("h1").textContent()).isEqualTo("Order " + order);
 			assertThat(page.locator("form[action$=refunds]").count()).isZero();
 			assertThat(page.locator("form[action$=confirmation-email]").count()).isZero();
