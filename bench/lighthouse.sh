@@ -16,11 +16,12 @@
 #   LIGHTHOUSE=lighthouse@12.8.2   the npm package npx runs, cached under target/lighthouse/npm
 #   CHROME=/usr/bin/chromium
 #   WRITE_DOC=1      0 prints the table without writing docs/lighthouse.md
+#   BUILD=1          0 starts the jar already in apps/plaza/target (without BASE)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 defaults=(BASE= PAGES=bench/lighthouse-pages.txt LIGHTHOUSE=lighthouse@12.8.2 CHROME=/usr/bin/chromium
-  WRITE_DOC=1)
+  WRITE_DOC=1 BUILD=1)
 source bench/settings.sh
 apply_settings bench/lighthouse.sh "${defaults[@]}"
 ADMIN_SECRET=${ADMIN_SECRET:-} # never written into the command shown
@@ -32,7 +33,12 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 if [[ -z "$BASE" ]]; then
-  build_plaza
+  if [[ "$BUILD" == 1 ]]; then
+    build_plaza
+  else
+    JAVA_HOME=$(./plaza jdk)
+    export JAVA_HOME
+  fi
   start_plaza
 else
   base=${BASE%/}
@@ -68,8 +74,20 @@ movie=$(echo "$movie_json" | json '["slug"]')
 starts=$(date -u -d 'tomorrow 18:00' +%Y-%m-%dT%H:%M:%SZ)
 showtime=$(post "$catalog" /api/v1/catalog/showtimes "{\"movieId\": \"$(echo "$movie_json" | json '["id"]')\", \"roomId\": \"$room\",
   \"startsAt\": \"$starts\", \"language\": \"es\", \"prices\": {\"standard\": {\"amount\": 950, \"currency\": \"EUR\"}}}" | json '["id"]')
-product=$(post "$catalog" /api/v1/catalog/products '{"sku": "POP-1", "title": "Popcorn bucket", "description": "A big bucket.",
-  "price": {"amount": 650, "currency": "EUR"}, "taxClass": "standard", "attributes": {"size": "L"}}' | json '.get("slug", "")')
+product_id=$(post "$catalog" /api/v1/catalog/products '{"sku": "POP-1", "title": "Popcorn bucket", "description": "A big bucket.",
+  "price": {"amount": 650, "currency": "EUR"}, "taxClass": "standard", "attributes": {"size": "L"}}' | json '["id"]')
+product=popcorn-bucket # the slug a product's page gets from its title (the admin API does not answer it)
+curl -fsS -o /dev/null -X PUT -H "Authorization: Bearer $catalog" -H 'Content-Type: application/json' \
+  -d '{"name": "Main store"}' "$base/api/v1/stock/locations/main"
+post "$catalog" /api/v1/stock/adjustments "{\"productId\": \"$product_id\", \"location\": \"main\", \"delta\": 100,
+  \"reason\": \"received\"}" >/dev/null
+# A visitor with the product in the cart, for the pages that need one (marked with-cart in the pages file):
+# the product page gives the visitor's cookie and form token, the cart takes the product.
+jar="$work/visitor.cookies"
+token=$(curl -fsS -c "$jar" "$base/t/$store/products/$product" | sed -n 's/.*name="csrf-token" content="\([^"]*\)".*/\1/p' | head -1)
+curl -fsS -o /dev/null -b "$jar" -c "$jar" --data-urlencode "productId=$product_id" --data-urlencode quantity=1 \
+  --data-urlencode "_csrf=$token" "$base/t/$store/cart/items" || log "the visitor's cart could not be filled"
+cart_cookie=$(awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }' "$jar")
 lender=$(new_tenant "$admin" "lender-$(date +%s)")
 lending=$(client_token "$admin" "$lender" lending:write config:write)
 curl -fsS -o /dev/null -X PUT -H "Authorization: Bearer $lending" -H 'Content-Type: application/json' \
@@ -83,8 +101,10 @@ npm_cache="$PWD/target/lighthouse/npm"
 mkdir -p "$npm_cache" "$work/reports"
 scores="$work/scores.tsv"
 : >"$scores"
-while read -r name path; do
+while read -r name path visitor; do
   [[ -z "$name" || "$name" == \#* ]] && continue
+  headers=()
+  [[ $visitor == with-cart ]] && headers=(--extra-headers "{\"Cookie\": \"$cart_cookie\"}")
   path=${path//\{store\}//t/$store}
   path=${path//\{lender\}//t/$lender}
   path=${path//\{city\}/$city}
@@ -92,14 +112,14 @@ while read -r name path; do
   path=${path//\{showtime\}/$showtime}
   path=${path//\{product\}/$product}
   # Scored warm, as visitors meet a running storefront: a few requests first let the JVM compile the page's path.
-  for _ in 1 2 3 4 5; do curl -fsS -o /dev/null "$base$path"; done
+  for _ in 1 2 3 4 5; do curl -fsS -o /dev/null -H "Cookie: ${cart_cookie:-}" "$base$path"; done
   for form in mobile desktop; do
     preset=()
     [[ $form == desktop ]] && preset=(--preset=desktop)
     report="$work/reports/$name-$form.json"
     log "Lighthouse: $name ($form) $base$path"
     if ! npm_config_cache="$npm_cache" npx --yes "$LIGHTHOUSE" "$base$path" --quiet --output=json --output-path="$report" \
-        "${preset[@]}" --chrome-path="$CHROME" --chrome-flags="--headless --no-sandbox --disable-gpu" \
+        "${preset[@]}" "${headers[@]}" --chrome-path="$CHROME" --chrome-flags="--headless --no-sandbox --disable-gpu" \
         --only-categories=performance,accessibility,best-practices,seo >"$work/lighthouse-$name-$form.log" 2>&1; then
       tail -5 "$work/lighthouse-$name-$form.log" >&2
       printf '%s\t%s\t%s\t-\t-\t-\t-\tLighthouse failed\n' "$name" "$form" "$path" >>"$scores"

@@ -52,8 +52,10 @@ import org.springframework.transaction.support.TransactionOperations;
  * Every module it depends on starts too: its loan pages need the lending module, and lending its own.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-// Lending starts with the loan pages and wants a credit bureau's address; these tests never apply for a loan.
-@TestPropertySource(properties = "plaza.lending.bureau.url=http://127.0.0.1:9/never-called")
+// Lending and payments start with the loan and checkout pages and want a credit bureau's and a card processor's
+// address; these tests never apply for a loan nor pay.
+@TestPropertySource(properties = { "plaza.lending.bureau.url=http://127.0.0.1:9/never-called",
+		"plaza.payments.processor-url=http://127.0.0.1:9/never-called", "plaza.payments.api-key=never-used" })
 class StorefrontModuleTest {
 
 	@Autowired
