@@ -165,8 +165,10 @@ $(free -g | awk '/Mem:/ {print $2}') GB (shared with other work), against Plaza 
 
     $command
 
-The pages are listed in \`bench/lighthouse-pages.txt\`; add the seat selection, product and checkout pages there as
-they are built. The last column names the audits that cost points.
+The pages are listed in \`bench/lighthouse-pages.txt\`: the storefront's home, a city, a movie, a showtime's seat
+selection, the shop's listing and a product page, and — as a visitor with a product in the cart (the script fills
+one through the product page's form and hands Lighthouse its cookies) — the cart and the checkout; then a lender's
+loan application form and the marketplace's. The last column names the audits that cost points.
 
 $table
 DOC
