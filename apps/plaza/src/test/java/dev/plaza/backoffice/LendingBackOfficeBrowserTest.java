@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +31,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * An operator in the back office approves an application waiting in manual review on a shorter term
  * than applied for (after the API refused a rate above the country's cap, the typed values kept) and
- * sees the decision; an analyst sees the queue, the review and a loan's schedule, with no control to
- * approve or decline.
+ * sees the decision; an analyst sees the queue, the review, the loans in arrears and a late loan's
+ * schedule, with no control to approve or decline.
  */
 @PlazaTest
 class LendingBackOfficeBrowserTest {
@@ -96,7 +97,9 @@ class LendingBackOfficeBrowserTest {
 	void anAnalystSeesTheQueueAndALoansScheduleWithoutAnyControlToDecide() {
 		Lender lender = new Lender(plaza);
 		lender.inReview(lender.applied(610, 12));
-		String loan = lender.loan();
+		String late = lender.loan();
+		lender.paidFirstInstallment(lender.loan());
+		lender.closeBusinessDaysAfterTheFirstDueDate(late, 5);
 		Person analyst = staff.person(lender.organization, Set.of(Role.ANALYST), Set.of(Environment.DEMO));
 
 		try (BrowserContext context = Browsers.chromium().newContext()) {
@@ -118,19 +121,29 @@ class LendingBackOfficeBrowserTest {
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Loans").setExact(true)).click();
 			page.waitForURL(url -> url.endsWith("/admin/lending/loans"));
 			assertThat(page.locator("h1").textContent()).isEqualTo("Loans");
-			assertThat(page.locator("tbody tr").count()).isEqualTo(1);
-			assertThat(page.locator("tbody tr").textContent()).contains("10000.00 EUR").contains("current");
+			assertThat(page.locator("tbody tr").count()).isEqualTo(2);
 			Browsers.screenshot(page, "backoffice-lending-loans");
 			Browsers.assertAccessible(page);
 
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Loans in arrears")).click();
+			page.waitForURL(url -> url.contains("/admin/lending/arrears"));
+			assertThat(page.locator("h1").textContent()).isEqualTo("Loans in arrears");
+			page.getByLabel("Arrears bucket (days past due)").selectOption("1-30");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
+			page.waitForURL(url -> url.contains("arrearsBucket=1-30"));
+			assertThat(page.locator("tbody tr").count()).as("only the loan past due").isEqualTo(1);
+			assertThat(page.locator("tbody tr").textContent()).contains("10000.00 EUR").contains("1-30");
+			Browsers.screenshot(page, "backoffice-lending-arrears");
+			Browsers.assertAccessible(page);
+
 			page.locator("tbody tr a").click();
-			page.waitForURL(url -> url.endsWith("/admin/lending/loans/" + loan));
-			assertThat(page.locator("h1").textContent()).isEqualTo("Loan " + loan);
+			page.waitForURL(url -> url.endsWith("/admin/lending/loans/" + late));
+			assertThat(page.locator("h1").textContent()).isEqualTo("Loan " + late);
 			assertThat(page.locator("#loan-schedule tbody tr").count()).isEqualTo(12);
 			assertThat(page.locator("#loan-schedule tbody tr").first().textContent()).contains("100.00 EUR")
-				.contains("pending");
-			assertThat(page.locator("#loan-days-past-due").textContent()).isEqualTo("0");
-			assertThat(page.locator("#loan-arrears").textContent()).isEqualTo("current");
+				.contains("overdue");
+			assertThat(Integer.parseInt(page.locator("#loan-days-past-due").textContent())).isPositive();
+			assertThat(page.locator("#loan-arrears").textContent()).isEqualTo("1-30");
 			assertThat(page.locator("main form").count()).isZero();
 			Browsers.screenshot(page, "backoffice-lending-loan");
 			Browsers.assertAccessible(page);
@@ -194,6 +207,23 @@ class LendingBackOfficeBrowserTest {
 			Response accepted = plaza.postJson("/api/v1/lending/applications/" + application + "/offers/"
 					+ offer.get("id").asString() + "/accept", caller.token(), "");
 			return ok(accepted).json().get("loanId").asString();
+		}
+
+		/** The borrower pays the loan's first installment today. */
+		void paidFirstInstallment(String loan) {
+			JsonNode read = ok(plaza.get("/api/v1/lending/loans/" + loan, caller.token())).json();
+			Response paid = plaza.postJson("/api/v1/lending/loans/" + loan + "/repayments", caller.token(),
+					Lenders.JSON.writeValueAsString(Map.of("amount", read.get("schedule").get(0).get("total").asLong(),
+							"reference", "first-" + loan)));
+			assertThat(paid.status()).as(paid.text()).isEqualTo(201);
+		}
+
+		/** Runs the close of business up to that many days after the loan's first installment fell due. */
+		void closeBusinessDaysAfterTheFirstDueDate(String loan, int days) {
+			JsonNode read = ok(plaza.get("/api/v1/lending/loans/" + loan, caller.token())).json();
+			LocalDate date = LocalDate.parse(read.get("schedule").get(0).get("dueDate").asString()).plusDays(days);
+			ok(plaza.postJson("/api/v1/lending/close-of-business", caller.token(),
+					Lenders.JSON.writeValueAsString(Map.of("businessDate", date.toString()))));
 		}
 
 		JsonNode offer(String application) {
