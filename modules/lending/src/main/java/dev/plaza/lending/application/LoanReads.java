@@ -57,8 +57,9 @@ public class LoanReads {
 				first.dueDate(), first.total());
 	}
 
-	public List<Loan> page(NewestFirstPage page) {
-		return loans.page(page);
+	/** A page of the lender's loans, newest first, filtered as {@link Loans#page} says. */
+	public List<Loan> page(NewestFirstPage page, String status, String arrearsBucket, boolean pastDue) {
+		return loans.page(page, status, arrearsBucket, pastDue);
 	}
 
 	/**

@@ -54,12 +54,14 @@ public class LoanRepaying {
 	}
 
 	/**
+	 * @param paidAt when the borrower paid; now when null
 	 * @param choice how money beyond the installments payable now is applied
 	 * @throws Problem 404 for no such loan, 409 for a closed loan or a reference of another amount, 422 above
 	 *     the payoff of the day or before the disbursement
 	 */
 	public Received repay(LoanId id, long amount, Instant paidAt, String reference, PrepaymentChoice choice) {
-		Recorded recorded = transactions.execute(status -> record(id, amount, paidAt, reference, choice));
+		Instant when = paidAt == null ? Instant.now() : paidAt;
+		Recorded recorded = transactions.execute(status -> record(id, amount, when, reference, choice));
 		ledger.repaid(recorded.loan(), recorded.received().repayment());
 		return recorded.received();
 	}

@@ -111,10 +111,22 @@ public class Loans {
 			.optional();
 	}
 
-	/** The lender's loans, newest first. */
-	public List<Loan> page(NewestFirstPage page) {
-		return jdbc.sql("SELECT * FROM lending.loans WHERE id < :before ORDER BY id DESC LIMIT :limit")
+	/**
+	 * The lender's loans, newest first: of the status and arrears bucket when given (null: any), and only
+	 * those past due when {@code pastDue}.
+	 */
+	public List<Loan> page(NewestFirstPage page, String status, String arrearsBucket, boolean pastDue) {
+		return jdbc.sql("""
+				SELECT * FROM lending.loans
+				WHERE id < :before
+				  AND (CAST(:status AS text) IS NULL OR status = :status)
+				  AND (CAST(:bucket AS text) IS NULL OR arrears_bucket = :bucket)
+				  AND (NOT :pastDue OR days_past_due > 0)
+				ORDER BY id DESC LIMIT :limit""")
 			.param("before", page.before())
+			.param("status", status)
+			.param("bucket", arrearsBucket)
+			.param("pastDue", pastDue)
 			.param("limit", page.limit())
 			.query(Loans::loan)
 			.list();
