@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,19 +20,25 @@ import com.microsoft.playwright.options.FilePayload;
 import dev.plaza.identity.domain.Role;
 import dev.plaza.support.Browsers;
 import dev.plaza.support.PlazaClient;
+import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaTest;
 import dev.plaza.support.StaffTokens;
 import dev.plaza.support.StaffTokens.Person;
 import dev.plaza.tenancy.Environment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An organization's admin uploads a file of businesses in the back office, watches the job's progress
- * bar fill without reloading the page, and finds why the business with a wrong tax id was refused.
+ * bar fill without reloading the page, and finds why the business with a wrong tax id was refused; an
+ * operator starts a drafted campaign and watches it send the same way, and finds the tenant's webhook endpoints.
  */
 @PlazaTest
 class OnboardingBackOfficeBrowserTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	PlazaClient plaza;
@@ -96,6 +103,60 @@ class OnboardingBackOfficeBrowserTest {
 				.setHas(page.locator("a[href$='" + jobUrl.substring(jobUrl.lastIndexOf('/') + 1) + "']")));
 			assertThat(job.textContent()).contains("completed").contains("4 of 4");
 			Browsers.screenshot(page, "backoffice-onboarding-jobs");
+			Browsers.assertAccessible(page);
+		}
+	}
+
+	@Test
+	void anOperatorStartsACampaignWatchesItSendAndSeesTheWebhookEndpoints() {
+		String admin = plaza.adminToken();
+		JsonNode created = plaza.newOrganization(admin);
+		String tenant = created.get("tenants").get(0).get("id").asString();
+		String token = plaza.tenantCaller(admin, tenant, "notifications:read", "notifications:write").token();
+		String domain = "t" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+		List<Map<String, String>> recipients = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			recipients.add(Map.of("email", "customer-" + i + "@" + domain, "name", "Customer " + i));
+		}
+		Response campaign = plaza.postJson("/api/v1/campaigns", token, JSON.writeValueAsString(Map.of("subject",
+				"Winter sale " + domain, "text", "Hello {{name}}", "recipients", recipients, "start", false)));
+		assertThat(campaign.status()).as(campaign.text()).isEqualTo(201);
+		String hook = "http://127.0.0.1:9/hooks/" + domain;
+		Response endpoint = plaza.postJson("/api/v1/webhooks/endpoints", token, JSON.writeValueAsString(Map.of("url", hook,
+				"eventTypes", List.of("*"), "description", "The ERP")));
+		assertThat(endpoint.status()).as(endpoint.text()).isEqualTo(201);
+		Person operator = staff.person(created.get("id").asString(), Set.of(Role.OPERATOR), Set.of(Environment.DEMO));
+
+		try (BrowserContext context = Browsers.chromium().newContext()) {
+			Page page = context.newPage();
+			BackOfficeLogin.open(page, plaza.uri("/admin/campaigns").toString(), operator, "Demo");
+			assertThat(page.locator("h1").textContent()).isEqualTo("Campaigns");
+			assertThat(page.locator("tbody tr").textContent()).contains("Winter sale " + domain).contains("draft");
+			Browsers.screenshot(page, "backoffice-campaigns");
+			Browsers.assertAccessible(page);
+
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Winter sale " + domain)).click();
+			page.waitForURL(url -> url.matches(".*/admin/campaigns/[0-9a-f-]{36}$"));
+			assertThat(page.locator("#campaign-status").textContent()).isEqualTo("draft");
+			assertThat(page.locator("#campaign-progress-text").textContent()).startsWith("0 of 30 done (0%)");
+			Browsers.screenshot(page, "backoffice-campaign-draft");
+			Browsers.assertAccessible(page);
+
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start sending")).click();
+			page.locator(".notice").getByText("The campaign is sending.").waitFor();
+			// Not reloaded by the test: the bar follows the sending by itself.
+			page.locator("#campaign-status").getByText("completed")
+				.waitFor(new Locator.WaitForOptions().setTimeout(Duration.ofSeconds(60).toMillis()));
+			page.waitForLoadState();
+			assertThat(page.locator("#campaign-progress-text").textContent()).startsWith("30 of 30 done (100%): 30 sent");
+			assertThat(page.locator("form[action$=cancel]").count()).isZero();
+			Browsers.screenshot(page, "backoffice-campaign-completed");
+			Browsers.assertAccessible(page);
+
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Webhooks").setExact(true)).click();
+			page.waitForURL(url -> url.endsWith("/admin/webhooks"));
+			assertThat(page.locator("#webhook-endpoints tbody tr").textContent()).contains(hook).contains("The ERP");
+			Browsers.screenshot(page, "backoffice-webhooks");
 			Browsers.assertAccessible(page);
 		}
 	}
