@@ -68,6 +68,15 @@ class OnboardingBackOfficeBrowserTest {
 			Browsers.screenshot(page, "backoffice-onboarding");
 			Browsers.assertAccessible(page);
 
+			page.getByLabel("File of businesses (CSV with a header row, or NDJSON)").setInputFiles(new FilePayload(
+					"businesses.csv", "text/csv", (rows.getFirst() + ",vatNumber\r\n").getBytes(StandardCharsets.UTF_8)));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")).click();
+			page.waitForLoadState();
+			assertThat(page.url()).endsWith("/admin/onboarding");
+			assertThat(page.locator("#upload-problem").textContent()).contains("vatNumber");
+			Browsers.screenshot(page, "backoffice-onboarding-upload-refused");
+			Browsers.assertAccessible(page);
+
 			page.getByLabel("File of businesses (CSV with a header row, or NDJSON)")
 				.setInputFiles(new FilePayload("businesses.csv", "text/csv", csv));
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")).click();
@@ -157,6 +166,31 @@ class OnboardingBackOfficeBrowserTest {
 			page.waitForURL(url -> url.endsWith("/admin/webhooks"));
 			assertThat(page.locator("#webhook-endpoints tbody tr").textContent()).contains(hook).contains("The ERP");
 			Browsers.screenshot(page, "backoffice-webhooks");
+			Browsers.assertAccessible(page);
+		}
+	}
+
+	@Test
+	void aFileOfMoreThanAMegabyteIsCheckedWithoutOnboardingAnyone() {
+		String organization = plaza.newOrganization(plaza.adminToken()).get("id").asString();
+		Person admin = staff.person(organization, Set.of(Role.ADMIN), Set.of(Environment.DEMO));
+		String domain = "t" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+		StringBuilder file = new StringBuilder("legalName,taxId,country,contactEmail,contactName,iban,address\r\n");
+		int rows = 0;
+		while (file.length() < 1_500_000) {
+			file.append(spanish("Big " + rows++ + " SL", domain)).append("\r\n");
+		}
+		try (BrowserContext context = Browsers.chromium().newContext()) {
+			Page page = context.newPage();
+			BackOfficeLogin.open(page, plaza.uri("/admin/onboarding").toString(), admin, "Demo");
+			page.getByLabel("File of businesses (CSV with a header row, or NDJSON)")
+				.setInputFiles(new FilePayload("big.csv", "text/csv", file.toString().getBytes(StandardCharsets.UTF_8)));
+			page.getByLabel("Only check the rows (nothing is verified or provisioned)").check();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")).click();
+			page.waitForURL(url -> url.matches(".*/admin/onboarding/[0-9a-f-]{36}$"));
+			assertThat(page.locator(".notice").textContent()).contains("Uploaded " + rows + " businesses");
+			assertThat(page.locator(".facts").textContent()).contains("only checking the rows");
+			Browsers.screenshot(page, "backoffice-onboarding-job-validating");
 			Browsers.assertAccessible(page);
 		}
 	}

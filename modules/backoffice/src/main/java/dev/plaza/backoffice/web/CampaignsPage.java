@@ -7,20 +7,17 @@ import java.util.UUID;
 
 import dev.plaza.backoffice.application.StaffApi;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The tenant's e-mail campaigns: the list, newest first, and each campaign with a progress bar that
- * follows its sending (read again every second while it runs); a draft can be started and a running
- * campaign cancelled.
+ * follows its sending (read again every second while it runs). {@link CampaignActions} starts and
+ * cancels them.
  */
 @Controller
 class CampaignsPage implements Section {
@@ -60,18 +57,6 @@ class CampaignsPage implements Section {
 			response.setHeader("HX-Refresh", "true");
 		}
 		return "backoffice/campaigns/campaign :: progress";
-	}
-
-	@PostMapping("/admin/campaigns/{id}/start")
-	String start(@PathVariable UUID id, RedirectAttributes next) {
-		return Writes.done(next, () -> api.send(HttpMethod.POST, "/api/v1/campaigns/" + id + "/start", null),
-				"The campaign is sending.", "/admin/campaigns/" + id);
-	}
-
-	@PostMapping("/admin/campaigns/{id}/cancel")
-	String cancel(@PathVariable UUID id, RedirectAttributes next) {
-		return Writes.done(next, () -> api.send(HttpMethod.POST, "/api/v1/campaigns/" + id + "/cancel", null),
-				"The campaign is cancelled; what was sent stays sent.", "/admin/campaigns/" + id);
 	}
 
 	/** A campaign as its page shows it (public methods: templates call them). */

@@ -5,19 +5,16 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.plaza.backoffice.application.StaffApi;
-import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The tenant's webhook endpoints and the log of deliveries to them, newest first, filtered by endpoint
- * and status, each with its attempts; a dead-lettered delivery can be sent again.
+ * and status, each with its attempts. {@link WebhookActions} sends a dead-lettered delivery again.
  */
 @Controller
 class WebhooksPage implements Section {
@@ -51,11 +48,5 @@ class WebhooksPage implements Section {
 	String delivery(@PathVariable UUID id, Model model) {
 		model.addAttribute("delivery", api.get("/api/v1/webhooks/deliveries/" + id));
 		return "backoffice/webhooks/delivery";
-	}
-
-	@PostMapping("/admin/webhooks/deliveries/{id}/redeliver")
-	String redeliver(@PathVariable UUID id, RedirectAttributes next) {
-		return Writes.done(next, () -> api.send(HttpMethod.POST, "/api/v1/webhooks/deliveries/" + id + "/redeliver", null),
-				"The delivery gets a new round of attempts.", "/admin/webhooks/deliveries/" + id);
 	}
 }
