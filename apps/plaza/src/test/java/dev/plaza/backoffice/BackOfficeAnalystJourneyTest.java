@@ -50,7 +50,8 @@ class BackOfficeAnalystJourneyTest {
 			assertThat(page.locator(".figures li").allTextContents()).anySatisfy(
 					figure -> assertThat(figure).contains("Loans in arrears"));
 			assertThat(page.locator("nav[aria-label='Back office'] a").allTextContents())
-				.containsExactly("Today", "Users and roles", "Audit log", "Orders", "Loan reviews", "Loans", "Configuration");
+				.containsExactly("Today", "Users and roles", "Audit log", "Orders", "Loan reviews", "Loans", "Configuration",
+						"Campaigns", "Webhooks");
 			assertNoWriteControl(page);
 			Browsers.screenshot(page, "admin-analyst-home");
 			Browsers.assertAccessible(page);

@@ -6,7 +6,7 @@
  * log apply exactly as they do to any other caller. It can be served on a port of its own
  * ({@code PLAZA_ADMIN_PORT}), apart from customer traffic.
  */
-@ApplicationModule(allowedDependencies = { "platform" })
+@ApplicationModule(allowedDependencies = { "platform", "platform :: web" })
 package dev.plaza.backoffice;
 
 import org.springframework.modulith.ApplicationModule;

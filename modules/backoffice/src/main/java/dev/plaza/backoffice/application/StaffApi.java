@@ -114,6 +114,28 @@ public class StaffApi {
 		return (Map<String, Object>) call(method, URI.create(urls.api() + path), body);
 	}
 
+	/**
+	 * A write whose body is a file the person uploaded, streamed to the API as it arrives (never held
+	 * whole in memory); answers the API's JSON answer.
+	 */
+	@SuppressWarnings("unchecked")
+	public Map<String, Object> upload(String path, MediaType type, java.io.InputStream file) {
+		return (Map<String, Object>) http.post()
+			.uri(URI.create(urls.api() + path))
+			.headers(headers -> headers.setBearerAuth(client().getAccessToken().getTokenValue()))
+			.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+			.contentType(type)
+			.body(out -> file.transferTo(out))
+			.exchange((sent, response) -> {
+				String text = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				int status = response.getStatusCode().value();
+				if (status >= 400) {
+					throw new ApiRefused(status, detailOf(text, status));
+				}
+				return text.isBlank() ? Map.of() : JSON.readValue(text, Object.class);
+			});
+	}
+
 	/** The organization of the tenant the person logged into. */
 	@SuppressWarnings("unchecked")
 	public String organization() {

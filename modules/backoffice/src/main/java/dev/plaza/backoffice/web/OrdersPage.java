@@ -39,7 +39,7 @@ class OrdersPage implements Section {
 
 	@Override
 	public Entry entry() {
-		return new Entry(30, "Orders", "/admin/orders", Set.of("orders:read", "orders:write", "orders:refund"));
+		return new Entry(32, "Orders", "/admin/orders", Set.of("orders:read", "orders:write", "orders:refund"));
 	}
 
 	@GetMapping("/admin/orders")

@@ -68,7 +68,8 @@ public enum Role {
 
 		static final Set<String> OPERATOR = union(BUSINESS_READS, OPERATIONS);
 
-		static final Set<String> ADMIN = union(union(ANALYST, OPERATOR), Set.of("users:write", "clients:write", "config:write"));
+		static final Set<String> ADMIN = union(union(ANALYST, OPERATOR), Set.of("users:write", "clients:write", "config:write",
+				"onboarding:write"));
 
 		static final Set<String> OWNER = ADMIN;
 
