@@ -20,6 +20,7 @@ import dev.plaza.lending.OpenedLoan;
 import dev.plaza.platform.FieldError;
 import dev.plaza.platform.Problem;
 import dev.plaza.storefront.application.StorefrontProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -47,7 +48,8 @@ class LoanPages {
 
 	private static final Set<String> STILL_DECIDING = Set.of("received", "manual_review");
 
-	private final Applicants applicants;
+	/** Absent where the app holds no lending (catalog-service when scaled): the loan pages are not found there. */
+	private final ObjectProvider<Applicants> applicants;
 
 	private final LoanLinks links;
 
@@ -57,7 +59,7 @@ class LoanPages {
 
 	private final Locale locale;
 
-	LoanPages(Applicants applicants, LoanLinks links, Pages pages, StorefrontProperties properties) {
+	LoanPages(ObjectProvider<Applicants> applicants, LoanLinks links, Pages pages, StorefrontProperties properties) {
 		this.applicants = applicants;
 		this.links = links;
 		this.pages = pages;
@@ -85,7 +87,7 @@ class LoanPages {
 			return form(site, form, checked.errors(), HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		try {
-			LoanApplicationId application = applicants.apply(checked.application().get());
+			LoanApplicationId application = applicants().apply(checked.application().get());
 			return seeOther(applicationLink(site, application.value()));
 		}
 		catch (Problem refused) {
@@ -110,7 +112,7 @@ class LoanPages {
 			@PathVariable String offerId, @RequestParam(required = false) String sig) {
 		UUID application = signed(id, sig);
 		try {
-			applicants.accept(new LoanApplicationId(application), new OfferId(uuid(offerId)));
+			applicants().accept(new LoanApplicationId(application), new OfferId(uuid(offerId)));
 			return seeOther(applicationLink(site, application).replace("?sig=", "/loan?sig="));
 		}
 		catch (Problem refused) {
@@ -124,7 +126,7 @@ class LoanPages {
 			@RequestParam(required = false) String sig) {
 		UUID application = signed(id, sig);
 		Progress progress = progress(application);
-		Optional<OpenedLoan> loan = applicants.loan(progress.id());
+		Optional<OpenedLoan> loan = applicants().loan(progress.id());
 		if (loan.isEmpty()) {
 			return seeOther(applicationLink(site, application));
 		}
@@ -155,7 +157,7 @@ class LoanPages {
 		variables.put("terms", lends.termsMonths());
 		variables.put("lends", !lends.termsMonths().isEmpty());
 		variables.put("currency", lends.currency().getCurrencyCode());
-		variables.put("countries", marketplace ? applicants.markets()
+		variables.put("countries", marketplace ? applicants().markets()
 			.stream()
 			.map(market -> new CountryChoice(market.country(), Locale.of("", market.country()).getDisplayCountry(locale)))
 			.toList() : List.of());
@@ -167,7 +169,7 @@ class LoanPages {
 
 	private ResponseEntity<String> application(Site site, UUID id, String refusal, HttpStatus status) {
 		Progress view = progress(id);
-		List<Applicants.Offer> open = "offered".equals(view.status()) ? applicants.offers(view.id()) : List.of();
+		List<Applicants.Offer> open = "offered".equals(view.status()) ? applicants().offers(view.id()) : List.of();
 		boolean deciding = "submitted".equals(view.status()) && view.decisions().isEmpty() && view.reasons().isEmpty()
 				|| List.of("submitted", "offered").contains(view.status())
 						&& view.decisions().stream().anyMatch(decision -> STILL_DECIDING.contains(decision.status()));
@@ -189,7 +191,7 @@ class LoanPages {
 
 	private Progress progress(UUID id) {
 		try {
-			return applicants.progress(new LoanApplicationId(id));
+			return applicants().progress(new LoanApplicationId(id));
 		}
 		catch (Problem notVisible) {
 			throw new PageNotFound();
@@ -212,9 +214,9 @@ class LoanPages {
 	/** What the form lends: the lender's products; on the marketplace, the chosen country's currency and common terms. */
 	private Lends lends(boolean marketplace, LoanForm form) {
 		if (!marketplace) {
-			return applicants.lends();
+			return applicants().lends();
 		}
-		Currency currency = applicants.markets()
+		Currency currency = applicants().markets()
 			.stream()
 			.filter(market -> market.country().equals(form.value("country")))
 			.findFirst()
@@ -248,5 +250,13 @@ class LoanPages {
 
 	private static ResponseEntity<String> seeOther(String location) {
 		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(location)).build();
+	}
+
+	private Applicants applicants() {
+		Applicants found = applicants.getIfAvailable();
+		if (found == null) {
+			throw new PageNotFound();
+		}
+		return found;
 	}
 }
