@@ -1,5 +1,10 @@
 package dev.plaza.lending;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +16,8 @@ import dev.plaza.support.PlazaClient;
 import dev.plaza.support.PlazaClient.Response;
 import dev.plaza.support.PlazaClient.TenantCaller;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Lenders and applicants over the API, as the lending tests need them: a lender is a tenant that chose
@@ -25,6 +32,31 @@ public final class Lenders {
 
 	public Lenders(PlazaClient plaza) {
 		this.plaza = plaza;
+	}
+
+	/**
+	 * Publishes {@code country} as Spain is configured, in {@code timeZone}, plus the rule set {@code ruleSet}: Spain's
+	 * loan eligibility and one more rule only applicants with a net monthly income of 4,000.00 € or more pass.
+	 */
+	public void publishCountryWithAHighIncomeRuleSet(String country, String timeZone, String ruleSet) {
+		ObjectNode document;
+		try (InputStream in = Lenders.class.getResourceAsStream("/dev/plaza/rules/countries/ES.json")) {
+			document = (ObjectNode) JSON.readTree(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		document.put("timeZone", timeZone);
+		ObjectNode highIncomeRules = ((ObjectNode) document.get("ruleSets").get("loan-eligibility")).deepCopy();
+		ObjectNode highIncome = ((ArrayNode) highIncomeRules.get("rules")).addObject();
+		highIncome.put("name", "highIncome");
+		highIncome.put("expression", "application.income >= 400000");
+		highIncome.put("message", "This loan is for net monthly incomes of 4,000.00 € or more");
+		highIncome.put("severity", "error");
+		((ObjectNode) document.get("ruleSets")).set(ruleSet, highIncomeRules);
+		Response published = plaza.postJson("/api/v1/config/countries/" + country + "/versions", plaza.adminToken(),
+				JSON.writeValueAsString(Map.of("document", document)));
+		assertThat(published.status()).as(published.text()).isEqualTo(201);
 	}
 
 	/** A new lender (a new organization's demo tenant) following the country, with lending:read and lending:write. */

@@ -2,13 +2,9 @@ package dev.plaza.lending;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,8 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The issue's "done when", over HTTP: two lenders in the marketplace receive one application; one
@@ -55,7 +49,7 @@ class LendingJourneyTest {
 	@BeforeEach
 	void twoAustrianLenders() {
 		calls = new DecisionCalls(plaza);
-		publishAustriaWithAPrimeRuleSet();
+		new Lenders(plaza).publishCountryWithAHighIncomeRuleSet(AUSTRIA, "Europe/Vienna", PRIME);
 		prime = calls.lenders.lender(AUSTRIA, "ledger:read");
 		everyone = calls.lenders.lender(AUSTRIA, "ledger:read");
 	}
@@ -154,33 +148,6 @@ class LendingJourneyTest {
 		assertReconciled(everyone);
 		assertThat(balance(everyone, Role.FUNDING)).as("funding got back the principal, the interest and the late fee")
 			.isEqualTo(-(balance(everyone, Role.INTEREST_INCOME) + balance(everyone, Role.LATE_FEE_INCOME)));
-	}
-
-	/** Austria as Spain is configured, plus a rule set only applicants with a high income pass. */
-	private void publishAustriaWithAPrimeRuleSet() {
-		ObjectNode document = shipped("ES");
-		document.put("timeZone", "Europe/Vienna");
-		ObjectNode primeRules = ((ObjectNode) document.get("ruleSets").get("loan-eligibility")).deepCopy();
-		ObjectNode highIncome = ((ArrayNode) primeRules.get("rules")).addObject();
-		highIncome.put("name", "highIncome");
-		highIncome.put("expression", "application.income >= 400000");
-		highIncome.put("message", "This loan is for net monthly incomes of 4,000.00 € or more");
-		highIncome.put("severity", "error");
-		((ObjectNode) document.get("ruleSets")).set(PRIME, primeRules);
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("document", document);
-		Response published = plaza.postJson("/api/v1/config/countries/" + AUSTRIA + "/versions", plaza.adminToken(),
-				Lenders.JSON.writeValueAsString(body));
-		assertThat(published.status()).as(published.text()).isEqualTo(201);
-	}
-
-	private static ObjectNode shipped(String country) {
-		try (InputStream in = LendingJourneyTest.class.getResourceAsStream("/dev/plaza/rules/countries/" + country + ".json")) {
-			return (ObjectNode) Lenders.JSON.readTree(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private Response repay(TenantCaller lender, String loanPath, long amount, String reference) {

@@ -3,10 +3,6 @@ package dev.plaza.lending;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,8 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The issue's journey "an applicant applies and accepts an offer", in a real browser: two lenders take part in
@@ -63,7 +57,7 @@ class LoanPagesBrowserTest {
 	@BeforeEach
 	void twoBelgianLenders() {
 		calls = new DecisionCalls(plaza);
-		publishBelgiumWithAPrimeRuleSet();
+		new Lenders(plaza).publishCountryWithAHighIncomeRuleSet(BELGIUM, "Europe/Brussels", PRIME);
 		String admin = plaza.adminToken();
 		JsonNode primeOrganization = plaza.newOrganization(admin);
 		JsonNode everyoneOrganization = plaza.newOrganization(admin);
@@ -191,29 +185,5 @@ class LoanPagesBrowserTest {
 		Response chosen = calls.lenders.put("/api/v1/config/tenant", lender.token(), Map.of("country", BELGIUM, "overrides", Map.of()));
 		assertThat(chosen.status()).as(chosen.text()).isEqualTo(200);
 		return lender;
-	}
-
-	/** Belgium as Spain is configured, plus a rule set only applicants with a high income pass. */
-	private void publishBelgiumWithAPrimeRuleSet() {
-		ObjectNode document;
-		try (InputStream in = LoanPagesBrowserTest.class.getResourceAsStream("/dev/plaza/rules/countries/ES.json")) {
-			document = (ObjectNode) Lenders.JSON.readTree(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		document.put("timeZone", "Europe/Brussels");
-		ObjectNode primeRules = ((ObjectNode) document.get("ruleSets").get("loan-eligibility")).deepCopy();
-		ObjectNode highIncome = ((ArrayNode) primeRules.get("rules")).addObject();
-		highIncome.put("name", "highIncome");
-		highIncome.put("expression", "application.income >= 400000");
-		highIncome.put("message", "This loan is for net monthly incomes of 4,000.00 € or more");
-		highIncome.put("severity", "error");
-		((ObjectNode) document.get("ruleSets")).set(PRIME, primeRules);
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("document", document);
-		Response published = plaza.postJson("/api/v1/config/countries/" + BELGIUM + "/versions", plaza.adminToken(),
-				Lenders.JSON.writeValueAsString(body));
-		assertThat(published.status()).as(published.text()).isEqualTo(201);
 	}
 }
