@@ -2,8 +2,6 @@ package dev.plaza.sims.cardprocessor;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -117,14 +115,7 @@ final class ChargesApi implements HttpHandler {
 
 	private static Map<String, String> query(String raw) {
 		Map<String, String> parameters = new LinkedHashMap<>();
-		if (raw == null || raw.isEmpty()) {
-			return parameters;
-		}
-		for (String pair : raw.split("&")) {
-			int equals = pair.indexOf('=');
-			String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-			parameters.put(name, equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-		}
+		UrlEncoded.pairs(raw).forEach(pair -> parameters.put(pair.getKey(), pair.getValue()));
 		return parameters;
 	}
 

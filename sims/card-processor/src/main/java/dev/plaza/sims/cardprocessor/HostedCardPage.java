@@ -3,7 +3,6 @@ package dev.plaza.sims.cardprocessor;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -127,14 +126,7 @@ final class HostedCardPage implements HttpHandler {
 
 	private static Map<String, String> form(String raw) {
 		Map<String, String> parameters = new LinkedHashMap<>();
-		if (raw == null || raw.isEmpty()) {
-			return parameters;
-		}
-		for (String pair : raw.split("&")) {
-			int equals = pair.indexOf('=');
-			String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-			parameters.putIfAbsent(name, equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-		}
+		UrlEncoded.pairs(raw).forEach(pair -> parameters.putIfAbsent(pair.getKey(), pair.getValue()));
 		return parameters;
 	}
 
